@@ -1,0 +1,53 @@
+#include "cliargs.h"
+
+#include <algorithm>
+
+namespace greenlight::cli {
+
+CliArgs::CliArgs(int argc, char** argv) : m_args(argv, argv + argc)
+{
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (m_args[i].rfind("--", 0) == 0) {
+            // An option's value follows it unless the next word is itself an option.
+            if (i + 1 < m_args.size() && m_args[i + 1].rfind("--", 0) != 0)
+                ++i;
+            continue;
+        }
+        m_positional.push_back(m_args[i]);
+    }
+}
+
+bool CliArgs::flag(const std::string& name) const
+{
+    return std::find(m_args.begin(), m_args.end(), name) != m_args.end();
+}
+
+std::optional<std::string> CliArgs::option(const std::string& name) const
+{
+    for (std::size_t i = 0; i + 1 < m_args.size(); ++i) {
+        if (m_args[i] == name)
+            return m_args[i + 1];
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> CliArgs::unknown(const std::vector<std::string>& known) const
+{
+    std::vector<std::string> result;
+    for (const std::string& arg : m_args) {
+        if (arg.rfind("--", 0) == 0 && std::find(known.begin(), known.end(), arg) == known.end())
+            result.push_back(arg);
+    }
+    return result;
+}
+
+std::filesystem::path defaultDataDir()
+{
+    std::error_code ec;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (ec)
+        return "share/greenlight/data";
+    return exe.parent_path().parent_path() / "share" / "greenlight" / "data";
+}
+
+} // namespace greenlight::cli

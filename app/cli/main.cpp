@@ -1,0 +1,50 @@
+// greenlight-cli: headless access to the engine. `greenlight-cli --help` lists the subcommands.
+#include "cliargs.h"
+#include "tracecommands.h"
+
+#include <cstring>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <string>
+
+namespace {
+
+using Command = std::function<int(const greenlight::cli::CliArgs&, std::ostream&, std::ostream&)>;
+
+const std::map<std::string, std::pair<Command, const char*>>& commands()
+{
+    using namespace greenlight::cli;
+    static const std::map<std::string, std::pair<Command, const char*>> kCommands = {
+        {"check-traces", {runCheckTraces, "validate carbon-intensity trace files"}},
+        {"zones", {runZones, "list the zone catalogue"}},
+        {"intensity", {runIntensity, "intensity of a zone at an instant, mean over a window"}},
+        {"replay-time", {runReplayTime, "what the replay clock shows for a real instant"}},
+    };
+    return kCommands;
+}
+
+void usage(std::ostream& out)
+{
+    out << "usage: greenlight-cli <command> [options]   (greenlight-cli <command> --help)\n\n";
+    for (const auto& [name, entry] : commands())
+        out << "  " << name << std::string(16 - name.size(), ' ') << entry.second << '\n';
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+        usage(argc < 2 ? std::cerr : std::cout);
+        return argc < 2 ? 2 : 0;
+    }
+    const auto it = commands().find(argv[1]);
+    if (it == commands().end()) {
+        std::cerr << "error: unknown command '" << argv[1] << "'\n\n";
+        usage(std::cerr);
+        return 2;
+    }
+    const greenlight::cli::CliArgs args(argc - 2, argv + 2);
+    return it->second.first(args, std::cout, std::cerr);
+}

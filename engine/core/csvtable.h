@@ -1,0 +1,29 @@
+// A small RFC 4180 reader for metadata tables (zones.csv, zone locations): quoted fields, doubled
+// quotes, CRLF. Columns are looked up by header name; errors name the file and line. Traces use
+// the faster, stricter parser in traceloader.h.
+//
+//   Result<CsvTable> t = parseCsvTable(text, "zones.csv");
+//   for (const auto& row : t->rows) use(row.at(t->column("zone")));
+#pragma once
+
+#include "status.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace greenlight {
+
+struct CsvTable {
+    std::string fileLabel;
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::size_t> lineNumbers; // source line of each row, for error messages
+
+    std::optional<std::size_t> column(std::string_view name) const;
+};
+
+Result<CsvTable> parseCsvTable(std::string_view text, std::string_view fileLabel);
+
+} // namespace greenlight

@@ -1,0 +1,104 @@
+#include "core/traceloader.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+
+namespace greenlight {
+namespace {
+
+const std::filesystem::path kTraces = std::filesystem::path(GREENLIGHT_FIXTURES_DIR) / "traces";
+
+struct BadTrace {
+    const char* file;
+    const char* location; // "file:line" the message must start with
+    const char* fragment; // words the message must contain
+};
+
+void PrintTo(const BadTrace& c, std::ostream* out)
+{
+    *out << c.file;
+}
+
+class TraceLoaderRejects : public testing::TestWithParam<BadTrace> {};
+
+TEST_P(TraceLoaderRejects, NamesFileLineAndDefect)
+{
+    const BadTrace& c = GetParam();
+    const Result<IntensitySeries> result = loadIntensityCsv(kTraces / c.file);
+    ASSERT_FALSE(result.ok()) << c.file << " was accepted";
+    EXPECT_EQ(result.status().code(), StatusCode::InvalidArgument);
+    const std::string& message = result.status().message();
+    EXPECT_EQ(message.rfind(c.location, 0), 0u) << message;
+    EXPECT_NE(message.find(c.fragment), std::string::npos) << message;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    MalformedCsv, TraceLoaderRejects,
+    testing::Values(
+        BadTrace{"wrong_header.csv", "wrong_header.csv:1:", "wrong header"},
+        BadTrace{"unknown_column.csv", "unknown_column.csv:1:", "unknown column 'foo'"},
+        BadTrace{"repeated_column.csv", "repeated_column.csv:1:", "appears twice"},
+        BadTrace{"bad_timestamp.csv", "bad_timestamp.csv:3:", "bad timestamp '2022-13-01T00:00:00Z'"},
+        BadTrace{"offset_timestamp.csv", "offset_timestamp.csv:3:", "bad timestamp"},
+        BadTrace{"unsorted.csv", "unsorted.csv:4:", "not sorted"},
+        BadTrace{"duplicate.csv", "duplicate.csv:4:", "duplicate timestamp 2022-01-01T01:00:00Z"},
+        BadTrace{"gap.csv", "gap.csv:4:", "gap: 2 missing step(s)"},
+        BadTrace{"irregular.csv", "irregular.csv:4:", "irregular step"},
+        BadTrace{"negative.csv", "negative.csv:3:", "negative value -2"},
+        BadTrace{"non_numeric.csv", "non_numeric.csv:3:", "'abc' is not a finite number"},
+        BadTrace{"nan_value.csv", "nan_value.csv:2:", "'nan' is not a finite number"},
+        BadTrace{"huge_value.csv", "huge_value.csv:2:", "is not a finite number"},
+        BadTrace{"missing_value.csv", "missing_value.csv:3:", "missing value"},
+        BadTrace{"field_count.csv", "field_count.csv:3:", "expected 2 fields, found 3"},
+        BadTrace{"empty.csv", "empty.csv:1:", "empty"},
+        BadTrace{"header_only.csv", "header_only.csv:1:", "no data rows"},
+        BadTrace{"single_row.csv", "single_row.csv:2:", "at least two"},
+        BadTrace{"bad_estimated.csv", "bad_estimated.csv:3:", "'maybe' is not true or false"},
+        BadTrace{"percent_over.csv", "percent_over.csv:3:", "plausible maximum"},
+        BadTrace{"empty_line.csv", "empty_line.csv:3:", "empty line"}),
+    [](const testing::TestParamInfo<BadTrace>& param) {
+        std::string name = param.param.file;
+        name = name.substr(0, name.find('.'));
+        return name;
+    });
+
+TEST(TraceLoader, MissingFileIsNotFound)
+{
+    const auto result = loadIntensityCsv(kTraces / "no_such_zone.csv");
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.status().code(), StatusCode::NotFound);
+    EXPECT_NE(result.status().message().find("no_such_zone.csv"), std::string::npos);
+}
+
+TEST(TraceLoader, ReadsAllColumnsWithCrlf)
+{
+    const auto result = loadIntensityCsv(kTraces / "good_full_crlf.csv");
+    ASSERT_TRUE(result.ok()) << result.status().message();
+    const IntensitySeries& s = result.value();
+    EXPECT_EQ(s.zoneKey(), "good_full_crlf");
+    EXPECT_EQ(s.size(), 3u);
+    EXPECT_EQ(s.step(), Hours{1});
+    EXPECT_EQ(formatIsoUtc(s.start()), "2022-01-01T00:00:00Z");
+    ASSERT_TRUE(s.hasDirect() && s.hasCarbonFree() && s.hasRenewable() && s.hasEstimatedFlag());
+    const IntensitySample second = s.sample(1);
+    EXPECT_DOUBLE_EQ(second.lifecycleGPerKwh, 533.4);
+    EXPECT_DOUBLE_EQ(*second.directGPerKwh, 455.08);
+    EXPECT_DOUBLE_EQ(*second.carbonFreePct, 49.59);
+    EXPECT_DOUBLE_EQ(*second.renewablePct, 28.78);
+    EXPECT_TRUE(second.estimated);
+    EXPECT_FALSE(s.sample(0).estimated);
+}
+
+TEST(TraceLoader, DetectsFiveMinuteStep)
+{
+    const auto result = loadIntensityCsv(kTraces / "good_5min.csv");
+    ASSERT_TRUE(result.ok()) << result.status().message();
+    EXPECT_EQ(result->step(), std::chrono::minutes{5});
+    EXPECT_FALSE(result->hasDirect());
+    EXPECT_FALSE(result->sample(0).directGPerKwh.has_value());
+}
+
+} // namespace
+} // namespace greenlight
