@@ -1,0 +1,201 @@
+#include "compositionroot.h"
+
+#include "datapaths.h"
+#include "mainwindow.h"
+
+#include "map/mapmodel.h"
+#include "map/mapwidget.h"
+#include "service/replayfeed.h"
+#include "widgets/aboutdialog.h"
+#include "widgets/intensitychart.h"
+#include "widgets/replaystatuslabel.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace greenlight {
+
+qint64 millisecondsSinceProcessStart()
+{
+#ifdef __linux__
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray statLine = stat.readAll();
+    // Field 22 (starttime, clock ticks since boot) follows the ")" that ends the command name.
+    const QList<QByteArray> fields = statLine.mid(statLine.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double startSeconds = fields[19].toDouble() / static_cast<double>(sysconf(_SC_CLK_TCK));
+    const double nowSeconds = uptime.readAll().split(' ').value(0).toDouble();
+    return static_cast<qint64>((nowSeconds - startSeconds) * 1000.0);
+#else
+    return -1;
+#endif
+}
+
+CompositionRoot::CompositionRoot(ConsoleOptions options, QObject* parent)
+    : QObject(parent), m_options(std::move(options))
+{
+}
+
+CompositionRoot::~CompositionRoot()
+{
+    m_geometryWatcher.waitForFinished();
+}
+
+void CompositionRoot::start()
+{
+    const DataLocation location = locateDataDir(m_options.dataDir);
+    m_dataDir = location.dir;
+    buildUi();
+    wire();
+    m_window->show();
+    if (!location.error.isEmpty()) {
+        m_status->showError(location.error);
+        reportProblem(tr("Bundled data not found"), location.error);
+        return;
+    }
+    m_status->showLoading();
+    m_feed->start();
+    const QString geometryPath = m_dataDir + QStringLiteral("/geo/countries-50m.geojson");
+    m_geometryWatcher.setFuture(
+        QtConcurrent::run([geometryPath] { return WorldGeometry::loadGeoJson(geometryPath); }));
+}
+
+void CompositionRoot::buildUi()
+{
+    m_mapModel = new MapModel(this);
+    m_feed = new ReplayFeed({m_dataDir, m_options.replayYear, m_options.speed}, this);
+    m_map = new MapWidget(m_mapModel);
+    m_chart = new IntensityChart();
+    m_status = new ReplayStatusLabel();
+    m_window = std::make_unique<MainWindow>(m_map, m_chart, m_status);
+    m_window->restoreLayout();
+
+    QSettings settings;
+    MapProjection projection = projectionFromName(
+        m_options.projection.isEmpty()
+            ? settings.value(QStringLiteral("map/projection"), QStringLiteral("robinson")).toString()
+            : m_options.projection);
+    if (projection == MapProjection::Invalid)
+        projection = MapProjection::Robinson;
+    m_map->setProjection(projection);
+    m_window->setProjectionChecked(projection);
+}
+
+void CompositionRoot::wire()
+{
+    connect(m_window.get(), &MainWindow::projectionRequested, this, [this](MapProjection p) {
+        m_map->setProjection(p);
+        QSettings().setValue(QStringLiteral("map/projection"), projectionName(p));
+    });
+    connect(m_window.get(), &MainWindow::zoomInRequested, m_map, &MapWidget::zoomIn);
+    connect(m_window.get(), &MainWindow::zoomOutRequested, m_map, &MapWidget::zoomOut);
+    connect(m_window.get(), &MainWindow::resetViewRequested, m_map, &MapWidget::resetView);
+    connect(m_window.get(), &MainWindow::aboutRequested, this, [this] {
+        // A few kilobytes from the local data folder, read when the user asks for it.
+        QFile file(m_dataDir + QStringLiteral("/ATTRIBUTION.md"));
+        const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll())
+                                                            : QString();
+        auto* dialog = new AboutDialog(text, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+
+    connect(&m_geometryWatcher, &QFutureWatcher<WorldGeometry::LoadResult>::finished, this, [this] {
+        const WorldGeometry::LoadResult result = m_geometryWatcher.result();
+        if (!result.geometry) {
+            reportProblem(tr("Map geometry could not be loaded"), result.error);
+            return;
+        }
+        m_mapModel->setWorld(result.geometry);
+    });
+
+    connect(m_feed, &ReplayFeed::loaded, this, [this] {
+        m_mapModel->setZones(m_feed->zones());
+        const QString remembered =
+            QSettings().value(QStringLiteral("map/selectedZone"), QStringLiteral("DE")).toString();
+        const QString wanted = m_options.selectZone.isEmpty() ? remembered : m_options.selectZone;
+        if (!m_mapModel->zone(wanted) && !m_options.selectZone.isEmpty())
+            m_status->showError(tr("Unknown zone %1 (see greenlight-cli zones)").arg(wanted));
+        m_mapModel->setSelectedZone(m_mapModel->zone(wanted) ? wanted : QStringLiteral("DE"));
+    });
+    connect(m_feed, &ReplayFeed::loadFailed, this, [this](const QString& message) {
+        m_status->showError(message);
+        reportProblem(tr("Carbon-intensity data could not be loaded"), message);
+    });
+    connect(m_feed, &ReplayFeed::loadProblems, this, [this](const QStringList& problems) {
+        reportProblem(tr("Some carbon-intensity files were skipped"),
+                      tr("These files have errors and were not loaded; every other zone is "
+                         "shown.\n\n%1")
+                          .arg(problems.join(QLatin1Char('\n'))));
+    });
+    connect(m_feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
+        m_mapModel->setSnapshot(snapshot);
+        m_status->showReplay(snapshot.time, m_feed->clock().dataYear(), m_feed->clock().speed());
+        m_chart->setNow(snapshot.time);
+    });
+    connect(m_mapModel, &MapModel::selectedZoneChanged, this, &CompositionRoot::showSelectedZone);
+    connect(m_map, &MapWidget::painted, this, [this](bool withData) {
+        if (withData && !m_mapReported) {
+            m_mapReported = true;
+            onFirstDataPaint();
+        }
+    });
+}
+
+void CompositionRoot::showSelectedZone(const QString& zoneKey)
+{
+    const Zone* zone = m_mapModel->zone(zoneKey);
+    if (!zone || !m_feed->isLoaded())
+        return;
+    QSettings().setValue(QStringLiteral("map/selectedZone"), zoneKey);
+    const UtcTime now = m_mapModel->hasSnapshot() ? m_mapModel->snapshot().time : m_feed->replayedNow();
+    m_chart->showZone(m_feed->library(), *zone, now);
+}
+
+void CompositionRoot::onFirstDataPaint()
+{
+    if (m_options.startupReport) {
+        std::printf("startup: first map painted with data %lld ms after process start\n",
+                    static_cast<long long>(millisecondsSinceProcessStart()));
+        std::fflush(stdout);
+    }
+    emit mapReady();
+    if (m_options.screenshotPath.isEmpty())
+        return;
+    // Let the chart's queued replot and the status bar settle before grabbing.
+    QTimer::singleShot(300, this, [this] {
+        const bool saved = m_window->grab().save(m_options.screenshotPath);
+        std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "screenshot saved:" : "screenshot failed:",
+                     qPrintable(m_options.screenshotPath));
+        QApplication::exit(saved ? 0 : 1);
+    });
+}
+
+void CompositionRoot::reportProblem(const QString& title, const QString& details)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(title), qPrintable(details));
+    if (!m_options.screenshotPath.isEmpty() && !m_mapReported) {
+        // Unattended run: a dialog nobody can close must not hang it.
+        if (!m_mapModel->world() || !m_feed->isLoaded())
+            QApplication::exit(1);
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, title, details, QMessageBox::Ok, m_window.get());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): no nested event loop
+}
+
+} // namespace greenlight

@@ -1,0 +1,67 @@
+// Builds the console and wires it: the replay feed, the map model, the panels and the window.
+// Everything slow (traces, map geometry) loads on worker threads; the window shows at once and
+// fills in as results arrive.
+//
+//   CompositionRoot root(options);
+//   root.start();
+//   return app.exec();
+#pragma once
+
+#include "consoleoptions.h"
+
+#include "map/worldgeometry.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace greenlight {
+
+class IntensityChart;
+class MainWindow;
+class MapModel;
+class MapWidget;
+class ReplayFeed;
+class ReplayStatusLabel;
+
+class CompositionRoot : public QObject {
+    Q_OBJECT
+public:
+    explicit CompositionRoot(ConsoleOptions options, QObject* parent = nullptr);
+    ~CompositionRoot() override;
+
+    void start();
+
+    MainWindow* window() const { return m_window.get(); }
+    MapModel* mapModel() const { return m_mapModel; }
+    ReplayFeed* feed() const { return m_feed; }
+
+signals:
+    // The first paint that had both the shapes and a snapshot: the map is "up".
+    void mapReady();
+
+private:
+    void buildUi();
+    void wire();
+    void onFirstDataPaint();
+    void showSelectedZone(const QString& zoneKey);
+    void reportProblem(const QString& title, const QString& details);
+
+    ConsoleOptions m_options;
+    QString m_dataDir;
+    MapModel* m_mapModel = nullptr;
+    ReplayFeed* m_feed = nullptr;
+    MapWidget* m_map = nullptr;
+    IntensityChart* m_chart = nullptr;
+    ReplayStatusLabel* m_status = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    QFutureWatcher<WorldGeometry::LoadResult> m_geometryWatcher;
+    bool m_mapReported = false;
+};
+
+// Milliseconds since the process started (from /proc on Linux; -1 elsewhere).
+qint64 millisecondsSinceProcessStart();
+
+} // namespace greenlight

@@ -1,0 +1,64 @@
+#include "consoleoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace greenlight {
+
+ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ConsoleOptions", "Greenlight: run AI compute where and when the electricity is cleanest."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Folder with the bundled data (carbon/, geo/)."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption year(QStringLiteral("replay-year"),
+                                  QStringLiteral("Data year the replay clock maps today onto."),
+                                  QStringLiteral("year"), QStringLiteral("2022"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   QStringLiteral("Replay speed factor (1 = live, 3600 = an hour "
+                                                  "per second)."),
+                                   QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption projection(QStringLiteral("projection"),
+                                        QStringLiteral("robinson or equirectangular."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QStringLiteral("Zone to select at start, e.g. DE."),
+                                    QStringLiteral("zone"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the window once the map is "
+                                                       "painted with data, then quit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption startup(QStringLiteral("startup-report"),
+                                     QStringLiteral("Print the time from process start to the "
+                                                    "first map painted with data."));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QStringLiteral("User-interface language (en, de, fr)."),
+                                      QStringLiteral("code"));
+    parser.addOptions({dataDir, year, speed, projection, select, screenshot, startup, language});
+    parser.process(arguments); // exits on --help, --version and unknown options
+
+    ConsoleOptions options;
+    options.dataDir = parser.value(dataDir);
+    bool ok = false;
+    options.replayYear = parser.value(year).toInt(&ok);
+    if (!ok || options.replayYear < 1970 || options.replayYear > 2100)
+        options.error = QStringLiteral("--replay-year must be a year such as 2022");
+    options.speed = parser.value(speed).toDouble(&ok);
+    if (!ok || options.speed <= 0.0 || options.speed > 1e6)
+        options.error = QStringLiteral("--speed must be a positive number");
+    options.projection = parser.value(projection);
+    if (!options.projection.isEmpty() && options.projection != QLatin1String("robinson") &&
+        options.projection != QLatin1String("equirectangular"))
+        options.error = QStringLiteral("--projection must be robinson or equirectangular");
+    options.selectZone = parser.value(select);
+    options.screenshotPath = parser.value(screenshot);
+    options.startupReport = parser.isSet(startup);
+    options.language = parser.value(language);
+    return options;
+}
+
+} // namespace greenlight

@@ -1,0 +1,19 @@
+// Where the bundled data lives: --data-dir, then $GREENLIGHT_DATA_DIR, then
+// <executable>/../share/greenlight/data (the same in a build tree and an installed tree).
+//
+//   DataLocation data = locateDataDir(options.dataDir);
+//   if (!data.error.isEmpty()) fail(data.error);
+#pragma once
+
+#include <QString>
+
+namespace greenlight {
+
+struct DataLocation {
+    QString dir;
+    QString error; // lists every place that was tried
+};
+
+DataLocation locateDataDir(const QString& explicitDir);
+
+} // namespace greenlight

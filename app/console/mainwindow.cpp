@@ -1,0 +1,90 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace greenlight {
+
+MainWindow::MainWindow(QWidget* map, QWidget* intensityChart, QWidget* statusWidget,
+                       QWidget* parent)
+    : QMainWindow(parent), m_intensityDock(new QDockWidget(tr("Zone intensity"), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Greenlight — carbon-aware compute console"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/greenlight.svg")));
+    setCentralWidget(map);
+    m_intensityDock->setObjectName(QStringLiteral("intensityDock"));
+    m_intensityDock->setWidget(intensityChart);
+    addDockWidget(Qt::BottomDockWidgetArea, m_intensityDock);
+    statusBar()->addWidget(statusWidget, 1);
+    createMenus();
+    resize(1280, 860);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* projection = view->addMenu(tr("&Projection"));
+    m_projectionGroup = new QActionGroup(this);
+    m_robinson = projection->addAction(tr("&Robinson"));
+    m_equirectangular = projection->addAction(tr("&Equirectangular"));
+    for (QAction* action : {m_robinson, m_equirectangular}) {
+        action->setCheckable(true);
+        m_projectionGroup->addAction(action);
+    }
+    connect(m_robinson, &QAction::triggered, this,
+            [this] { emit projectionRequested(MapProjection::Robinson); });
+    connect(m_equirectangular, &QAction::triggered, this,
+            [this] { emit projectionRequested(MapProjection::Equirectangular); });
+    view->addSeparator();
+    QAction* zoomIn = view->addAction(tr("Zoom &in"));
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    connect(zoomIn, &QAction::triggered, this, &MainWindow::zoomInRequested);
+    QAction* zoomOut = view->addAction(tr("Zoom &out"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(zoomOut, &QAction::triggered, this, &MainWindow::zoomOutRequested);
+    QAction* reset = view->addAction(tr("&Whole world"));
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(reset, &QAction::triggered, this, &MainWindow::resetViewRequested);
+    view->addSeparator();
+    view->addAction(m_intensityDock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Greenlight and its data"));
+    connect(about, &QAction::triggered, this, &MainWindow::aboutRequested);
+    QAction* aboutQt = help->addAction(tr("About &Qt"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setProjectionChecked(MapProjection projection)
+{
+    (projection == MapProjection::Equirectangular ? m_equirectangular : m_robinson)->setChecked(true);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace greenlight

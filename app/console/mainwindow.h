@@ -1,0 +1,49 @@
+// The console's frame: the map in the centre, panels in docks, menus and a status bar. It holds
+// widgets built elsewhere and turns menu choices into signals; it computes nothing.
+//
+//   MainWindow window(mapWidget, chart, statusLabel);
+//   connect(&window, &MainWindow::projectionRequested, mapWidget, &MapWidget::setProjection);
+#pragma once
+
+#include "map/projection.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+
+namespace greenlight {
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(QWidget* map, QWidget* intensityChart, QWidget* statusWidget,
+               QWidget* parent = nullptr);
+
+    void setProjectionChecked(MapProjection projection);
+    QDockWidget* intensityDock() const { return m_intensityDock; }
+
+    // Window geometry and dock layout, kept between runs.
+    void restoreLayout();
+
+signals:
+    void projectionRequested(greenlight::MapProjection projection);
+    void zoomInRequested();
+    void zoomOutRequested();
+    void resetViewRequested();
+    void aboutRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+
+    QDockWidget* m_intensityDock;
+    QActionGroup* m_projectionGroup = nullptr;
+    QAction* m_robinson = nullptr;
+    QAction* m_equirectangular = nullptr;
+};
+
+} // namespace greenlight

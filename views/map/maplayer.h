@@ -1,0 +1,32 @@
+// One layer of the map (sea and graticule, countries, zone markers, legend …), painted in
+// z-order by MapPainter. Later layers — sites, migration arrows, stale badges — plug in here.
+//
+//   class SiteLayer : public MapLayer { int zOrder() const override { return 30; } ... };
+//   painter.addLayer(std::make_unique<SiteLayer>());
+#pragma once
+
+#include "mapmodel.h"
+#include "mapviewport.h"
+
+#include <QPainter>
+#include <QString>
+
+namespace greenlight {
+
+struct MapPaintContext {
+    QPainter& painter;
+    const MapViewport& viewport;
+    const MapModel& model;
+    bool fineDetail; // zoomed in far enough for full-resolution coastlines
+};
+
+class MapLayer {
+public:
+    virtual ~MapLayer() = default;
+    virtual QString id() const = 0;
+    virtual int zOrder() const = 0;
+    // Called with the painter in screen coordinates; layers set and restore their own state.
+    virtual void paint(const MapPaintContext& context) const = 0;
+};
+
+} // namespace greenlight

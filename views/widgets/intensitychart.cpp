@@ -1,0 +1,174 @@
+#include "intensitychart.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <limits>
+
+namespace greenlight {
+namespace {
+
+double toPlotTime(UtcTime t)
+{
+    return static_cast<double>(t.time_since_epoch().count());
+}
+
+} // namespace
+
+IntensityChart::IntensityChart(QWidget* parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_plot(new QCustomPlot(this))
+{
+    setObjectName(QStringLiteral("intensityChart"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    m_title->setObjectName(QStringLiteral("intensityChartTitle"));
+    m_title->setTextFormat(Qt::RichText);
+    layout->addWidget(m_title);
+    layout->addWidget(m_plot, 1);
+    m_plot->setMinimumHeight(180);
+
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setDateTimeSpec(Qt::UTC);
+    ticker->setDateTimeFormat(QStringLiteral("ddd HH:mm"));
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->xAxis->setLabel(tr("UTC"));
+    m_plot->yAxis->setLabel(tr("gCO\u2082eq/kWh (lifecycle)"));
+
+    m_past = m_plot->addGraph();
+    m_past->setName(tr("last 48 h"));
+    m_past->setLineStyle(QCPGraph::lsStepLeft);
+    m_past->setPen(QPen(QColor(0x1f, 0x6f, 0xb4), 2.0));
+    m_past->setBrush(QColor(0x1f, 0x6f, 0xb4, 30));
+
+    m_upcoming = m_plot->addGraph();
+    m_upcoming->setName(tr("next 24 h (recorded trace)"));
+    m_upcoming->setLineStyle(QCPGraph::lsStepLeft);
+    QPen dashed(QColor(0x1f, 0x6f, 0xb4), 2.0, Qt::DashLine);
+    m_upcoming->setPen(dashed);
+
+    m_estimated = m_plot->addGraph();
+    m_estimated->setName(tr("estimated hour"));
+    m_estimated->setLineStyle(QCPGraph::lsNone);
+    m_estimated->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(0xd0, 0x6a, 0x00), Qt::white, 6));
+
+    m_nowLine = new QCPItemStraightLine(m_plot);
+    m_nowLine->setPen(QPen(QColor(0xc0, 0x20, 0x20), 1.5));
+    m_nowLabel = new QCPItemText(m_plot);
+    m_nowLabel->setText(tr("now"));
+    m_nowLabel->setColor(QColor(0xc0, 0x20, 0x20));
+    m_nowLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_nowLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFont(font());
+    // The legend gets its own row under the axes, so it never hides the curve.
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->plotLayout()->setRowSpacing(0);
+    clear(tr("Click a zone on the map to see its carbon intensity."));
+}
+
+void IntensityChart::showZone(std::shared_ptr<const TraceLibrary> library, const Zone& zone,
+                              UtcTime now)
+{
+    m_library = std::move(library);
+    m_zoneKey = QString::fromStdString(zone.key);
+    m_zoneName = QString::fromStdString(zone.name);
+    m_now = now;
+    rebuild();
+}
+
+void IntensityChart::setNow(UtcTime now)
+{
+    if (now == m_now)
+        return;
+    m_now = now;
+    if (!m_zoneKey.isEmpty())
+        rebuild();
+}
+
+void IntensityChart::clear(const QString& message)
+{
+    m_zoneKey.clear();
+    m_library.reset();
+    for (QCPGraph* g : {m_past, m_upcoming, m_estimated})
+        g->data()->clear();
+    m_title->setText(message.toHtmlEscaped());
+    m_nowLine->setVisible(false);
+    m_nowLabel->setVisible(false);
+    m_plot->replot();
+}
+
+int IntensityChart::pastPointCount() const
+{
+    return m_past->dataCount();
+}
+
+int IntensityChart::upcomingPointCount() const
+{
+    return m_upcoming->dataCount();
+}
+
+void IntensityChart::rebuild()
+{
+    const IntensitySeries* series = m_library ? m_library->find(m_zoneKey.toStdString()) : nullptr;
+    for (QCPGraph* g : {m_past, m_upcoming, m_estimated})
+        g->data()->clear();
+    if (!series) {
+        m_title->setText(tr("<b>%1</b> (%2): no trace").arg(m_zoneName.toHtmlEscaped(), m_zoneKey));
+        m_plot->replot();
+        return;
+    }
+    const UtcTime from = m_now - kPast;
+    const UtcTime to = m_now + kAhead;
+    double low = std::numeric_limits<double>::max();
+    double high = 0.0;
+    int points = 0;
+    for (UtcTime t = std::max(from, series->start()); t < std::min(to, series->end());
+         t += series->step()) {
+        const auto index = series->indexAt(t);
+        if (!index)
+            continue;
+        const IntensitySample s = series->sample(*index);
+        const double x = toPlotTime(s.time);
+        // Past and upcoming share the current step, so the two lines join.
+        if (s.time <= m_now)
+            m_past->addData(x, s.lifecycleGPerKwh);
+        if (s.time + series->step() > m_now)
+            m_upcoming->addData(x, s.lifecycleGPerKwh);
+        if (s.estimated)
+            m_estimated->addData(x + series->step().count() / 2.0, s.lifecycleGPerKwh);
+        low = std::min(low, s.lifecycleGPerKwh);
+        high = std::max(high, s.lifecycleGPerKwh);
+        ++points;
+    }
+    // Close the last step so the step line reaches the end of its interval.
+    if (m_upcoming->dataCount() > 0) {
+        const auto last = m_upcoming->data()->end() - 1;
+        m_upcoming->addData(last->key + series->step().count(), last->value);
+    }
+    QString title = tr("<b>%1</b> (%2) — lifecycle carbon intensity, replayed")
+                        .arg(m_zoneName.toHtmlEscaped(), m_zoneKey);
+    if (points == 0)
+        title += tr(" — the trace has no data around this time");
+    m_title->setText(title);
+    m_plot->xAxis->setRange(toPlotTime(from), toPlotTime(to));
+    if (points > 0) {
+        const double margin = std::max(10.0, (high - low) * 0.1);
+        m_plot->yAxis->setRange(std::max(0.0, low - margin), high + margin);
+    }
+    m_nowLine->point1->setCoords(toPlotTime(m_now), 0);
+    m_nowLine->point2->setCoords(toPlotTime(m_now), 1);
+    m_nowLine->setVisible(true);
+    m_nowLabel->position->setCoords(toPlotTime(m_now), 0.02);
+    m_nowLabel->setVisible(true);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace greenlight

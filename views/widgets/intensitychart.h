@@ -1,0 +1,57 @@
+// The selected zone's carbon intensity around "now": the last 48 h and the next 24 h of the
+// trace, with a "now" line, estimated hours marked (QCustomPlot).
+//
+//   chart->showZone(library, *zones->find("DE"), feed->replayedNow());
+//   chart->setNow(snapshot.time);   // on every tick
+#pragma once
+
+#include "core/tracelibrary.h"
+#include "core/utctime.h"
+#include "core/zone.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCustomPlot;
+class QCPGraph;
+class QCPItemStraightLine;
+class QCPItemText;
+class QLabel;
+
+namespace greenlight {
+
+class IntensityChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit IntensityChart(QWidget* parent = nullptr);
+
+    void showZone(std::shared_ptr<const TraceLibrary> library, const Zone& zone, UtcTime now);
+    void setNow(UtcTime now);
+    void clear(const QString& message);
+
+    QCustomPlot* plot() const { return m_plot; }
+    QString zoneKey() const { return m_zoneKey; }
+    int pastPointCount() const;
+    int upcomingPointCount() const;
+
+    static constexpr Hours kPast{48};
+    static constexpr Hours kAhead{24};
+
+private:
+    void rebuild();
+
+    QLabel* m_title;
+    QCustomPlot* m_plot;
+    QCPGraph* m_past;
+    QCPGraph* m_upcoming;
+    QCPGraph* m_estimated;
+    QCPItemStraightLine* m_nowLine;
+    QCPItemText* m_nowLabel;
+    std::shared_ptr<const TraceLibrary> m_library;
+    QString m_zoneKey;
+    QString m_zoneName;
+    UtcTime m_now{};
+};
+
+} // namespace greenlight
