@@ -69,6 +69,28 @@ void BM_PaintEuropeZoomed1600x900(benchmark::State& state)
 }
 BENCHMARK(BM_PaintEuropeZoomed1600x900)->Arg(4)->Arg(16)->Unit(benchmark::kMillisecond);
 
+// One layer alone, to see where a paint's time goes.
+void BM_PaintSingleLayer(benchmark::State& state)
+{
+    Fixture& f = fixture();
+    MapPainter painter(f.model);
+    const std::vector<QString> ids = painter.layerIds();
+    const QString keep = ids.at(static_cast<std::size_t>(state.range(0)));
+    for (const QString& id : ids) {
+        if (id != keep)
+            painter.removeLayer(id);
+    }
+    MapViewport viewport(MapProjection::Robinson);
+    viewport.setSize({1600, 900});
+    QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        QPainter p(&image);
+        painter.paint(p, viewport);
+    }
+    state.SetLabel(keep.toStdString());
+}
+BENCHMARK(BM_PaintSingleLayer)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
+
 void BM_LoadWorldGeometry(benchmark::State& state)
 {
     for (auto _ : state)

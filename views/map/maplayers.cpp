@@ -74,10 +74,12 @@ void CountryLayer::paint(const MapPaintContext& context) const
     p.setTransform(context.viewport.mapToScreen());
     const QRectF visible = context.viewport.visibleMapRect();
     const MapProjection projection = context.viewport.projection();
-    p.setPen(cosmeticPen(IntensityColorScale::borderColor(), 0.6));
-
     const Zone* selected = context.model.zone(context.model.selectedZone());
     const ProjectedShape* selectedShape = nullptr;
+    // Fills without antialiasing (the antialiased borders drawn over them hide the stair
+    // steps): less than half the cost of antialiased fills.
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(Qt::NoPen);
     for (const CountryShape& country : world->countries()) {
         const ProjectedShape& shape = world->projected(country, projection);
         if (!shape.bounds.intersects(visible))
@@ -86,6 +88,14 @@ void CountryLayer::paint(const MapPaintContext& context) const
         p.drawPath(context.fineDetail ? shape.fine : shape.coarse);
         if (selected && !selected->isSubnational() && country.isoNumeric == selected->countryIsoNumeric)
             selectedShape = &shape;
+    }
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(cosmeticPen(IntensityColorScale::borderColor(), 0.6));
+    for (const CountryShape& country : world->countries()) {
+        const ProjectedShape& shape = world->projected(country, projection);
+        if (shape.bounds.intersects(visible))
+            p.drawPath(context.fineDetail ? shape.fine : shape.coarse);
     }
     if (selectedShape) {
         p.setBrush(Qt::NoBrush);

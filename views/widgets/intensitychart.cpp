@@ -130,8 +130,11 @@ void IntensityChart::rebuild()
     double low = std::numeric_limits<double>::max();
     double high = 0.0;
     int points = 0;
-    for (UtcTime t = std::max(from, series->start()); t < std::min(to, series->end());
-         t += series->step()) {
+    // Start at the beginning of the step that contains `from`, so partial steps at both ends show.
+    UtcTime first = std::max(from, series->start());
+    if (const auto index = series->indexAt(first))
+        first = series->timeAt(*index);
+    for (UtcTime t = first; t < std::min(to, series->end()); t += series->step()) {
         const auto index = series->indexAt(t);
         if (!index)
             continue;

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Starts the real console under Xvfb on the bundled data, waits for the first map painted with
+# data, saves a screenshot, and checks the start-up report. Then points it at a broken data
+# folder and expects a clean failure with the file named.
+set -euo pipefail
+app="$1"
+out="$2"
+fixtures="$3"
+mkdir -p "$out"
+export XDG_CONFIG_HOME="$out/config" XDG_RUNTIME_DIR="$out/runtime"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+rm -f "$out/console.png"
+
+log="$out/console.log"
+xvfb-run -a -s "-screen 0 1400x900x24" "$app" --startup-report --select DE \
+    --screenshot "$out/console.png" >"$log" 2>&1 || { cat "$log"; exit 1; }
+cat "$log"
+grep -q "^startup: first map painted with data [0-9]* ms after process start" "$log"
+grep -q "screenshot saved" "$log"
+size=$(stat -c %s "$out/console.png")
+[ "$size" -gt 50000 ] || { echo "screenshot too small ($size bytes)"; exit 1; }
+
+# Same at another language and projection: the translation loads and nothing breaks.
+xvfb-run -a -s "-screen 0 1400x900x24" "$app" --lang de --projection equirectangular \
+    --select US-CAL-CISO --screenshot "$out/console-de.png" >"$log" 2>&1 || { cat "$log"; exit 1; }
+
+# A data folder whose zone catalogue is broken: exit 1 with the file and line named.
+broken="$fixtures/broken-data"
+if xvfb-run -a -s "-screen 0 1400x900x24" "$app" --data-dir "$broken" \
+    --screenshot "$out/broken.png" >"$log" 2>&1; then
+    cat "$log"; echo "console accepted a broken data folder"; exit 1
+fi
+cat "$log"
+grep -q "zones.csv:3" "$log"
+echo "screenshot test ok: $out/console.png ($size bytes)"

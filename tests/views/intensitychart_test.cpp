@@ -1,0 +1,54 @@
+// The chart shows the last 48 h and the next 24 h of the selected zone's trace, joined at "now".
+#include "widgets/intensitychart.h"
+
+#include <QtTest>
+#include <qcustomplot.h>
+
+using namespace greenlight;
+
+class IntensityChartTest : public QObject {
+    Q_OBJECT
+private slots:
+    void showsPastAndUpcomingHoursOfTheTrace()
+    {
+        IntensitySeries::Columns c;
+        for (int h = 0; h < 24 * 10; ++h)
+            c.lifecycleGPerKwh.push_back(100.0 + h);
+        c.estimated.assign(c.lifecycleGPerKwh.size(), 0);
+        c.estimated[100] = 1;
+        const UtcTime t0 = *parseIsoUtc("2022-03-01T00:00:00Z");
+        auto library = std::make_shared<const TraceLibrary>(
+            std::vector<IntensitySeries>{IntensitySeries::create("DE", t0, Hours{1}, c).value()});
+        IntensityChart chart;
+        const UtcTime now = t0 + Hours{100} + std::chrono::minutes{30};
+        chart.showZone(library, Zone{"DE", "Germany", "Germany", 276, {}, {}}, now);
+        QCOMPARE(chart.zoneKey(), QStringLiteral("DE"));
+        // 48 past steps plus the current one; 24 upcoming plus the current one plus the close.
+        QCOMPARE(chart.pastPointCount(), 49);
+        QCOMPARE(chart.upcomingPointCount(), 26);
+        QCPGraph* past = chart.plot()->graph(0);
+        QCOMPARE(past->data()->at(past->dataCount() - 1)->value, 200.0);
+        QCOMPARE(chart.plot()->graph(2)->dataCount(), 1); // the estimated hour
+
+        chart.setNow(now + Hours{1});
+        QCOMPARE(chart.plot()->graph(0)->data()->at(chart.pastPointCount() - 1)->value, 201.0);
+    }
+
+    void nearTheEndOfTheTraceShowsWhatThereIs()
+    {
+        IntensitySeries::Columns c;
+        c.lifecycleGPerKwh.assign(60, 50.0);
+        const UtcTime t0 = *parseIsoUtc("2022-12-29T00:00:00Z");
+        auto library = std::make_shared<const TraceLibrary>(
+            std::vector<IntensitySeries>{IntensitySeries::create("X", t0, Hours{1}, c).value()});
+        IntensityChart chart;
+        chart.showZone(library, Zone{"X", "X", "X", 1, {}, {}}, t0 + Hours{55});
+        QCOMPARE(chart.pastPointCount(), 49);
+        QCOMPARE(chart.upcomingPointCount(), 6); // 5 hours left, plus the closing point
+        chart.showZone(library, Zone{"Y", "Y", "Y", 2, {}, {}}, t0);
+        QCOMPARE(chart.pastPointCount(), 0); // no trace for Y: an empty chart, no crash
+    }
+};
+
+QTEST_MAIN(IntensityChartTest)
+#include "intensitychart_test.moc"
