@@ -153,11 +153,11 @@ void LegendLayer::paint(const MapPaintContext& context) const
     const int swatchH = 12;
     const int pad = 8;
     const int lineH = metrics.height();
-    QString title = tr("Grid carbon intensity, gCO\u2082eq/kWh (lifecycle)");
+    QString title = tr("Grid carbon intensity, gCO₂eq/kWh (lifecycle)");
     if (context.model.hasSnapshot()) {
         const QDateTime when = QDateTime::fromSecsSinceEpoch(
             context.model.snapshot().time.time_since_epoch().count(), Qt::UTC);
-        title = tr("Grid carbon intensity at %1 UTC, gCO\u2082eq/kWh")
+        title = tr("Grid carbon intensity at %1 UTC, gCO₂eq/kWh")
                     .arg(QLocale().toString(when, QStringLiteral("yyyy-MM-dd HH:mm")));
     }
     const int width = std::max(static_cast<int>(buckets.size()) * swatchW,

@@ -18,7 +18,7 @@ QString MapTooltip::forZone(const Zone& zone, const ZoneReading* reading)
     const QDateTime when = QDateTime::fromSecsSinceEpoch(
         reading->sample.time.time_since_epoch().count(), Qt::UTC);
     text += QStringLiteral("<br/>") +
-            tr("%1 gCO\u2082eq/kWh (lifecycle)")
+            tr("%1 gCO₂eq/kWh (lifecycle)")
                 .arg(QLocale().toString(reading->sample.lifecycleGPerKwh, 'f', 0));
     if (reading->sample.carbonFreePct)
         text += QStringLiteral("<br/>") +

@@ -34,7 +34,7 @@ IntensityChart::IntensityChart(QWidget* parent)
     ticker->setDateTimeFormat(QStringLiteral("ddd HH:mm"));
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setLabel(tr("UTC"));
-    m_plot->yAxis->setLabel(tr("gCO\u2082eq/kWh (lifecycle)"));
+    m_plot->yAxis->setLabel(tr("gCO₂eq/kWh"));
 
     m_past = m_plot->addGraph();
     m_past->setName(tr("last 48 h"));
