@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -127,8 +128,11 @@ void CompositionRoot::wire()
         const QString remembered =
             QSettings().value(QStringLiteral("map/selectedZone"), QStringLiteral("DE")).toString();
         const QString wanted = m_options.selectZone.isEmpty() ? remembered : m_options.selectZone;
-        if (!m_mapModel->zone(wanted) && !m_options.selectZone.isEmpty())
-            m_status->showError(tr("Unknown zone %1 (see greenlight-cli zones)").arg(wanted));
+        if (!m_mapModel->zone(wanted) && !m_options.selectZone.isEmpty()) {
+            const QString message = tr("Unknown zone %1 (see greenlight-cli zones)").arg(wanted);
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            m_window->statusBar()->showMessage(message, 15'000);
+        }
         m_mapModel->setSelectedZone(m_mapModel->zone(wanted) ? wanted : QStringLiteral("DE"));
     });
     connect(m_feed, &ReplayFeed::loadFailed, this, [this](const QString& message) {

@@ -2,6 +2,7 @@
 // sit where their zones are, hit-testing finds them, projections and viewport agree.
 #include "map/intensitycolorscale.h"
 #include "map/maphittest.h"
+#include "map/maptooltip.h"
 #include "map/mappainter.h"
 #include "map/mapmodel.h"
 #include "map/worldgeometry.h"
@@ -239,6 +240,27 @@ private slots:
         QCOMPARE(painter.layerIds(), expected);
         painter.removeLayer(QStringLiteral("legend"));
         QCOMPARE(painter.layerIds().size(), std::size_t(3));
+    }
+
+    void tooltipSaysValueTimeAndThatItIsReplayed()
+    {
+        const Zone zone{"US-SE-SOCO", "Southern Company Services, Inc. <Trans>", "United States", 840, {}, {}};
+        ZoneReading reading;
+        reading.zoneKey = zone.key;
+        reading.available = true;
+        reading.origin = ReadingOrigin::Replayed;
+        reading.sample.time = *parseIsoUtc("2022-06-01T12:00:00Z");
+        reading.sample.lifecycleGPerKwh = 461.4;
+        reading.sample.estimated = true;
+        const QString text = MapTooltip::forZone(zone, &reading);
+        QVERIFY2(text.contains("&lt;Trans&gt;"), qPrintable(text)); // names are escaped
+        QVERIFY2(text.contains("461 gCO₂eq/kWh"), qPrintable(text));
+        QVERIFY2(text.contains("2022-06-01 12:00 UTC"), qPrintable(text));
+        QVERIFY2(text.contains("replayed"), qPrintable(text));
+        QVERIFY2(text.contains("estimated"), qPrintable(text));
+        reading.available = false;
+        QVERIFY(MapTooltip::forZone(zone, &reading).contains("No data"));
+        QVERIFY(MapTooltip::forCountryWithoutZone("Brazil", true).contains("markers"));
     }
 
     void selectionIsForwardedOnce()
