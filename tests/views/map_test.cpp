@@ -124,6 +124,7 @@ private slots:
         viewport.setSize({1600, 900});
         viewport.zoomAt(viewport.toScreen(projectLonLat(MapProjection::Robinson, 10, 51)), 4.0);
         const QImage image = paint(model, viewport);
+        image.save(QStringLiteral("map-europe-zoomed.png")); // in the test's build folder, to look at
         QCOMPARE(pixelAtLonLat(image, viewport, 10.0, 51.0), IntensityColorScale::colorFor(de));
         QCOMPARE(pixelAtLonLat(image, viewport, 9.0, 61.5), IntensityColorScale::colorFor(no));
     }
