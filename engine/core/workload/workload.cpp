@@ -1,0 +1,156 @@
+#include "workload.h"
+
+#include "core/csvtable.h"
+#include "core/traceloader.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <sstream>
+
+namespace greenlight {
+
+std::uint64_t stableHash(std::string_view text)
+{
+    std::uint64_t hash = 1469598103934665603ULL;
+    for (const char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+
+std::string WorkloadRules::describe() const
+{
+    std::ostringstream out;
+    out << "max delay " << maxDelayLong.count() / 3600 << " h for jobs longer than "
+        << longJobThreshold.count() / 60 << " min, " << maxDelayShort.count() / 3600
+        << " h otherwise; jobs over " << interruptibleAbove.count() / 3600
+        << " h checkpoint (" << checkpointOverhead.count() / 60 << " min per resume); "
+        << dataGbPerGpu << " GB data per GPU; " << sovereignShare * 100
+        << " % of jobs pinned to their home jurisdiction; homes by capacity share";
+    if (shiftWeeks != 0)
+        out << "; trace shifted " << shiftWeeks << " weeks";
+    return out.str();
+}
+
+namespace {
+
+// Picks a home site with probability proportional to its GPUs, from a hash of the job id.
+std::size_t homeFor(const std::string& jobId, const Fleet& fleet)
+{
+    const double u = static_cast<double>(stableHash(jobId) % 1'000'003) / 1'000'003.0;
+    double acc = 0.0;
+    const double total = fleet.totalGpus();
+    for (std::size_t i = 0; i < fleet.sites().size(); ++i) {
+        acc += fleet.sites()[i].totalGpus() / total;
+        if (u < acc)
+            return i;
+    }
+    return fleet.sites().size() - 1;
+}
+
+} // namespace
+
+Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
+                                  const WorkloadRules& rules, const Fleet& fleet)
+{
+    const std::string file(label);
+    auto fail = [&](std::size_t line, const std::string& what) {
+        return Status(StatusCode::InvalidArgument, file + ":" + std::to_string(line) + ": " + what,
+                      "workload loader");
+    };
+    if (fleet.sites().empty())
+        return Status(StatusCode::FailedPrecondition, "the fleet has no sites", "workload loader");
+    Result<CsvTable> table = parseCsvTable(text, label);
+    if (!table.ok())
+        return table.status();
+    const auto colId = table->column("job_id");
+    const auto colSubmit = table->column("submit_time_utc");
+    const auto colDuration = table->column("duration_s");
+    const auto colGpus = table->column("gpus");
+    const auto colStatus = table->column("status");
+    if (!colId || !colSubmit || !colDuration || !colGpus || !colStatus)
+        return fail(1, "wrong header: the job layout needs job_id, submit_time_utc, duration_s, "
+                       "gpus and status");
+    std::optional<std::size_t> pinnedHome;
+    if (!rules.homeSiteId.empty()) {
+        pinnedHome = fleet.indexOf(rules.homeSiteId);
+        if (!pinnedHome)
+            return Status(StatusCode::NotFound, "home site " + rules.homeSiteId + " is not in the fleet",
+                          "workload loader");
+    }
+    int largestSite = 0;
+    for (const Site& site : fleet.sites())
+        largestSite = std::max(largestSite, site.totalGpus());
+
+    Workload workload;
+    for (std::size_t r = 0; r < table->rows.size(); ++r) {
+        const auto& row = table->rows[r];
+        const std::size_t line = table->lineNumbers[r];
+        Job job;
+        job.id = row[*colId];
+        if (job.id.empty())
+            return fail(line, "empty job_id");
+        const auto submit = parseIsoUtc(row[*colSubmit]);
+        if (!submit)
+            return fail(line, "bad submit_time_utc '" + row[*colSubmit] + "'");
+        double durationS = 0;
+        const std::string& d = row[*colDuration];
+        const auto [dp, de] = std::from_chars(d.data(), d.data() + d.size(), durationS);
+        if (de != std::errc() || dp != d.data() + d.size() || !std::isfinite(durationS) ||
+            durationS <= 0)
+            return fail(line, "duration_s '" + d + "' must be a positive number");
+        int gpus = 0;
+        const std::string& g = row[*colGpus];
+        const auto [gp, ge] = std::from_chars(g.data(), g.data() + g.size(), gpus);
+        if (ge != std::errc() || gp != g.data() + g.size() || gpus < 0)
+            return fail(line, "gpus '" + g + "' must be a whole number ≥ 0");
+        const std::string& status = row[*colStatus];
+        if (gpus == 0) {
+            ++workload.skippedCpuOnly;
+            continue;
+        }
+        if (status == "pending") {
+            ++workload.skippedNeverStarted;
+            continue;
+        }
+        if (gpus > largestSite) {
+            ++workload.skippedTooLarge;
+            continue;
+        }
+        job.kind = rules.kind;
+        job.gpus = gpus;
+        job.duration = Seconds{static_cast<long long>(std::ceil(durationS))};
+        job.submit = *submit + Days{7 * rules.shiftWeeks};
+        const bool isLong = job.duration > rules.longJobThreshold;
+        job.maxDelay = isLong ? rules.maxDelayLong : rules.maxDelayShort;
+        job.interruptible = job.duration > rules.interruptibleAbove;
+        job.checkpointOverhead = job.interruptible ? rules.checkpointOverhead : Seconds{0};
+        job.homeSite = pinnedHome ? *pinnedHome : homeFor(job.id, fleet);
+        if (fleet.sites()[job.homeSite].totalGpus() < gpus)
+            job.homeSite = static_cast<std::size_t>(std::distance(
+                fleet.sites().begin(),
+                std::max_element(fleet.sites().begin(), fleet.sites().end(),
+                                 [](const Site& a, const Site& b) { return a.totalGpus() < b.totalGpus(); })));
+        const double pin = static_cast<double>(stableHash(job.id + "#sovereign") % 10'000) / 10'000.0;
+        if (pin < rules.sovereignShare)
+            job.allowedJurisdictions = {fleet.sites()[job.homeSite].jurisdiction};
+        job.dataSizeGb = rules.dataGbPerGpu * gpus;
+        workload.jobs.push_back(std::move(job));
+    }
+    std::stable_sort(workload.jobs.begin(), workload.jobs.end(),
+                     [](const Job& a, const Job& b) { return a.submit < b.submit; });
+    return workload;
+}
+
+Result<Workload> loadWorkloadCsv(const std::filesystem::path& path, const WorkloadRules& rules,
+                                 const Fleet& fleet)
+{
+    Result<std::string> text = readTextFile(path);
+    if (!text.ok())
+        return text.status();
+    return parseWorkloadCsv(text.value(), path.filename().string(), rules, fleet);
+}
+
+} // namespace greenlight

@@ -1,0 +1,52 @@
+// Reads a real job trace (the job layout of shared/data/workloads:
+// job_id,submit_time_utc,duration_s,gpus,status,…) and turns each row into a Job. Real traces have
+// no deadlines, homes or data sizes, so a documented, configurable WorkloadRules fills them in,
+// the same way for every trace; the rules are printed with every result.
+//
+//   Result<Workload> w = loadWorkloadCsv("philly.csv", WorkloadRules{.shiftWeeks = 312}, fleet);
+#pragma once
+
+#include "job.h"
+
+#include "core/fleet/fleet.h"
+#include "core/status.h"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace greenlight {
+
+struct WorkloadRules {
+    int shiftWeeks = 0;                 // move the whole trace by whole weeks (keeps weekday/hour)
+    Seconds longJobThreshold{3600};     // jobs longer than this are "long"
+    Seconds maxDelayLong{24 * 3600};    // SLO of long jobs
+    Seconds maxDelayShort{4 * 3600};    // SLO of short jobs
+    Seconds interruptibleAbove{6 * 3600}; // longer jobs checkpoint and may be paused
+    Seconds checkpointOverhead{300};    // per resume
+    double dataGbPerGpu = 20.0;         // data moved per GPU when a job leaves home
+    double sovereignShare = 0.2;        // share of jobs pinned to their home jurisdiction
+    JobKind kind = JobKind::Training;
+    std::string homeSiteId;             // empty: homes spread over sites by capacity
+
+    std::string describe() const; // one line for reports
+};
+
+struct Workload {
+    std::vector<Job> jobs;          // sorted by submit time
+    std::size_t skippedCpuOnly = 0; // gpus == 0
+    std::size_t skippedNeverStarted = 0; // status "pending"
+    std::size_t skippedTooLarge = 0;     // more GPUs than the largest allowed site
+};
+
+// `label` names the file in errors ("philly.csv:12: …").
+Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
+                                  const WorkloadRules& rules, const Fleet& fleet);
+Result<Workload> loadWorkloadCsv(const std::filesystem::path& path, const WorkloadRules& rules,
+                                 const Fleet& fleet);
+
+// Stable 64-bit FNV-1a: the same job lands on the same home on every machine.
+std::uint64_t stableHash(std::string_view text);
+
+} // namespace greenlight
