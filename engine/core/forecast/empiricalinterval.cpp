@@ -1,0 +1,92 @@
+#include "empiricalinterval.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace greenlight {
+namespace {
+
+// Linear-interpolated quantile (type 7); reorders `values`.
+double quantile(std::vector<double>& values, double p)
+{
+    const double position = p * static_cast<double>(values.size() - 1);
+    const auto below = static_cast<std::size_t>(std::floor(position));
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(below), values.end());
+    const double lower = values[below];
+    if (below + 1 >= values.size())
+        return lower;
+    const double upper = *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(below) + 1,
+                                           values.end());
+    return lower + (upper - lower) * (position - static_cast<double>(below));
+}
+
+} // namespace
+
+EmpiricalInterval EmpiricalInterval::fromResiduals(std::vector<std::vector<double>> residualsByLead)
+{
+    EmpiricalInterval band;
+    const std::size_t leads = residualsByLead.size();
+    band.m_lowOffset.assign(leads, 0.0);
+    band.m_highOffset.assign(leads, 0.0);
+    band.m_known.assign(leads, 0);
+    for (std::size_t l = 0; l < leads; ++l) {
+        std::vector<double>& errors = residualsByLead[l];
+        if (errors.empty())
+            continue;
+        band.m_lowOffset[l] = quantile(errors, kLowQuantile);
+        band.m_highOffset[l] = quantile(errors, kHighQuantile);
+        band.m_known[l] = 1;
+    }
+    return band;
+}
+
+EmpiricalInterval EmpiricalInterval::fromPredictor(
+    std::span<const double> y, std::size_t end, std::size_t firstIssue, std::size_t windowSteps,
+    std::size_t stride, std::size_t maxLead,
+    const std::function<double(std::size_t, std::size_t)>& predict)
+{
+    end = std::min(end, y.size());
+    stride = std::max<std::size_t>(stride, 1);
+    const std::size_t leads = std::min(maxLead, kMaxLeads);
+    const std::size_t earliest = std::max({firstIssue, std::size_t{1}, end > windowSteps ? end - windowSteps : 0});
+    std::vector<std::vector<double>> residuals(leads);
+    for (std::size_t lead = 1; lead <= leads; ++lead) {
+        if (end < lead + earliest)
+            continue;
+        auto& errors = residuals[lead - 1];
+        errors.reserve((end - lead - earliest) / stride + 1);
+        // Issue points step back from the newest one, so that every lead sees the latest errors.
+        for (std::size_t n = end - lead;; n -= stride) {
+            const std::size_t target = n - 1 + lead;
+            errors.push_back(y[target] - predict(n, lead));
+            if (n < earliest + stride)
+                break;
+        }
+    }
+    return fromResiduals(std::move(residuals));
+}
+
+std::pair<double, double> EmpiricalInterval::bounds(double mean, std::size_t lead) const
+{
+    if (m_lowOffset.empty() || lead == 0)
+        return {mean, mean};
+    std::size_t l = std::min(lead, m_lowOffset.size()) - 1;
+    if (!m_known[l]) {
+        // Nearest lead with errors, looking down first (shorter leads are the likelier ones known).
+        std::size_t found = m_known.size();
+        for (std::size_t d = 1; d < m_known.size() && found == m_known.size(); ++d) {
+            if (l >= d && m_known[l - d])
+                found = l - d;
+            else if (l + d < m_known.size() && m_known[l + d])
+                found = l + d;
+        }
+        if (found == m_known.size())
+            return {mean, mean};
+        l = found;
+    }
+    const double low = std::max(0.0, std::min(mean, mean + m_lowOffset[l]));
+    const double high = std::max(mean, mean + m_highOffset[l]);
+    return {low, high};
+}
+
+} // namespace greenlight

@@ -1,0 +1,51 @@
+#include "issuepoint.h"
+
+#include <algorithm>
+#include <string>
+
+namespace greenlight {
+namespace {
+
+std::string describeSteps(std::size_t steps, Seconds step)
+{
+    const long long seconds = static_cast<long long>(steps) * step.count();
+    if (seconds % 3600 == 0)
+        return std::to_string(seconds / 3600) + " h";
+    return std::to_string(seconds / 60) + " min";
+}
+
+} // namespace
+
+Result<IssuePoint> locateIssue(const IntensitySeries& series, UtcTime issuedAt, std::size_t steps,
+                               std::size_t minObservedSteps, std::string_view model)
+{
+    const std::string source = "forecast " + std::string(model) + " " + series.zoneKey();
+    if (steps == 0)
+        return Status(StatusCode::InvalidArgument, "asked for zero forecast steps", source);
+    IssuePoint point;
+    if (issuedAt >= series.start()) {
+        const Seconds offset = issuedAt - series.start();
+        point.observedSteps = static_cast<std::size_t>(offset / series.step());
+        point.firstStepIndex = point.observedSteps + (offset % series.step() == Seconds{0} ? 0 : 1);
+    }
+    if (issuedAt < series.start() || point.observedSteps < std::max<std::size_t>(minObservedSteps, 1))
+        return Status(StatusCode::FailedPrecondition,
+                      std::string(model) + " needs at least " +
+                          describeSteps(std::max<std::size_t>(minObservedSteps, 1), series.step()) +
+                          " of history before the issue time " + formatIsoUtc(issuedAt) +
+                          ", but the " + series.zoneKey() + " series starts at " +
+                          formatIsoUtc(series.start()),
+                      source);
+    point.start = series.timeAt(point.firstStepIndex);
+    return point;
+}
+
+std::size_t stepsPerDay(const IntensitySeries& series)
+{
+    const Seconds day = Days{1};
+    if (day % series.step() != Seconds{0})
+        return 0;
+    return static_cast<std::size_t>(day / series.step());
+}
+
+} // namespace greenlight

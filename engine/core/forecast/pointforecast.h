@@ -1,0 +1,28 @@
+// Turns a point predictor into a Forecast: the mean path from the predictor, the 80 % interval
+// from the predictor's own errors over the four weeks before the issue time (EmpiricalInterval).
+// Used by the simple baselines; values are clamped at zero.
+//
+//   auto at = locateIssue(series, issuedAt, steps, 1, "persistence");
+//   return forecastFromPredictor(series, issuedAt, *at, steps, "persistence", 1, lastValue);
+#pragma once
+
+#include "core/forecast/forecast.h"
+#include "core/forecast/issuepoint.h"
+#include "core/intensityseries.h"
+
+#include <functional>
+#include <string>
+
+namespace greenlight {
+
+// How far back the baselines look for their errors.
+inline constexpr Days kBaselineIntervalWindow{28};
+
+// `predict(n, lead)` forecasts series index n - 1 + lead reading only indices [0, n);
+// `minObservedSteps` is the least n it accepts.
+Result<Forecast> forecastFromPredictor(const IntensitySeries& series, UtcTime issuedAt,
+                                       const IssuePoint& at, std::size_t steps,
+                                       const std::string& model, std::size_t minObservedSteps,
+                                       const std::function<double(std::size_t, std::size_t)>& predict);
+
+} // namespace greenlight
