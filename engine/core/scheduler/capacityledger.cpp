@@ -1,0 +1,112 @@
+#include "capacityledger.h"
+
+#include <algorithm>
+
+namespace greenlight {
+
+CapacityLedger::CapacityLedger(const Fleet& fleet, UtcTime origin, std::size_t hours, Seconds slot)
+    : m_origin(std::chrono::floor<Hours>(origin)), m_slot(slot > Seconds{0} ? slot : Seconds{300}),
+      m_slots(static_cast<std::size_t>(Hours{static_cast<long long>(hours)} / m_slot))
+{
+    for (const Site& site : fleet.sites()) {
+        m_capacity.push_back(site.totalGpus());
+        m_used.emplace_back(m_slots, 0);
+    }
+}
+
+long long CapacityLedger::slotIndex(UtcTime t) const
+{
+    const Seconds offset = t - m_origin;
+    const long long index = offset / m_slot;
+    return offset < Seconds{0} && offset % m_slot != Seconds{0} ? index - 1 : index;
+}
+
+int CapacityLedger::used(std::size_t site, UtcTime t) const
+{
+    const long long h = slotIndex(t);
+    return h < 0 || h >= static_cast<long long>(m_slots) ? 0 : m_used[site][static_cast<std::size_t>(h)];
+}
+
+bool CapacityLedger::fits(std::size_t site, TimeWindow window, int gpus, int limit) const
+{
+    if (window.isEmpty())
+        return true;
+    const long long first = slotIndex(window.begin);
+    const long long last = slotIndex(window.end - Seconds{1});
+    if (first < 0 || last >= static_cast<long long>(m_slots))
+        return false; // outside the planning horizon
+    const int most = (limit < 0 ? m_capacity[site] : std::min(limit, m_capacity[site])) - gpus;
+    const auto& used = m_used[site];
+    for (long long h = first; h <= last; ++h) {
+        if (used[static_cast<std::size_t>(h)] > most)
+            return false;
+    }
+    return true;
+}
+
+bool CapacityLedger::fits(std::size_t site, const std::vector<TimeWindow>& segments, int gpus) const
+{
+    // Segments of one job never share an hour with each other in our plans, but be safe: check
+    // the combined demand hour by hour.
+    std::vector<long long> hours;
+    for (const TimeWindow& w : segments) {
+        if (w.isEmpty())
+            continue;
+        for (long long h = slotIndex(w.begin); h <= slotIndex(w.end - Seconds{1}); ++h)
+            hours.push_back(h);
+    }
+    std::sort(hours.begin(), hours.end());
+    hours.erase(std::unique(hours.begin(), hours.end()), hours.end());
+    for (const long long h : hours) {
+        if (h < 0 || h >= static_cast<long long>(m_slots) ||
+            m_used[site][static_cast<std::size_t>(h)] + gpus > m_capacity[site])
+            return false;
+    }
+    return true;
+}
+
+void CapacityLedger::apply(std::size_t site, TimeWindow window, int delta)
+{
+    if (window.isEmpty())
+        return;
+    const long long first = std::max(0LL, slotIndex(window.begin));
+    const long long last = std::min(static_cast<long long>(m_slots) - 1, slotIndex(window.end - Seconds{1}));
+    for (long long h = first; h <= last; ++h)
+        m_used[site][static_cast<std::size_t>(h)] += delta;
+}
+
+bool CapacityLedger::reserve(const std::string& id, std::size_t site,
+                             const std::vector<TimeWindow>& segments, int gpus)
+{
+    if (m_reservations.count(id) || !fits(site, segments, gpus))
+        return false;
+    // Segments that share an hour are applied once per hour.
+    std::vector<TimeWindow> merged;
+    long long lastHour = -1;
+    for (const TimeWindow& w : segments) {
+        if (w.isEmpty())
+            continue;
+        TimeWindow clipped = w;
+        if (slotIndex(w.begin) <= lastHour)
+            clipped.begin = m_origin + m_slot * (lastHour + 1);
+        if (!clipped.isEmpty())
+            merged.push_back(clipped);
+        lastHour = std::max(lastHour, slotIndex(w.end - Seconds{1}));
+    }
+    for (const TimeWindow& w : merged)
+        apply(site, w, gpus);
+    m_reservations.emplace(id, Reservation{site, std::move(merged), gpus});
+    return true;
+}
+
+void CapacityLedger::unreserve(const std::string& id)
+{
+    const auto it = m_reservations.find(id);
+    if (it == m_reservations.end())
+        return;
+    for (const TimeWindow& w : it->second.segments)
+        apply(it->second.site, w, -it->second.gpus);
+    m_reservations.erase(it);
+}
+
+} // namespace greenlight

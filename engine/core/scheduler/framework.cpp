@@ -1,0 +1,124 @@
+#include "framework.h"
+
+#include <cmath>
+
+namespace greenlight {
+namespace {
+
+class GpuFilter : public FilterPlugin {
+public:
+    std::string name() const override { return "gpus"; }
+    Status filter(const Job& job, std::size_t site, const PlanningContext& ctx) const override
+    {
+        const Site& s = ctx.fleet.sites()[site];
+        if (s.gpusOfType(job.gpuType) >= job.gpus)
+            return Status::ok();
+        return Status(StatusCode::FailedPrecondition,
+                      s.id + " has " + std::to_string(s.gpusOfType(job.gpuType)) + " " +
+                          (job.gpuType.empty() ? "GPUs" : job.gpuType + " GPUs") + ", the job needs " +
+                          std::to_string(job.gpus),
+                      name());
+    }
+};
+
+class JurisdictionFilter : public FilterPlugin {
+public:
+    std::string name() const override { return "jurisdiction"; }
+    Status filter(const Job& job, std::size_t site, const PlanningContext& ctx) const override
+    {
+        const Site& s = ctx.fleet.sites()[site];
+        if (job.allows(s.jurisdiction))
+            return Status::ok();
+        return Status(StatusCode::FailedPrecondition,
+                      "data sovereignty: the job may not leave " + job.allowedJurisdictions.front() +
+                          " (" + s.id + " is in " + s.jurisdiction + ")",
+                      name());
+    }
+};
+
+class DataFilter : public FilterPlugin {
+public:
+    std::string name() const override { return "intensity-data"; }
+    Status filter(const Job&, std::size_t site, const PlanningContext& ctx) const override
+    {
+        if (site < ctx.siteHasData.size() && ctx.siteHasData[site])
+            return Status::ok();
+        return Status(StatusCode::Unavailable,
+                      "no carbon-intensity data for " + ctx.fleet.sites()[site].zoneKey +
+                          " in this period",
+                      name());
+    }
+};
+
+} // namespace
+
+std::vector<std::unique_ptr<FilterPlugin>> standardFilters()
+{
+    std::vector<std::unique_ptr<FilterPlugin>> filters;
+    filters.push_back(std::make_unique<GpuFilter>());
+    filters.push_back(std::make_unique<JurisdictionFilter>());
+    filters.push_back(std::make_unique<DataFilter>());
+    return filters;
+}
+
+int PlanningContext::gpuLimitFor(const Job& job, std::size_t site) const
+{
+    const int capacity = ledger.capacity(site);
+    if (site == job.homeSite)
+        return capacity;
+    return std::max(job.gpus, static_cast<int>(std::floor(capacity * guestShareLimit)));
+}
+
+double jobPowerKw(const Job& job, const Site& site)
+{
+    return site.powerPerGpu.value * job.gpus;
+}
+
+PlanCost expectedCost(const Job& job, std::size_t site, const std::vector<TimeWindow>& segments,
+                      const PlanningContext& ctx)
+{
+    const Site& s = ctx.fleet.sites()[site];
+    PlanCost cost;
+    double integral = 0.0;
+    for (const TimeWindow& w : segments) {
+        const auto part = ctx.outlook.expectedIntegral(site, w, ctx.now);
+        if (!part)
+            return cost;
+        integral += *part;
+    }
+    cost.runGrams = jobPowerKw(job, s) * s.pue * integral;
+    if (site != job.homeSite && job.dataSizeGb > 0) {
+        const auto home = ctx.outlook.expectedIntegral(
+            job.homeSite, {segments.front().begin, segments.front().begin + Hours{1}}, ctx.now);
+        // Moving data costs energy at both ends; charge it at the home grid's intensity.
+        cost.migrationGrams = s.migrationKwhPerGb * job.dataSizeGb * home.value_or(0.0);
+    }
+    cost.known = true;
+    return cost;
+}
+
+PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext& ctx)
+{
+    if (plan.site != job.homeSite) {
+        const bool sameJurisdiction = ctx.fleet.sites()[plan.site].jurisdiction ==
+                                      ctx.fleet.sites()[job.homeSite].jurisdiction;
+        const bool allowed = sameJurisdiction ? ctx.permit.autoApproveMigrationWithinJurisdiction
+                                              : ctx.permit.autoApproveMigrationAcrossJurisdictions;
+        if (!allowed)
+            return PermitVerdict::NeedsHuman;
+    }
+    if (plan.start() - job.submit > ctx.permit.autoApproveDeferralUpTo)
+        return PermitVerdict::NeedsHuman;
+    return PermitVerdict::AutoApproved;
+}
+
+std::vector<UtcTime> candidateStarts(const Job& job)
+{
+    std::vector<UtcTime> starts{job.submit};
+    for (UtcTime t = std::chrono::ceil<Hours>(job.submit + Seconds{1}); t <= job.latestStart();
+         t += Hours{1})
+        starts.push_back(t);
+    return starts;
+}
+
+} // namespace greenlight

@@ -1,0 +1,98 @@
+// The scheduling framework, after the Kubernetes scheduler: a policy is a set of plugins at named
+// extension points. Filter says whether a site may take a job (with a reason when not), Score
+// ranks candidate (site, start) plans by expected grams, Reserve/Unreserve hold capacity, Permit
+// decides between auto-approval and a human, Bind hands the decision on (to the simulator's
+// record or to dispatch). Every decision carries a Status with the policy's name and reasons.
+//
+//   PlanningContext ctx{fleet, outlook, ledger, rules};
+//   Placement p = policy.place(job, ctx);
+//   if (p.status.isOk()) bind(p);
+#pragma once
+
+#include "capacityledger.h"
+#include "intensityoutlook.h"
+
+#include "core/fleet/fleet.h"
+#include "core/status.h"
+#include "core/workload/job.h"
+
+#include <string>
+#include <vector>
+
+namespace greenlight {
+
+struct PermitRules {
+    Seconds autoApproveDeferralUpTo{2 * 3600}; // deferrals up to this need no human
+    bool autoApproveMigrationWithinJurisdiction = true;
+    bool autoApproveMigrationAcrossJurisdictions = false; // never, by default
+};
+
+struct PlanningContext {
+    const Fleet& fleet;
+    const IntensityOutlook& outlook;
+    CapacityLedger& ledger;
+    PermitRules permit;
+    std::vector<bool> siteHasData; // sites whose zone has intensity data for the period
+    UtcTime now{};                 // the decision time (the job's submit time in simulation)
+    // Work moved in from elsewhere may fill at most this share of a site's GPUs, so that the
+    // site's own jobs (some of which may not leave its jurisdiction) still find room.
+    double guestShareLimit = 0.8;
+
+    // The GPU limit for `job` at `site` (the capacity at home, the guest share elsewhere).
+    int gpuLimitFor(const Job& job, std::size_t site) const;
+};
+
+// A candidate plan: where and when the job runs (several segments when it is paused).
+struct Plan {
+    std::size_t site = 0;
+    std::vector<TimeWindow> segments;
+    double expectedGrams = 0.0; // run emissions incl. PUE, as the outlook sees them
+    double migrationGrams = 0.0;
+
+    UtcTime start() const { return segments.front().begin; }
+    UtcTime finish() const { return segments.back().end; }
+    double score() const { return expectedGrams + migrationGrams; }
+};
+
+enum class PermitVerdict { Invalid, AutoApproved, NeedsHuman };
+
+struct Placement {
+    Status status;   // Ok, or why the job could not be placed within its SLO
+    std::string policy;
+    Plan plan;
+    bool deadlineMissed = false;
+    PermitVerdict permit = PermitVerdict::Invalid;
+    std::string reason; // in words an operator understands
+};
+
+// Filter: may this site take this job at all?
+class FilterPlugin {
+public:
+    virtual ~FilterPlugin() = default;
+    virtual std::string name() const = 0;
+    virtual Status filter(const Job& job, std::size_t site, const PlanningContext& ctx) const = 0;
+};
+
+// The standard filters: GPU type and count, jurisdiction, data availability.
+std::vector<std::unique_ptr<FilterPlugin>> standardFilters();
+
+// Expected emissions of running `job` at `site` over `segments`: IT power × PUE × ∫ intensity,
+// plus one checkpoint overhead per resume, plus data movement when away from home.
+struct PlanCost {
+    double runGrams = 0.0;
+    double migrationGrams = 0.0;
+    bool known = false;
+};
+PlanCost expectedCost(const Job& job, std::size_t site, const std::vector<TimeWindow>& segments,
+                      const PlanningContext& ctx);
+
+// Power of a job at a site (kW, IT side).
+double jobPowerKw(const Job& job, const Site& site);
+
+// Permit: auto-approve or ask a human, by the rules.
+PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext& ctx);
+
+// Candidate starts: the submit time, then every hour boundary up to the latest start.
+std::vector<UtcTime> candidateStarts(const Job& job);
+
+} // namespace greenlight

@@ -1,0 +1,169 @@
+#include "intensityoutlook.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace greenlight {
+namespace {
+
+std::vector<const IntensitySeries*> seriesPerSite(const Fleet& fleet, const TraceLibrary& traces)
+{
+    std::vector<const IntensitySeries*> out;
+    for (const Site& site : fleet.sites())
+        out.push_back(traces.find(site.zoneKey));
+    return out;
+}
+
+} // namespace
+
+std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeWindow window)
+{
+    if (!series || window.end < window.begin)
+        return std::nullopt;
+    const TimeWindow cover = series->coverage();
+    constexpr Days kYear{364};
+    if (cover.length() < kYear)
+        return series->integralGPerKwhHours(IntensitySignal::Lifecycle, window);
+    double total = 0.0;
+    TimeWindow rest = window;
+    // Before the trace: shift forward by whole 52-week blocks.
+    while (rest.begin < cover.begin && !rest.isEmpty()) {
+        const UtcTime partEnd = std::min(rest.end, cover.begin);
+        TimeWindow part{rest.begin, partEnd};
+        while (part.begin < cover.begin) {
+            part.begin += kYear;
+            part.end += kYear;
+        }
+        const auto v = actualIntegralWrapped(series, part);
+        if (!v)
+            return std::nullopt;
+        total += *v;
+        rest.begin = partEnd;
+    }
+    const UtcTime insideEnd = std::min(rest.end, cover.end);
+    if (insideEnd > rest.begin) {
+        total += *series->integralGPerKwhHours(IntensitySignal::Lifecycle, {rest.begin, insideEnd});
+        rest.begin = insideEnd;
+    }
+    // After the trace: shift back by 52 weeks, one block at a time.
+    while (rest.begin < rest.end) {
+        const UtcTime blockEnd = std::min(rest.end, rest.begin + kYear);
+        TimeWindow part{rest.begin, blockEnd};
+        while (part.end > cover.end) {
+            part.begin -= kYear;
+            part.end -= kYear;
+        }
+        if (part.begin < cover.begin)
+            return std::nullopt; // longer than the trace itself; cannot happen for ≥ 52-week traces
+        total += *series->integralGPerKwhHours(IntensitySignal::Lifecycle, part);
+        rest.begin = blockEnd;
+    }
+    return total;
+}
+
+ActualOutlook::ActualOutlook(const Fleet& fleet, const TraceLibrary& traces)
+    : m_series(seriesPerSite(fleet, traces))
+{
+}
+
+std::optional<double> ActualOutlook::expectedIntegral(std::size_t site, TimeWindow window,
+                                                      UtcTime) const
+{
+    return actualIntegralWrapped(m_series[site], window);
+}
+
+std::optional<double> ActualOutlook::expectedAt(std::size_t site, UtcTime hour, UtcTime) const
+{
+    return actualIntegralWrapped(m_series[site], {hour, hour + Hours{1}});
+}
+
+ForecastOutlook::ForecastOutlook(const Fleet& fleet, const TraceLibrary& traces,
+                                 const Forecaster& model, std::size_t horizonSteps)
+    : m_series(seriesPerSite(fleet, traces)), m_model(model), m_horizonSteps(horizonSteps),
+      m_cache(fleet.sites().size())
+{
+}
+
+const ForecastOutlook::Issued* ForecastOutlook::issued(std::size_t site, UtcTime decisionTime) const
+{
+    const IntensitySeries* s = m_series[site];
+    if (!s)
+        return nullptr;
+    const UtcTime issueHour = std::chrono::floor<Hours>(decisionTime);
+    auto [it, inserted] = m_cache[site].try_emplace(issueHour.time_since_epoch().count() / 3600);
+    Issued& cached = it->second;
+    if (!inserted)
+        return cached.valid ? &cached : nullptr;
+    cached.issueHour = issueHour;
+    const Result<Forecast> f = m_model.forecast(*s, issueHour, m_horizonSteps);
+    if (!f.ok() || f->step() != Hours{1} || f->size() == 0)
+        return nullptr;
+    cached.start = f->start();
+    cached.hourly.assign(f->mean().begin(), f->mean().end());
+    cached.prefix.assign(cached.hourly.size() + 1, 0.0);
+    for (std::size_t i = 0; i < cached.hourly.size(); ++i)
+        cached.prefix[i + 1] = cached.prefix[i] + cached.hourly[i];
+    cached.valid = true;
+    return &cached;
+}
+
+void ForecastOutlook::prefetch(TimeWindow period) const
+{
+    for (std::size_t site = 0; site < m_series.size(); ++site) {
+        for (UtcTime t = std::chrono::floor<Hours>(period.begin); t <= period.end; t += Hours{1})
+            issued(site, t);
+    }
+}
+
+double ForecastOutlook::cumulative(const Issued& f, double hoursFromStart) const
+{
+    // ∫ from start to start + hoursFromStart, repeating the last 24 forecast hours past the end.
+    const auto n = static_cast<double>(f.hourly.size());
+    if (hoursFromStart <= n) {
+        const auto whole = static_cast<std::size_t>(hoursFromStart);
+        const double part = hoursFromStart - static_cast<double>(whole);
+        return f.prefix[whole] + (whole < f.hourly.size() ? f.hourly[whole] * part : 0.0);
+    }
+    const std::size_t cycle = std::min<std::size_t>(24, f.hourly.size());
+    const std::size_t cycleStart = f.hourly.size() - cycle;
+    const double cycleSum = f.prefix.back() - f.prefix[cycleStart];
+    const double beyond = hoursFromStart - n;
+    const double fullCycles = std::floor(beyond / static_cast<double>(cycle));
+    const double rest = beyond - fullCycles * static_cast<double>(cycle);
+    const auto restWhole = static_cast<std::size_t>(rest);
+    const double restPart = rest - static_cast<double>(restWhole);
+    double restSum = f.prefix[cycleStart + restWhole] - f.prefix[cycleStart];
+    if (restWhole < cycle)
+        restSum += f.hourly[cycleStart + restWhole] * restPart;
+    return f.prefix.back() + fullCycles * cycleSum + restSum;
+}
+
+std::optional<double> ForecastOutlook::expectedIntegral(std::size_t site, TimeWindow window,
+                                                        UtcTime decisionTime) const
+{
+    const Issued* f = issued(site, decisionTime);
+    if (!f || window.end < window.begin)
+        return std::nullopt;
+    auto hoursFrom = [&](UtcTime t) { return static_cast<double>((t - f->start).count()) / 3600.0; };
+    double a = hoursFrom(window.begin);
+    const double b = hoursFrom(window.end);
+    double head = 0.0;
+    if (a < 0) {
+        // The part of the window before the forecast starts is the current hour: its value is
+        // the newest observation, so use the forecast's first hour as its best estimate.
+        head = -a * f->hourly.front();
+        a = 0;
+    }
+    if (b <= 0)
+        return (b - hoursFrom(window.begin)) * f->hourly.front();
+    return head + cumulative(*f, b) - cumulative(*f, a);
+}
+
+std::optional<double> ForecastOutlook::expectedAt(std::size_t site, UtcTime hour,
+                                                  UtcTime decisionTime) const
+{
+    const auto integral = expectedIntegral(site, {hour, hour + Hours{1}}, decisionTime);
+    return integral;
+}
+
+} // namespace greenlight

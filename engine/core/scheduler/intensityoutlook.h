@@ -1,0 +1,86 @@
+// What a policy believes the carbon intensity at each site will be, as seen at a decision time:
+// the actual recorded future (oracle, for bounds), or a forecast issued at that time. Policies
+// only ever see intensity through this, so "no look-ahead" is decided in one place.
+//
+//   ForecastOutlook outlook(fleet, traces, *makeForecaster("ridge").value());
+//   double expected = *outlook.expectedIntegral(site, {start, end}, decisionTime);
+#pragma once
+
+#include "core/fleet/fleet.h"
+#include "core/forecast/forecaster.h"
+#include "core/tracelibrary.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace greenlight {
+
+// ∫ actual intensity over a window. Parts of the window past the end of the trace (or before
+// its start) are read 52 weeks earlier (later), same weekday and hour: long jobs may outrun the
+// recorded data, and every policy and bound is accounted the same way. nullopt without a trace.
+std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeWindow window);
+
+class IntensityOutlook {
+public:
+    virtual ~IntensityOutlook() = default;
+    virtual std::string name() const = 0;
+    // Expected ∫ intensity over the window (gCO2eq/kWh × h) at a site, as known at decisionTime.
+    virtual std::optional<double> expectedIntegral(std::size_t site, TimeWindow window,
+                                                   UtcTime decisionTime) const = 0;
+    // Expected intensity of the hour starting at `hour`.
+    virtual std::optional<double> expectedAt(std::size_t site, UtcTime hour,
+                                             UtcTime decisionTime) const = 0;
+};
+
+// The recorded actual values: perfect foresight. For the oracle policy and the bounds only.
+class ActualOutlook : public IntensityOutlook {
+public:
+    ActualOutlook(const Fleet& fleet, const TraceLibrary& traces);
+    std::string name() const override { return "oracle"; }
+    std::optional<double> expectedIntegral(std::size_t site, TimeWindow window,
+                                           UtcTime decisionTime) const override;
+    std::optional<double> expectedAt(std::size_t site, UtcTime hour,
+                                     UtcTime decisionTime) const override;
+
+private:
+    std::vector<const IntensitySeries*> m_series; // per site, null when the zone has no trace
+};
+
+// A forecast issued at the decision hour (one per site and hour, cached). Beyond the forecast's
+// horizon the last forecast day repeats, which keeps the daily shape for long jobs.
+class ForecastOutlook : public IntensityOutlook {
+public:
+    ForecastOutlook(const Fleet& fleet, const TraceLibrary& traces, const Forecaster& model,
+                    std::size_t horizonSteps = 48);
+    std::string name() const override { return m_model.name(); }
+    std::optional<double> expectedIntegral(std::size_t site, TimeWindow window,
+                                           UtcTime decisionTime) const override;
+    std::optional<double> expectedAt(std::size_t site, UtcTime hour,
+                                     UtcTime decisionTime) const override;
+
+    // Issues every hourly forecast of the period up front, so that policy runs can be timed
+    // without the forecasting they share.
+    void prefetch(TimeWindow period) const;
+
+private:
+    struct Issued {
+        UtcTime issueHour{};
+        UtcTime start{};
+        bool valid = false;
+        std::vector<double> hourly; // expected value per hour from start
+        std::vector<double> prefix; // prefix sums of hourly (value × 1 h)
+    };
+    const Issued* issued(std::size_t site, UtcTime decisionTime) const;
+    double cumulative(const Issued& f, double hoursFromStart) const;
+
+    std::vector<const IntensitySeries*> m_series;
+    const Forecaster& m_model;
+    std::size_t m_horizonSteps;
+    // Every forecast issued so far, per site and issue hour: policies compared on one workload
+    // share them, as they would share one forecast feed. Not thread-safe: one per thread.
+    mutable std::vector<std::map<long long, Issued>> m_cache;
+};
+
+} // namespace greenlight

@@ -1,0 +1,39 @@
+#include "thresholdmigratepolicy.h"
+
+#include <algorithm>
+
+namespace greenlight {
+
+Placement ThresholdMigratePolicy::place(const Job& job, PlanningContext& ctx)
+{
+    const std::vector<std::size_t> sites = eligibleSites(job, ctx);
+    const UtcTime hour = std::chrono::floor<Hours>(ctx.now);
+    auto intensity = [&](std::size_t site) {
+        return ctx.outlook.expectedAt(site, hour, ctx.now).value_or(1e9);
+    };
+    const double home = intensity(job.homeSite);
+    std::optional<std::size_t> cleanest;
+    for (const std::size_t s : sites) {
+        if (s != job.homeSite && (!cleanest || intensity(s) < intensity(*cleanest)))
+            cleanest = s;
+    }
+    Route& route = m_routes[job.homeSite];
+    const bool dwellOver = ctx.now - route.since >= m_settings.minDwell;
+    if (cleanest && dwellOver) {
+        const double gap = home - intensity(*cleanest);
+        if (!route.target && gap > m_settings.thresholdGPerKwh) {
+            route = {cleanest, ctx.now};
+        } else if (route.target && gap < m_settings.thresholdGPerKwh - m_settings.hysteresisGPerKwh) {
+            route = {std::nullopt, ctx.now};
+        } else if (route.target && *route.target != *cleanest) {
+            route.target = cleanest; // still migrating; follow the cleanest site
+        }
+    }
+    std::vector<std::size_t> order;
+    if (route.target && std::find(sites.begin(), sites.end(), *route.target) != sites.end())
+        order.push_back(*route.target);
+    order.push_back(job.homeSite);
+    return placeEarliest(job, ctx, order);
+}
+
+} // namespace greenlight

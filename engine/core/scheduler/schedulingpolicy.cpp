@@ -1,0 +1,251 @@
+#include "schedulingpolicy.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <optional>
+
+namespace greenlight {
+namespace {
+
+std::string kg(double grams)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f kg", grams / 1000.0);
+    return buffer;
+}
+
+std::string hoursText(Seconds s)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f h", static_cast<double>(s.count()) / 3600.0);
+    return buffer;
+}
+
+} // namespace
+
+SchedulingPolicy::SchedulingPolicy() : m_filters(standardFilters()) {}
+
+std::vector<std::size_t> SchedulingPolicy::eligibleSites(const Job& job, const PlanningContext& ctx,
+                                                         std::vector<std::string>* why) const
+{
+    std::vector<std::size_t> sites;
+    for (std::size_t s = 0; s < ctx.fleet.sites().size(); ++s) {
+        bool ok = true;
+        for (const auto& filter : m_filters) {
+            const Status status = filter->filter(job, s, ctx);
+            if (!status.isOk()) {
+                ok = false;
+                if (why)
+                    why->push_back(status.toString());
+                break;
+            }
+        }
+        if (ok)
+            sites.push_back(s);
+    }
+    return sites;
+}
+
+Placement SchedulingPolicy::commit(const Job& job, PlanningContext& ctx, Plan plan,
+                                   bool deadlineMissed) const
+{
+    Placement placement;
+    placement.policy = name();
+    if (!ctx.ledger.reserve(job.id, plan.site, plan.segments, job.gpus)) {
+        placement.status = Status(StatusCode::Aborted, "capacity changed before reservation", name());
+        return placement;
+    }
+    placement.deadlineMissed = deadlineMissed;
+    placement.permit = permitFor(job, plan, ctx);
+    const Site& home = ctx.fleet.sites()[job.homeSite];
+    const Site& site = ctx.fleet.sites()[plan.site];
+    std::string reason;
+    if (plan.site != job.homeSite)
+        reason += "moved " + home.id + " → " + site.id + " (" + home.zoneKey + " → " + site.zoneKey + ")";
+    else
+        reason += "stays at " + home.id;
+    const Seconds delay = plan.start() - job.submit;
+    if (delay > Seconds{0})
+        reason += ", starts " + hoursText(delay) + " later";
+    if (plan.segments.size() > 1)
+        reason += ", runs in " + std::to_string(plan.segments.size()) + " parts in the cleanest hours";
+    reason += "; expected " + kg(plan.score()) + " (" + ctx.outlook.name() + ")";
+    if (deadlineMissed)
+        reason += "; no capacity within the " + hoursText(job.maxDelay) + " SLO: deadline missed";
+    placement.reason = std::move(reason);
+    placement.status = deadlineMissed
+                           ? Status(StatusCode::Unavailable, "no capacity within the SLO", name())
+                           : Status::ok();
+    placement.plan = std::move(plan);
+    return placement;
+}
+
+Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
+                                          const std::vector<std::size_t>& sites,
+                                          const std::vector<UtcTime>& starts) const
+{
+    struct Option {
+        double score;
+        std::size_t site;
+        UtcTime start;
+        double run;
+        double migration;
+    };
+    std::vector<Option> options;
+    options.reserve(sites.size() * starts.size());
+    // Moving data is charged at the home grid's expected intensity in the first hour of the run.
+    std::vector<double> homeHour(starts.size(), 0.0);
+    if (job.dataSizeGb > 0) {
+        for (std::size_t i = 0; i < starts.size(); ++i)
+            homeHour[i] = ctx.outlook.expectedIntegral(job.homeSite, {starts[i], starts[i] + Hours{1}}, ctx.now)
+                              .value_or(0.0);
+    }
+    for (const std::size_t site : sites) {
+        const Site& s = ctx.fleet.sites()[site];
+        const double gramsPerUnit = jobPowerKw(job, s) * s.pue;
+        const double migrationPerUnit = site == job.homeSite ? 0.0 : s.migrationKwhPerGb * job.dataSizeGb;
+        for (std::size_t i = 0; i < starts.size(); ++i) {
+            const auto integral =
+                ctx.outlook.expectedIntegral(site, {starts[i], starts[i] + job.duration}, ctx.now);
+            if (!integral)
+                continue;
+            const double run = gramsPerUnit * *integral;
+            const double migration = migrationPerUnit * homeHour[i];
+            options.push_back({run + migration, site, starts[i], run, migration});
+        }
+    }
+    // Take the cheapest, check capacity, repeat: usually the first or second fits.
+    std::size_t remaining = options.size();
+    while (remaining > 0) {
+        std::size_t best = 0;
+        for (std::size_t i = 1; i < remaining; ++i) {
+            if (options[i].score < options[best].score ||
+                (options[i].score == options[best].score && options[i].start < options[best].start))
+                best = i;
+        }
+        const Option o = options[best];
+        const TimeWindow run{o.start, o.start + job.duration};
+        if (ctx.ledger.fits(o.site, run, job.gpus, ctx.gpuLimitFor(job, o.site)))
+            return commit(job, ctx, Plan{o.site, {run}, o.run, o.migration}, false);
+        options[best] = options[--remaining];
+    }
+    return placeEarliest(job, ctx, sites);
+}
+
+Placement SchedulingPolicy::placeEarliest(const Job& job, PlanningContext& ctx,
+                                          const std::vector<std::size_t>& sites, Seconds step) const
+{
+    UtcTime start = job.submit;
+    while (start + job.duration <= ctx.ledger.end()) {
+        for (const std::size_t site : sites) {
+            const TimeWindow run{start, start + job.duration};
+            if (!ctx.ledger.fits(site, run, job.gpus, ctx.gpuLimitFor(job, site)))
+                continue;
+            const PlanCost cost = expectedCost(job, site, {run}, ctx);
+            return commit(job, ctx, Plan{site, {run}, cost.runGrams, cost.migrationGrams},
+                          start > job.latestStart());
+        }
+        const Seconds sinceOrigin = start + Seconds{1} - ctx.ledger.origin();
+        start = ctx.ledger.origin() + step * ((sinceOrigin + step - Seconds{1}) / step);
+    }
+    Placement placement;
+    placement.policy = name();
+    placement.status = Status(StatusCode::Unavailable,
+                              "no site has " + std::to_string(job.gpus) +
+                                  " free GPUs before the end of the planning horizon",
+                              name());
+    return placement;
+}
+
+Placement SchedulingPolicy::placeInCheapestHours(const Job& job, PlanningContext& ctx,
+                                                 std::size_t site) const
+{
+    // Slots: the rest of the submit hour, then whole hours up to the deadline.
+    struct Slot {
+        TimeWindow window;
+        double intensity;
+    };
+    std::vector<Slot> slots;
+    for (UtcTime t = job.submit; t < job.deadline();) {
+        const UtcTime next = std::min<UtcTime>(std::chrono::floor<Hours>(t) + Hours{1}, job.deadline());
+        const auto integral = ctx.outlook.expectedIntegral(site, {t, next}, ctx.now);
+        if (!integral)
+            return placeCheapest(job, ctx, {site}, candidateStarts(job));
+        const double hours = static_cast<double>((next - t).count()) / 3600.0;
+        if (ctx.ledger.fits(site, TimeWindow{t, next}, job.gpus))
+            slots.push_back({{t, next}, *integral / hours});
+        t = next;
+    }
+    std::sort(slots.begin(), slots.end(),
+              [](const Slot& a, const Slot& b) { return a.intensity < b.intensity; });
+    // Add the cheapest slots until they cover the run plus one overhead per resume. The last
+    // (dearest) slot is used only in part, attached to a neighbouring part when there is one so
+    // that it does not cost another resume.
+    auto mergedOf = [](std::vector<TimeWindow> windows) {
+        std::sort(windows.begin(), windows.end(),
+                  [](const TimeWindow& a, const TimeWindow& b) { return a.begin < b.begin; });
+        std::vector<TimeWindow> merged;
+        for (const TimeWindow& w : windows) {
+            if (!merged.empty() && merged.back().end == w.begin)
+                merged.back().end = w.end;
+            else
+                merged.push_back(w);
+        }
+        return merged;
+    };
+    auto needFor = [&](std::size_t parts) {
+        return job.duration + job.checkpointOverhead * static_cast<long long>(parts - 1);
+    };
+    std::vector<TimeWindow> chosen;
+    Seconds have{0};
+    // The part of `slot` that completes the run given `chosen`, if it does.
+    auto completion = [&](const Slot& slot) -> std::optional<TimeWindow> {
+        const std::vector<TimeWindow> before = mergedOf(chosen);
+        bool left = false;
+        bool right = false;
+        for (const TimeWindow& w : before) {
+            left = left || w.end == slot.window.begin;
+            right = right || w.begin == slot.window.end;
+        }
+        const std::size_t fullParts = before.size() + 1 - (left ? 1 : 0) - (right ? 1 : 0);
+        const std::size_t partialParts = before.size() + ((left || right) ? 0 : 1);
+        const Seconds length = slot.window.length();
+        const Seconds partialNeed = needFor(std::max<std::size_t>(1, partialParts)) - have;
+        if (partialNeed > Seconds{0} && partialNeed < length)
+            return (left || !right) ? TimeWindow{slot.window.begin, slot.window.begin + partialNeed}
+                                    : TimeWindow{slot.window.end - partialNeed, slot.window.end};
+        if (have + length >= needFor(std::max<std::size_t>(1, fullParts)))
+            return slot.window;
+        return std::nullopt;
+    };
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+        if (!completion(slots[i])) {
+            chosen.push_back(slots[i].window);
+            have += slots[i].window.length();
+            continue;
+        }
+        // This slot would finish the run; a later slot next to a chosen part may finish it
+        // cheaper, because it costs no extra resume.
+        std::optional<TimeWindow> best;
+        double bestGrams = 0.0;
+        for (std::size_t k = i; k < slots.size(); ++k) {
+            const auto part = completion(slots[k]);
+            if (!part)
+                continue;
+            const double grams = slots[k].intensity * static_cast<double>(part->length().count());
+            if (!best || grams < bestGrams) {
+                best = part;
+                bestGrams = grams;
+            }
+        }
+        chosen.push_back(*best);
+        const std::vector<TimeWindow> plan = mergedOf(chosen);
+        const PlanCost cost = expectedCost(job, site, plan, ctx);
+        return commit(job, ctx, Plan{site, plan, cost.runGrams, cost.migrationGrams}, false);
+    }
+    return placeCheapest(job, ctx, {site}, candidateStarts(job));
+}
+
+} // namespace greenlight

@@ -1,0 +1,48 @@
+// A scheduling policy: given a job and the planning context, choose where and when it runs,
+// reserve the capacity, and say why. Policies are registered by name (policyregistry.h).
+//
+//   std::unique_ptr<SchedulingPolicy> p = makePolicy("spatiotemporal").value();
+//   Placement placement = p->place(job, ctx);  // capacity is reserved when status is ok
+#pragma once
+
+#include "framework.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace greenlight {
+
+class SchedulingPolicy {
+public:
+    SchedulingPolicy();
+    virtual ~SchedulingPolicy() = default;
+    virtual std::string name() const = 0;
+    // True for the oracle: the simulator hands it the actual future instead of a forecast.
+    virtual bool wantsPerfectForesight() const { return false; }
+    virtual Placement place(const Job& job, PlanningContext& ctx) = 0;
+
+protected:
+    // Sites that pass every filter; `why` collects the refusals in words.
+    std::vector<std::size_t> eligibleSites(const Job& job, const PlanningContext& ctx,
+                                           std::vector<std::string>* why = nullptr) const;
+    // Cheapest feasible contiguous plan over sites × starts; reserves it. When nothing fits
+    // within the SLO, falls back to the earliest feasible start (a deadline miss).
+    Placement placeCheapest(const Job& job, PlanningContext& ctx,
+                            const std::vector<std::size_t>& sites,
+                            const std::vector<UtcTime>& starts) const;
+    // Earliest feasible contiguous start, trying sites in the given order; starts are the submit
+    // time and then boundaries of `step` (an hour, or the ledger slot for "as soon as possible").
+    Placement placeEarliest(const Job& job, PlanningContext& ctx,
+                            const std::vector<std::size_t>& sites, Seconds step = Hours{1}) const;
+    // An interruptible job at one site: the cheapest hours before its deadline, each paid
+    // for with a checkpoint overhead per resume. Falls back to placeCheapest when it cannot.
+    Placement placeInCheapestHours(const Job& job, PlanningContext& ctx, std::size_t site) const;
+    // Reserve, permit, explain.
+    Placement commit(const Job& job, PlanningContext& ctx, Plan plan, bool deadlineMissed) const;
+
+private:
+    std::vector<std::unique_ptr<FilterPlugin>> m_filters;
+};
+
+} // namespace greenlight

@@ -1,0 +1,35 @@
+// Lower bounds on the emissions of any schedule of a workload, to say how much of the possible
+// saving a policy attained.
+//
+// unconstrained: each job alone at its cheapest (site, start) by the actual intensity, capacity
+// ignored. capacity-aware: Lagrangian relaxation of the per-site, per-hour GPU capacity with a
+// price λ ≥ 0 per site-hour, improved by projected subgradient steps. For every λ ≥ 0 the dual
+// value is a valid lower bound (weak duality); the best one found is reported. Both bounds cover
+// schedules that start every job within its SLO from the same candidate starts as the policies
+// (submit time, then each hour boundary); interruptible jobs are bounded by their cheapest hours
+// with no overhead, capacity relaxed, which keeps the bound valid.
+//
+//   LowerBound b = computeLowerBounds(fleet, traces, jobs, setup, {.upperBoundKg = run.emissionsKg});
+#pragma once
+
+#include "simulator.h"
+
+namespace greenlight {
+
+struct LowerBoundOptions {
+    int maxIterations = 40;
+    double upperBoundKg = 0.0; // emissions of a known feasible schedule (for the step size)
+};
+
+struct LowerBound {
+    double unconstrainedKg = 0.0;
+    double capacityAwareKg = 0.0;
+    int iterations = 0;
+    double elapsedMs = 0.0;
+};
+
+LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
+                              const std::vector<Job>& jobs, const SimulationSetup& setup,
+                              const LowerBoundOptions& options);
+
+} // namespace greenlight

@@ -1,0 +1,135 @@
+#include "simulator.h"
+
+#include "core/scheduler/capacityledger.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace greenlight {
+
+SimulationSetup makeSetup(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs)
+{
+    SimulationSetup setup;
+    if (jobs.empty())
+        return setup;
+    UtcTime first = jobs.front().submit;
+    UtcTime lastSubmit = first;
+    UtcTime lastStart = first;
+    UtcTime lastFinish = first;
+    for (const Job& job : jobs) {
+        first = std::min(first, job.submit);
+        lastSubmit = std::max(lastSubmit, job.submit);
+        lastStart = std::max(lastStart, job.latestStart());
+        lastFinish = std::max(lastFinish, job.deadline());
+    }
+    setup.submitPeriod = {first, lastSubmit};
+    setup.origin = std::chrono::floor<Hours>(first);
+    // Room for jobs that miss their SLO and start late: two more weeks.
+    const UtcTime end = std::chrono::ceil<Hours>(lastFinish) + Days{14};
+    setup.hours = static_cast<std::size_t>(std::chrono::floor<Hours>(end - setup.origin).count());
+    for (const Site& site : fleet.sites()) {
+        const IntensitySeries* series = traces.find(site.zoneKey);
+        const bool covered = series && series->coverage().contains(TimeWindow{first, lastStart + Hours{1}});
+        setup.siteHasData.push_back(covered);
+        if (!covered)
+            setup.excludedSites.push_back(
+                site.id + ": " + site.zoneKey + " has no intensity data for " + formatIsoUtc(first) +
+                " .. " + formatIsoUtc(lastStart));
+    }
+    return setup;
+}
+
+SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs,
+                       SchedulingPolicy& policy, const IntensityOutlook& outlook,
+                       const SimulationSetup& setup)
+{
+    const auto started = std::chrono::steady_clock::now();
+    SimulationRun run;
+    run.policy = policy.name();
+    run.outlook = outlook.name();
+    CapacityLedger ledger(fleet, setup.origin, setup.hours);
+    PlanningContext ctx{fleet, outlook, ledger, setup.permit, setup.siteHasData, {}};
+    std::vector<const IntensitySeries*> series;
+    for (const Site& site : fleet.sites())
+        series.push_back(traces.find(site.zoneKey));
+
+    std::vector<double> delays;
+    delays.reserve(jobs.size());
+    run.records.reserve(jobs.size());
+    for (const Job& job : jobs) {
+        ctx.now = job.submit;
+        const Placement placement = policy.place(job, ctx);
+        SimulationRecord record;
+        record.jobId = job.id;
+        record.homeSite = job.homeSite;
+        record.gpus = job.gpus;
+        record.submit = job.submit;
+        record.reason = placement.reason;
+        ++run.jobs;
+        if (placement.plan.segments.empty()) {
+            record.reason = placement.status.toString();
+            ++run.unplaced;
+            run.records.push_back(std::move(record));
+            continue;
+        }
+        const Plan& plan = placement.plan;
+        const Site& site = fleet.sites()[plan.site];
+        record.placed = true;
+        record.site = plan.site;
+        record.start = plan.start();
+        record.finish = plan.finish();
+        record.parts = plan.segments.size();
+        record.deadlineMissed = placement.deadlineMissed;
+        record.needsApproval = placement.permit == PermitVerdict::NeedsHuman;
+        record.expectedKg = plan.score() / 1000.0;
+        double hours = 0.0;
+        double integral = 0.0;
+        for (const TimeWindow& w : plan.segments) {
+            hours += static_cast<double>(w.length().count()) / 3600.0;
+            integral += actualIntegralWrapped(series[plan.site], w).value_or(0.0);
+        }
+        const double powerKw = jobPowerKw(job, site);
+        record.itEnergyKwh = powerKw * hours;
+        record.facilityEnergyKwh = record.itEnergyKwh * site.pue;
+        double grams = powerKw * site.pue * integral;
+        if (plan.site != job.homeSite && job.dataSizeGb > 0) {
+            const double homeIntensity =
+                actualIntegralWrapped(series[job.homeSite], {record.start, record.start + Hours{1}})
+                    .value_or(0.0);
+            const double migrationGrams = site.migrationKwhPerGb * job.dataSizeGb * homeIntensity;
+            record.migrationKg = migrationGrams / 1000.0;
+            grams += migrationGrams;
+            ++run.migrations;
+        }
+        record.emissionsKg = grams / 1000.0;
+        run.itEnergyKwh += record.itEnergyKwh;
+        run.facilityEnergyKwh += record.facilityEnergyKwh;
+        run.emissionsKg += record.emissionsKg;
+        run.gpuHours += job.gpus * static_cast<double>(job.duration.count()) / 3600.0;
+        run.deadlineMisses += record.deadlineMissed;
+        run.approvalsNeeded += record.needsApproval;
+        delays.push_back(static_cast<double>((record.start - job.submit).count()) / 3600.0);
+        run.records.push_back(std::move(record));
+    }
+    if (!delays.empty()) {
+        std::sort(delays.begin(), delays.end());
+        run.p95DelayHours = delays[static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(delays.size()))) - 1];
+        double sum = 0.0;
+        for (const double d : delays)
+            sum += d;
+        run.meanDelayHours = sum / static_cast<double>(delays.size());
+    }
+    double capacityGpuHours = 0.0;
+    const double periodHours =
+        std::max(1.0, static_cast<double>(setup.submitPeriod.length().count()) / 3600.0);
+    for (std::size_t s = 0; s < fleet.sites().size(); ++s) {
+        if (setup.siteHasData[s])
+            capacityGpuHours += fleet.sites()[s].totalGpus() * periodHours;
+    }
+    run.utilisation = capacityGpuHours > 0 ? run.gpuHours / capacityGpuHours : 0.0;
+    run.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    return run;
+}
+
+} // namespace greenlight

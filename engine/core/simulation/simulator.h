@@ -1,0 +1,76 @@
+// Replays a workload against a fleet and the recorded intensity traces with one policy: every job
+// is decided at its submit time with what the policy's outlook knew then, capacity is reserved
+// hour by hour, and the run is accounted with the actual recorded intensity.
+//
+//   SimulationSetup setup = makeSetup(fleet, traces, jobs);
+//   SimulationRun run = simulate(fleet, traces, jobs, *policy, outlook, setup);
+#pragma once
+
+#include "core/fleet/fleet.h"
+#include "core/scheduler/framework.h"
+#include "core/scheduler/schedulingpolicy.h"
+#include "core/tracelibrary.h"
+#include "core/workload/job.h"
+
+#include <string>
+#include <vector>
+
+namespace greenlight {
+
+struct SimulationSetup {
+    UtcTime origin{};           // first hour of the ledger
+    std::size_t hours = 0;      // ledger length
+    TimeWindow submitPeriod{};  // first to last submit
+    std::vector<bool> siteHasData;
+    std::vector<std::string> excludedSites; // "sto1: SE-SE3 has no data for 2023-08-28 .. 2023-11-24"
+    PermitRules permit;
+};
+
+// Sites whose trace covers every submit and latest start get data; the others are excluded and
+// named. The ledger spans the submits plus the longest SLO and run.
+SimulationSetup makeSetup(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs);
+
+struct SimulationRecord {
+    std::string jobId;
+    std::size_t homeSite = 0;
+    std::size_t site = 0;
+    int gpus = 0;
+    UtcTime submit{};
+    UtcTime start{};
+    UtcTime finish{};
+    std::size_t parts = 1;
+    double itEnergyKwh = 0.0;
+    double facilityEnergyKwh = 0.0;
+    double emissionsKg = 0.0; // actual, incl. data movement
+    double migrationKg = 0.0;
+    double expectedKg = 0.0;  // what the policy expected
+    bool placed = false;
+    bool deadlineMissed = false;
+    bool needsApproval = false;
+    std::string reason;
+};
+
+struct SimulationRun {
+    std::string policy;
+    std::string outlook;
+    std::vector<SimulationRecord> records;
+    std::size_t jobs = 0;
+    std::size_t unplaced = 0;
+    std::size_t deadlineMisses = 0;
+    std::size_t migrations = 0;
+    std::size_t approvalsNeeded = 0;
+    double itEnergyKwh = 0.0;
+    double facilityEnergyKwh = 0.0;
+    double emissionsKg = 0.0;
+    double gpuHours = 0.0;
+    double p95DelayHours = 0.0;
+    double meanDelayHours = 0.0;
+    double utilisation = 0.0; // GPU-hours / (fleet GPUs × submit period)
+    double elapsedMs = 0.0;
+};
+
+SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs,
+                       SchedulingPolicy& policy, const IntensityOutlook& outlook,
+                       const SimulationSetup& setup);
+
+} // namespace greenlight

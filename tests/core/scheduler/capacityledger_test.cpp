@@ -1,0 +1,53 @@
+#include "core/scheduler/capacityledger.h"
+
+#include "schedulertestfixture.h"
+
+#include <gtest/gtest.h>
+
+namespace greenlight {
+namespace {
+
+using testing::smallFleet;
+using testing::t0;
+
+TEST(CapacityLedger, RunsOccupyEverySlotTheyTouch)
+{
+    const Fleet fleet = smallFleet(8);
+    CapacityLedger ledger(fleet, t0(), 24);
+    const TimeWindow run{t0() + std::chrono::minutes{3}, t0() + std::chrono::minutes{12}};
+    ASSERT_TRUE(ledger.reserve("j1", 0, {run}, 6));
+    EXPECT_EQ(ledger.used(0, t0()), 6);
+    EXPECT_EQ(ledger.used(0, t0() + std::chrono::minutes{5}), 6);
+    EXPECT_EQ(ledger.used(0, t0() + std::chrono::minutes{10}), 6);
+    EXPECT_EQ(ledger.used(0, t0() + std::chrono::minutes{15}), 0);
+    EXPECT_FALSE(ledger.fits(0, {t0() + std::chrono::minutes{11}, t0() + Hours{1}}, 3));
+    EXPECT_TRUE(ledger.fits(0, {t0() + std::chrono::minutes{15}, t0() + Hours{1}}, 8));
+    EXPECT_FALSE(ledger.fits(0, {t0() + std::chrono::minutes{15}, t0() + Hours{1}}, 8, 7)); // guest limit
+}
+
+TEST(CapacityLedger, UnreserveIsIdempotent)
+{
+    const Fleet fleet = smallFleet(8);
+    CapacityLedger ledger(fleet, t0(), 24);
+    ASSERT_TRUE(ledger.reserve("j1", 1, {{t0(), t0() + Hours{2}}}, 5));
+    EXPECT_FALSE(ledger.reserve("j1", 1, {{t0(), t0() + Hours{2}}}, 1)); // id already held
+    ledger.unreserve("j1");
+    ledger.unreserve("j1");
+    ledger.unreserve("never-held");
+    EXPECT_FALSE(ledger.holds("j1"));
+    EXPECT_EQ(ledger.used(1, t0()), 0);
+    EXPECT_TRUE(ledger.fits(1, {t0(), t0() + Hours{2}}, 8));
+}
+
+TEST(CapacityLedger, RefusesPlansOutsideTheHorizonOrOverCapacity)
+{
+    const Fleet fleet = smallFleet(8);
+    CapacityLedger ledger(fleet, t0(), 2);
+    EXPECT_FALSE(ledger.fits(0, {t0() + Hours{1}, t0() + Hours{3}}, 1));
+    EXPECT_FALSE(ledger.fits(0, {t0() - Hours{1}, t0()}, 1));
+    EXPECT_FALSE(ledger.reserve("big", 0, {{t0(), t0() + Hours{1}}}, 9));
+    EXPECT_EQ(ledger.used(0, t0()), 0);
+}
+
+} // namespace
+} // namespace greenlight

@@ -1,0 +1,191 @@
+// Every policy on small cases whose best plan is worked out by hand.
+#include "core/scheduler/intensityoutlook.h"
+#include "core/scheduler/policies/thresholdmigrate/thresholdmigratepolicy.h"
+#include "core/scheduler/policyregistry.h"
+
+#include "schedulertestfixture.h"
+
+#include <gtest/gtest.h>
+
+namespace greenlight {
+namespace {
+
+using testing::makeJob;
+using testing::smallFleet;
+using testing::t0;
+
+// ZA: 500 g/kWh, except 100 from 10:00 to 14:00 every day. ZB: 50. ZC: 20 (other jurisdiction).
+double handWorld(int zone, int hour)
+{
+    const int hourOfDay = hour % 24;
+    if (zone == 0)
+        return hourOfDay >= 10 && hourOfDay < 14 ? 100.0 : 500.0;
+    return zone == 1 ? 50.0 : 20.0;
+}
+
+// ZA clean (100) from 02:00 to 04:00 and from 20:00 to 22:00 only: a split run wins.
+double twoCleanBlocks(int zone, int hour)
+{
+    const int h = hour % 24;
+    if (zone == 0)
+        return (h >= 2 && h < 4) || (h >= 20 && h < 22) ? 100.0 : 500.0;
+    return handWorld(zone, hour);
+}
+
+struct World {
+    explicit World(double (*generator)(int, int) = handWorld) : traces(testing::syntheticTraces(generator)) {}
+    Fleet fleet = smallFleet(8, 8, 8);
+    TraceLibrary traces;
+    ActualOutlook outlook{fleet, traces};
+    CapacityLedger ledger{fleet, t0(), 72};
+    PlanningContext ctx{fleet, outlook, ledger, {}, {true, true, true}, t0()};
+};
+
+struct PolicyCase {
+    const char* policy;
+    bool pinnedToEu;
+    const char* expectedSite;
+    int expectedStartHour; // hours after t0
+};
+
+void PrintTo(const PolicyCase& c, std::ostream* out)
+{
+    *out << c.policy;
+}
+
+class PolicyPlaces : public ::testing::TestWithParam<PolicyCase> {};
+
+TEST_P(PolicyPlaces, TheHandComputedBestPlan)
+{
+    const PolicyCase& c = GetParam();
+    World w;
+    auto policy = makePolicy(c.policy).value();
+    Job job = makeJob("j", 2, Hours{2}, t0(), Hours{24});
+    if (c.pinnedToEu)
+        job.allowedJurisdictions = {"EU"};
+    const Placement p = policy->place(job, w.ctx);
+    ASSERT_TRUE(p.status.isOk()) << p.status.toString();
+    EXPECT_EQ(p.policy, c.policy);
+    EXPECT_EQ(w.fleet.sites()[p.plan.site].id, c.expectedSite) << p.reason;
+    EXPECT_EQ(p.plan.start(), t0() + Hours{c.expectedStartHour}) << p.reason;
+    EXPECT_FALSE(p.reason.empty());
+    EXPECT_TRUE(w.ledger.holds("j")); // Reserve happened
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    HandWorld, PolicyPlaces,
+    ::testing::Values(
+        // Carbon-agnostic: home, now.
+        PolicyCase{"baseline", false, "a", 0},
+        // Home only, cleanest window 10:00–12:00.
+        PolicyCase{"carbon-window", false, "a", 10}, PolicyCase{"wait-awhile", false, "a", 10},
+        // Anywhere: C at 20 g × PUE 1.5 = 30 beats B at 50 × 1.1 = 55 and A at 100 × 1.2.
+        PolicyCase{"spatiotemporal", false, "c", 0}, PolicyCase{"oracle", false, "c", 0},
+        // Pinned to the EU: B.
+        PolicyCase{"spatiotemporal", true, "b", 0},
+        // 500 vs 20 now: a gap above θ = 100, so move at once.
+        PolicyCase{"threshold-migrate", false, "c", 0}),
+    [](const ::testing::TestParamInfo<PolicyCase>& param) {
+        std::string name = std::string(param.param.policy) + (param.param.pinnedToEu ? "_pinned" : "");
+        for (char& ch : name)
+            if (ch == '-')
+                ch = '_';
+        return name;
+    });
+
+TEST(ThresholdMigrate, HysteresisAndDwellStopFlapping)
+{
+    World w;
+    auto policy = makePolicy("threshold-migrate").value();
+    // 01:00: gap 480 → migrate to C.
+    w.ctx.now = t0() + Hours{1};
+    EXPECT_EQ(policy->place(makeJob("j1", 1, Hours{1}, w.ctx.now, Hours{0}), w.ctx).plan.site, 2u);
+    // 10:30: home at 100, gap 80 < θ − hysteresis = 80? not below: still C.
+    w.ctx.now = t0() + Hours{10} + std::chrono::minutes{30};
+    EXPECT_EQ(policy->place(makeJob("j2", 1, Hours{1}, w.ctx.now, Hours{0}), w.ctx).plan.site, 2u);
+}
+
+TEST(ThresholdMigrate, ReturnsHomeWhenTheGapCloses)
+{
+    World w;
+    ThresholdMigratePolicy policy({.thresholdGPerKwh = 100, .hysteresisGPerKwh = 10, .minDwell = Hours{3}});
+    w.ctx.now = t0() + Hours{1};
+    EXPECT_EQ(policy.place(makeJob("j1", 1, Hours{1}, w.ctx.now, Hours{0}), w.ctx).plan.site, 2u);
+    // 11:00, ten hours later: gap 80 < 90 → home again.
+    w.ctx.now = t0() + Hours{11};
+    EXPECT_EQ(policy.place(makeJob("j2", 1, Hours{1}, w.ctx.now, Hours{0}), w.ctx).plan.site, 0u);
+}
+
+TEST(WaitAwhile, InterruptibleJobsRunInTheCleanestHoursWithOverheads)
+{
+    World w(twoCleanBlocks);
+    auto policy = makePolicy("wait-awhile").value();
+    Job job = makeJob("long", 1, Hours{6}, t0(), Hours{24});
+    job.interruptible = true;
+    job.checkpointOverhead = std::chrono::minutes{5};
+    const Placement p = policy->place(job, w.ctx);
+    ASSERT_TRUE(p.status.isOk()) << p.status.toString();
+    Seconds total{0};
+    for (const TimeWindow& s : p.plan.segments)
+        total += s.length();
+    EXPECT_EQ(total, job.duration + job.checkpointOverhead * static_cast<long long>(p.plan.segments.size() - 1));
+    auto covers = [&](int hour) {
+        for (const TimeWindow& s : p.plan.segments)
+            if (s.contains(t0() + Hours{hour}))
+                return true;
+        return false;
+    };
+    for (const int hour : {2, 3, 20, 21})
+        EXPECT_TRUE(covers(hour)) << hour;
+    EXPECT_GE(p.plan.segments.size(), 2u);
+    EXPECT_LE(p.plan.finish(), job.deadline());
+    // Cheaper than the best contiguous window at home (2 clean hours at most).
+    World w2(twoCleanBlocks);
+    Job contiguous = job;
+    contiguous.interruptible = false;
+    EXPECT_LT(p.plan.score(), makePolicy("carbon-window").value()->place(contiguous, w2.ctx).plan.score());
+}
+
+TEST(Policies, FullCapacityFallsBackAndFlagsTheMissedDeadline)
+{
+    World w;
+    ASSERT_TRUE(w.ledger.reserve("blocker", 0, {{t0(), t0() + Hours{30}}}, 8));
+    const Placement p = makePolicy("baseline").value()->place(makeJob("j", 1, Hours{1}, t0(), Hours{2}), w.ctx);
+    EXPECT_TRUE(p.deadlineMissed);
+    EXPECT_EQ(p.status.code(), StatusCode::Unavailable);
+    EXPECT_EQ(p.plan.start(), t0() + Hours{30});
+    EXPECT_NE(p.reason.find("deadline missed"), std::string::npos);
+}
+
+TEST(Policies, SovereigntyRefusalIsExplained)
+{
+    World w;
+    w.ctx.siteHasData = {false, false, true}; // only the US site has data
+    Job job = makeJob("j", 1, Hours{1}, t0(), Hours{2});
+    job.allowedJurisdictions = {"EU"};
+    const Placement p = makePolicy("spatiotemporal").value()->place(job, w.ctx);
+    EXPECT_EQ(p.status.code(), StatusCode::FailedPrecondition);
+    EXPECT_NE(p.status.message().find("data sovereignty"), std::string::npos) << p.status.message();
+}
+
+TEST(PolicyRegistry, UnknownNamesListTheKnownOnes)
+{
+    const auto p = makePolicy("greedy-magic");
+    ASSERT_FALSE(p.ok());
+    EXPECT_EQ(p.status().code(), StatusCode::NotFound);
+    EXPECT_NE(p.status().message().find("spatiotemporal"), std::string::npos);
+}
+
+TEST(Permit, DeferralsOverTwoHoursAndCrossBorderMovesNeedAHuman)
+{
+    World w;
+    const Placement deferred = makePolicy("carbon-window").value()->place(makeJob("d", 1, Hours{2}, t0(), Hours{24}), w.ctx);
+    EXPECT_EQ(deferred.permit, PermitVerdict::NeedsHuman); // 10 h deferral
+    const Placement abroad = makePolicy("spatiotemporal").value()->place(makeJob("x", 1, Hours{1}, t0(), Hours{0}), w.ctx);
+    EXPECT_EQ(abroad.permit, PermitVerdict::NeedsHuman); // EU → US
+    const Placement home = makePolicy("baseline").value()->place(makeJob("h", 1, Hours{1}, t0(), Hours{0}), w.ctx);
+    EXPECT_EQ(home.permit, PermitVerdict::AutoApproved);
+}
+
+} // namespace
+} // namespace greenlight

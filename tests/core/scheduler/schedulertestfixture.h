@@ -1,0 +1,61 @@
+// Small hand-made worlds for scheduler tests: a two- or three-site fleet on synthetic hourly
+// traces whose cheapest plans can be worked out by hand or by brute force.
+#pragma once
+
+#include "core/fleet/fleet.h"
+#include "core/tracelibrary.h"
+#include "core/workload/job.h"
+
+#include <string>
+#include <vector>
+
+namespace greenlight::testing {
+
+inline UtcTime t0()
+{
+    return *parseIsoUtc("2023-03-06T00:00:00Z");
+}
+
+// Sites "a" (zone ZA, jurisdiction EU, home of every job), "b" (zone ZB, EU), "c" (zone ZC, US).
+inline Fleet smallFleet(int gpusA = 8, int gpusB = 8, int gpusC = 8)
+{
+    const std::string json = R"({"name":"test","sites":[
+      {"id":"a","name":"A","zone":"ZA","jurisdiction":"EU","location":{"lat":50,"lon":8},
+       "gpus":{"A100":)" + std::to_string(gpusA) + R"(},"power_per_gpu_kw":0.5,"pue":1.2,"migration_kwh_per_gb":0.01},
+      {"id":"b","name":"B","zone":"ZB","jurisdiction":"EU","location":{"lat":60,"lon":10},
+       "gpus":{"A100":)" + std::to_string(gpusB) + R"(},"power_per_gpu_kw":0.5,"pue":1.1,"migration_kwh_per_gb":0.01},
+      {"id":"c","name":"C","zone":"ZC","jurisdiction":"US","location":{"lat":40,"lon":-90},
+       "gpus":{"A100":)" + std::to_string(gpusC) + R"(},"power_per_gpu_kw":0.5,"pue":1.5,"migration_kwh_per_gb":0.01}]})";
+    return parseFleetJson(json, "test-fleet.json").value();
+}
+
+// 14 days of hourly values from a generator f(zoneIndex, hour).
+template <typename F>
+TraceLibrary syntheticTraces(F f)
+{
+    std::vector<IntensitySeries> series;
+    const char* zones[] = {"ZA", "ZB", "ZC"};
+    for (int z = 0; z < 3; ++z) {
+        IntensitySeries::Columns c;
+        for (int h = 0; h < 24 * 14; ++h)
+            c.lifecycleGPerKwh.push_back(f(z, h));
+        // Start a week early so that forecasters have history.
+        series.push_back(IntensitySeries::create(zones[z], t0() - Days{7}, Hours{1}, c).value());
+    }
+    return TraceLibrary(std::move(series));
+}
+
+inline Job makeJob(std::string id, int gpus, Seconds duration, UtcTime submit, Seconds maxDelay)
+{
+    Job job;
+    job.id = std::move(id);
+    job.gpus = gpus;
+    job.duration = duration;
+    job.submit = submit;
+    job.maxDelay = maxDelay;
+    job.homeSite = 0;
+    job.dataSizeGb = 0.0;
+    return job;
+}
+
+} // namespace greenlight::testing

@@ -1,0 +1,109 @@
+// Invariants of every simulation: each job runs once, GPU-hours of work are the same under every
+// policy, capacity is never exceeded, and no deadline passes without being flagged.
+#include "core/scheduler/intensityoutlook.h"
+#include "core/scheduler/policyregistry.h"
+#include "core/simulation/simulator.h"
+
+#include "schedulertestfixture.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <random>
+#include <set>
+
+namespace greenlight {
+namespace {
+
+using testing::makeJob;
+using testing::smallFleet;
+using testing::t0;
+
+std::vector<Job> randomJobs(std::size_t count, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::uniform_int_distribution<int> gpus(1, 4);
+    std::uniform_int_distribution<int> minutes(10, 600);
+    std::uniform_int_distribution<int> submit(0, 4 * 24 * 60);
+    std::vector<Job> jobs;
+    for (std::size_t i = 0; i < count; ++i) {
+        Job job = makeJob("job-" + std::to_string(i), gpus(rng), std::chrono::minutes{minutes(rng)},
+                          t0() + std::chrono::minutes{submit(rng)}, Hours{i % 3 == 0 ? 24 : 4});
+        job.homeSite = i % 3;
+        job.dataSizeGb = 20.0 * job.gpus;
+        job.interruptible = job.duration > Hours{6};
+        job.checkpointOverhead = std::chrono::minutes{5};
+        if (i % 5 == 0)
+            job.allowedJurisdictions = {i % 3 == 2 ? "US" : "EU"};
+        jobs.push_back(job);
+    }
+    std::sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.submit < b.submit; });
+    return jobs;
+}
+
+TEST(Simulator, InvariantsHoldForEveryPolicy)
+{
+    const Fleet fleet = smallFleet(12, 6, 10);
+    std::mt19937 rng(9);
+    std::uniform_real_distribution<double> v(30, 800);
+    std::vector<double> values(3 * 24 * 14);
+    for (double& x : values)
+        x = v(rng);
+    const TraceLibrary traces =
+        testing::syntheticTraces([&](int z, int h) { return values[static_cast<std::size_t>(z * 24 * 14 + h)]; });
+    const std::vector<Job> jobs = randomJobs(300, 4);
+    const SimulationSetup setup = makeSetup(fleet, traces, jobs);
+    const ActualOutlook actual(fleet, traces);
+    double gpuHours = -1;
+    for (const std::string& name : policyNames()) {
+        auto policy = makePolicy(name).value();
+        const SimulationRun run = simulate(fleet, traces, jobs, *policy, actual, setup);
+        EXPECT_EQ(run.jobs, jobs.size()) << name;
+        EXPECT_EQ(run.unplaced, 0u) << name;
+        std::set<std::string> seen;
+        std::map<std::pair<std::size_t, long long>, int> load; // (site, 5-min slot) → GPUs
+        std::size_t flagged = 0;
+        for (std::size_t i = 0; i < run.records.size(); ++i) {
+            const SimulationRecord& r = run.records[i];
+            EXPECT_TRUE(seen.insert(r.jobId).second) << name << " ran " << r.jobId << " twice";
+            const Job& job = jobs[i];
+            ASSERT_EQ(r.jobId, job.id);
+            EXPECT_GE(r.start, job.submit) << name;
+            EXPECT_TRUE(job.allows(fleet.sites()[r.site].jurisdiction)) << name << " " << r.jobId;
+            // No deadline passes silently.
+            const bool late = r.start > job.latestStart() || (r.parts > 1 && r.finish > job.deadline());
+            EXPECT_EQ(late, r.deadlineMissed) << name << " " << r.jobId;
+            flagged += r.deadlineMissed;
+            // Rebuild the load from the records; the simulator's own ledger is not trusted here.
+            const long long first = (r.start - setup.origin) / std::chrono::minutes{5};
+            const long long last = (r.finish - Seconds{1} - setup.origin) / std::chrono::minutes{5};
+            if (r.parts == 1) {
+                for (long long slot = first; slot <= last; ++slot)
+                    load[{r.site, slot}] += r.gpus;
+            }
+        }
+        EXPECT_EQ(flagged, run.deadlineMisses) << name;
+        for (const auto& [key, gpus] : load)
+            EXPECT_LE(gpus, fleet.sites()[key.first].totalGpus()) << name << " site " << key.first;
+        if (gpuHours < 0)
+            gpuHours = run.gpuHours;
+        EXPECT_NEAR(run.gpuHours, gpuHours, 1e-6) << name; // same work under every policy
+    }
+}
+
+TEST(Simulator, SitesWithoutDataForThePeriodAreExcludedAndNamed)
+{
+    const Fleet fleet = smallFleet();
+    std::vector<IntensitySeries> only;
+    IntensitySeries::Columns c;
+    c.lifecycleGPerKwh.assign(24 * 30, 100.0);
+    only.push_back(IntensitySeries::create("ZA", t0() - Days{7}, Hours{1}, c).value());
+    const TraceLibrary traces(std::move(only));
+    const SimulationSetup setup = makeSetup(fleet, traces, {makeJob("j", 1, Hours{1}, t0(), Hours{2})});
+    EXPECT_EQ(setup.siteHasData, (std::vector<bool>{true, false, false}));
+    ASSERT_EQ(setup.excludedSites.size(), 2u);
+    EXPECT_NE(setup.excludedSites[0].find("b: ZB has no intensity data"), std::string::npos);
+}
+
+} // namespace
+} // namespace greenlight
