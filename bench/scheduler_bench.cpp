@@ -1,0 +1,120 @@
+// Scheduler figures for the engine issue:
+//  - plan 10,000 pending jobs over the 16-site demo fleet × 48 h, capacity on 5-minute slots;
+//  - simulate the Philly trace (shifted 312 weeks into 2023) on the demo fleet, per policy, with
+//    the forecasts issued beforehand (they are shared by every policy and timed on their own).
+//   build/bin/scheduler_bench
+#include "core/fleet/fleet.h"
+#include "core/forecast/forecasterregistry.h"
+#include "core/scheduler/intensityoutlook.h"
+#include "core/scheduler/policyregistry.h"
+#include "core/simulation/simulator.h"
+#include "core/traceloader.h"
+#include "core/workload/workload.h"
+
+#include <benchmark/benchmark.h>
+
+#include <random>
+#include <set>
+
+namespace greenlight {
+namespace {
+
+const std::filesystem::path kData = GREENLIGHT_DATA_DIR;
+const std::filesystem::path kWorkloads = GREENLIGHT_WORKLOADS_DIR;
+
+struct Bundle {
+    Fleet fleet = loadFleetFile(kData.parent_path() / "fleets" / "demo-fleet.json").value();
+    TraceLibrary traces;
+    Bundle()
+    {
+        std::vector<IntensitySeries> series;
+        std::set<std::string> zones;
+        for (const Site& s : fleet.sites()) {
+            if (zones.insert(s.zoneKey).second)
+                series.push_back(loadIntensityCsv(kData / "carbon" / (s.zoneKey + ".csv")).value());
+        }
+        traces = TraceLibrary(std::move(series));
+    }
+};
+
+const Bundle& bundle()
+{
+    static const Bundle b;
+    return b;
+}
+
+void BM_PlanTenThousandPendingJobs(benchmark::State& state)
+{
+    const Bundle& b = bundle();
+    const UtcTime now = *parseIsoUtc("2022-06-01T00:00:00Z");
+    std::mt19937 rng(3);
+    std::uniform_int_distribution<int> gpus(1, 4);
+    std::uniform_int_distribution<int> minutes(10, 6 * 60);
+    std::vector<Job> jobs;
+    for (int i = 0; i < 10'000; ++i) {
+        Job job;
+        job.id = "bench-" + std::to_string(i);
+        job.gpus = gpus(rng);
+        job.duration = std::chrono::minutes{minutes(rng)};
+        job.submit = now;
+        job.maxDelay = Hours{48} - std::chrono::ceil<Hours>(job.duration);
+        job.homeSite = static_cast<std::size_t>(i) % b.fleet.sites().size();
+        job.dataSizeGb = 20.0 * job.gpus;
+        jobs.push_back(job);
+    }
+    const ActualOutlook outlook(b.fleet, b.traces);
+    const std::vector<bool> hasData(b.fleet.sites().size(), true);
+    auto policy = makePolicy(state.range(0) == 0 ? "spatiotemporal" : "carbon-window").value();
+    std::size_t placed = 0;
+    for (auto _ : state) {
+        CapacityLedger ledger(b.fleet, now, 24 * 14);
+        PlanningContext ctx{b.fleet, outlook, ledger, {}, hasData, now};
+        placed = 0;
+        for (const Job& job : jobs)
+            placed += !policy->place(job, ctx).deadlineMissed;
+    }
+    state.SetLabel(policy->name());
+    state.counters["within_slo"] = static_cast<double>(placed);
+}
+BENCHMARK(BM_PlanTenThousandPendingJobs)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+void BM_SimulatePhilly2023(benchmark::State& state)
+{
+    static const std::vector<std::string> kPolicies = {"baseline", "carbon-window", "wait-awhile",
+                                                       "threshold-migrate", "spatiotemporal", "oracle"};
+    const Bundle& b = bundle();
+    // Sites whose zone has no 2023 data are dropped, as the CLI does.
+    WorkloadRules rules;
+    rules.shiftWeeks = 312;
+    const auto all = loadWorkloadCsv(kWorkloads / "philly_2017_sep_nov.csv", rules, b.fleet).value();
+    const SimulationSetup probe = makeSetup(b.fleet, b.traces, all.jobs);
+    std::vector<Site> sites;
+    for (std::size_t s = 0; s < b.fleet.sites().size(); ++s)
+        if (probe.siteHasData[s])
+            sites.push_back(b.fleet.sites()[s]);
+    const Fleet active(b.fleet.name(), sites, b.fleet.userRegions());
+    const auto workload = loadWorkloadCsv(kWorkloads / "philly_2017_sep_nov.csv", rules, active).value();
+    const SimulationSetup setup = makeSetup(active, b.traces, workload.jobs);
+    const auto ridge = makeForecaster("ridge").value();
+    const ForecastOutlook forecast(active, b.traces, *ridge);
+    forecast.prefetch(setup.submitPeriod);
+    const ActualOutlook actual(active, b.traces);
+    const std::string name = kPolicies.at(static_cast<std::size_t>(state.range(0)));
+    double kg = 0;
+    std::size_t misses = 0;
+    for (auto _ : state) {
+        auto policy = makePolicy(name).value();
+        const SimulationRun run = simulate(active, b.traces, workload.jobs, *policy,
+                                           policy->wantsPerfectForesight() ? static_cast<const IntensityOutlook&>(actual) : forecast,
+                                           setup);
+        kg = run.emissionsKg;
+        misses = run.deadlineMisses;
+    }
+    state.SetLabel(name);
+    state.counters["emissions_t"] = kg / 1000.0;
+    state.counters["deadline_misses"] = static_cast<double>(misses);
+}
+BENCHMARK(BM_SimulatePhilly2023)->DenseRange(0, 5)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+} // namespace
+} // namespace greenlight
