@@ -12,6 +12,7 @@ CapacityLedger::CapacityLedger(const Fleet& fleet, UtcTime origin, std::size_t h
         m_capacity.push_back(site.totalGpus());
         m_used.emplace_back(m_slots, 0);
     }
+    m_movable.resize(fleet.sites().size());
 }
 
 long long CapacityLedger::slotIndex(UtcTime t) const
@@ -76,7 +77,7 @@ void CapacityLedger::apply(std::size_t site, TimeWindow window, int delta)
 }
 
 bool CapacityLedger::reserve(const std::string& id, std::size_t site,
-                             const std::vector<TimeWindow>& segments, int gpus)
+                             const std::vector<TimeWindow>& segments, int gpus, bool pinned)
 {
     if (m_reservations.count(id) || !fits(site, segments, gpus))
         return false;
@@ -93,10 +94,36 @@ bool CapacityLedger::reserve(const std::string& id, std::size_t site,
             merged.push_back(clipped);
         lastHour = std::max(lastHour, slotIndex(w.end - Seconds{1}));
     }
+    if (merged.empty())
+        return false;
     for (const TimeWindow& w : merged)
         apply(site, w, gpus);
-    m_reservations.emplace(id, Reservation{site, std::move(merged), gpus});
+    if (!pinned)
+        m_movable[site].emplace(merged.front().begin, id);
+    m_reservations.emplace(id, Reservation{site, std::move(merged), gpus, pinned});
     return true;
+}
+
+std::optional<CapacityLedger::Reservation> CapacityLedger::reservation(const std::string& id) const
+{
+    const auto it = m_reservations.find(id);
+    if (it == m_reservations.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::vector<std::string> CapacityLedger::movableBefore(std::size_t site, TimeWindow window,
+                                                       UtcTime now) const
+{
+    std::vector<std::string> ids;
+    const auto& bySite = m_movable[site];
+    for (auto it = bySite.upper_bound(now); it != bySite.end() && it->first < window.end; ++it) {
+        const Reservation& r = m_reservations.at(it->second);
+        if (r.segments.back().end > window.begin)
+            ids.push_back(it->second);
+    }
+    std::reverse(ids.begin(), ids.end());
+    return ids;
 }
 
 void CapacityLedger::unreserve(const std::string& id)
@@ -106,6 +133,16 @@ void CapacityLedger::unreserve(const std::string& id)
         return;
     for (const TimeWindow& w : it->second.segments)
         apply(it->second.site, w, -it->second.gpus);
+    if (!it->second.pinned) {
+        auto& bySite = m_movable[it->second.site];
+        const auto [from, to] = bySite.equal_range(it->second.segments.front().begin);
+        for (auto m = from; m != to; ++m) {
+            if (m->second == id) {
+                bySite.erase(m);
+                break;
+            }
+        }
+    }
     m_reservations.erase(it);
 }
 

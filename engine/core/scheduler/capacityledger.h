@@ -9,6 +9,8 @@
 #include "core/fleet/fleet.h"
 #include "core/utctime.h"
 
+#include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -30,22 +32,29 @@ public:
     bool fits(std::size_t site, TimeWindow window, int gpus, int limit = -1) const;
     bool fits(std::size_t site, const std::vector<TimeWindow>& segments, int gpus) const;
 
+    struct Reservation {
+        std::size_t site;
+        std::vector<TimeWindow> segments;
+        int gpus;
+        bool pinned; // may not go elsewhere (data sovereignty)
+    };
+
     // False (and nothing changes) when it does not fit or the id is already held.
     bool reserve(const std::string& id, std::size_t site, const std::vector<TimeWindow>& segments,
-                 int gpus);
+                 int gpus, bool pinned = false);
     // Releases a reservation; a second call, or an unknown id, is a no-op.
     void unreserve(const std::string& id);
     bool holds(const std::string& id) const { return m_reservations.count(id) != 0; }
+    std::optional<Reservation> reservation(const std::string& id) const;
+
+    // Reservations at `site` that could still be moved: not pinned, not started by `now`, and
+    // overlapping `window`; the latest-starting first.
+    std::vector<std::string> movableBefore(std::size_t site, TimeWindow window, UtcTime now) const;
 
     // Slot index of t relative to the origin (t may lie outside the ledger).
     long long slotIndex(UtcTime t) const;
 
 private:
-    struct Reservation {
-        std::size_t site;
-        std::vector<TimeWindow> segments;
-        int gpus;
-    };
     void apply(std::size_t site, TimeWindow window, int delta);
 
     UtcTime m_origin;
@@ -54,6 +63,8 @@ private:
     std::vector<int> m_capacity;
     std::vector<std::vector<int>> m_used; // [site][slot]
     std::unordered_map<std::string, Reservation> m_reservations;
+    // Movable reservations per site by start time, for movableBefore().
+    std::vector<std::multimap<UtcTime, std::string>> m_movable;
 };
 
 } // namespace greenlight

@@ -66,7 +66,9 @@ int PlanningContext::gpuLimitFor(const Job& job, std::size_t site) const
     const int capacity = ledger.capacity(site);
     if (site == job.homeSite)
         return capacity;
-    return std::max(job.gpus, static_cast<int>(std::floor(capacity * guestShareLimit)));
+    const double share = job.duration > longGuestAbove ? std::min(guestShareLimit, longGuestShareLimit)
+                                                       : guestShareLimit;
+    return std::max(job.gpus, static_cast<int>(std::floor(capacity * share)));
 }
 
 double jobPowerKw(const Job& job, const Site& site)
@@ -112,11 +114,13 @@ PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext&
     return PermitVerdict::AutoApproved;
 }
 
-std::vector<UtcTime> candidateStarts(const Job& job)
+std::vector<UtcTime> candidateStarts(const Job& job, UtcTime now)
 {
-    std::vector<UtcTime> starts{job.submit};
-    for (UtcTime t = std::chrono::ceil<Hours>(job.submit + Seconds{1}); t <= job.latestStart();
-         t += Hours{1})
+    std::vector<UtcTime> starts;
+    if (now <= job.submit)
+        starts.push_back(job.submit);
+    const UtcTime from = now <= job.submit ? job.submit + Seconds{1} : now;
+    for (UtcTime t = std::chrono::ceil<Hours>(from); t <= job.latestStart(); t += Hours{1})
         starts.push_back(t);
     return starts;
 }

@@ -37,6 +37,10 @@ struct PlanningContext {
     // Work moved in from elsewhere may fill at most this share of a site's GPUs, so that the
     // site's own jobs (some of which may not leave its jurisdiction) still find room.
     double guestShareLimit = 0.8;
+    // Guests that would hold GPUs for more than a day block a site's own pinned work for days:
+    // they get a smaller share.
+    double longGuestShareLimit = 0.5;
+    Seconds longGuestAbove{24 * 3600};
 
     // The GPU limit for `job` at `site` (the capacity at home, the guest share elsewhere).
     int gpuLimitFor(const Job& job, std::size_t site) const;
@@ -63,6 +67,9 @@ struct Placement {
     bool deadlineMissed = false;
     PermitVerdict permit = PermitVerdict::Invalid;
     std::string reason; // in words an operator understands
+    // Plans of movable jobs that were released to make room for this one (pinned work that has
+    // nowhere else to go); the caller must place them again.
+    std::vector<std::string> displaced;
 };
 
 // Filter: may this site take this job at all?
@@ -92,7 +99,8 @@ double jobPowerKw(const Job& job, const Site& site);
 // Permit: auto-approve or ask a human, by the rules.
 PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext& ctx);
 
-// Candidate starts: the submit time, then every hour boundary up to the latest start.
-std::vector<UtcTime> candidateStarts(const Job& job);
+// Candidate starts: the submit time, then every hour boundary up to the latest start. When the
+// job is planned again later (`now` after its submit), only hour boundaries from `now` on.
+std::vector<UtcTime> candidateStarts(const Job& job, UtcTime now = UtcTime::min());
 
 } // namespace greenlight

@@ -2,6 +2,7 @@
 
 #include "policies/baseline/baselinepolicy.h"
 #include "policies/carbonwindow/carbonwindowpolicy.h"
+#include "policies/firstfit/firstfitpolicy.h"
 #include "policies/spatiotemporal/spatiotemporalpolicy.h"
 #include "policies/thresholdmigrate/thresholdmigratepolicy.h"
 #include "policies/waitawhile/waitawhilepolicy.h"
@@ -18,6 +19,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
 {
     static const std::map<std::string, Factory, std::less<>> kFactories = {
         {"baseline", [] { return std::make_unique<BaselinePolicy>(); }},
+        {"first-fit", [] { return std::make_unique<FirstFitPolicy>(); }},
         {"threshold-migrate", [] { return std::make_unique<ThresholdMigratePolicy>(); }},
         {"wait-awhile", [] { return std::make_unique<WaitAwhilePolicy>(); }},
         {"carbon-window", [] { return std::make_unique<CarbonWindowPolicy>(); }},

@@ -53,7 +53,8 @@ Placement SchedulingPolicy::commit(const Job& job, PlanningContext& ctx, Plan pl
 {
     Placement placement;
     placement.policy = name();
-    if (!ctx.ledger.reserve(job.id, plan.site, plan.segments, job.gpus)) {
+    if (!ctx.ledger.reserve(job.id, plan.site, plan.segments, job.gpus,
+                            !job.allowedJurisdictions.empty())) {
         placement.status = Status(StatusCode::Aborted, "capacity changed before reservation", name());
         return placement;
     }
@@ -131,13 +132,64 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
             return commit(job, ctx, Plan{o.site, {run}, o.run, o.migration}, false);
         options[best] = options[--remaining];
     }
+    if (displacesMovableWork() && !job.allowedJurisdictions.empty()) {
+        if (auto placement = placeByDisplacing(job, ctx, sites, starts))
+            return std::move(*placement);
+    }
     return placeEarliest(job, ctx, sites);
+}
+
+std::optional<Placement> SchedulingPolicy::placeByDisplacing(const Job& job, PlanningContext& ctx,
+                                                             const std::vector<std::size_t>& sites,
+                                                             const std::vector<UtcTime>& starts) const
+{
+    struct Option {
+        double score;
+        std::size_t site;
+        UtcTime start;
+    };
+    std::vector<Option> options;
+    for (const std::size_t site : sites) {
+        for (const UtcTime start : starts) {
+            const PlanCost cost = expectedCost(job, site, {{start, start + job.duration}}, ctx);
+            if (cost.known)
+                options.push_back({cost.runGrams + cost.migrationGrams, site, start});
+        }
+    }
+    std::sort(options.begin(), options.end(),
+              [](const Option& a, const Option& b) { return a.score < b.score; });
+    constexpr std::size_t kMaxTries = 24;
+    for (std::size_t i = 0; i < options.size() && i < kMaxTries; ++i) {
+        const Option& o = options[i];
+        const TimeWindow run{o.start, o.start + job.duration};
+        std::vector<std::pair<std::string, CapacityLedger::Reservation>> released;
+        for (const std::string& id : ctx.ledger.movableBefore(o.site, run, ctx.now)) {
+            released.emplace_back(id, *ctx.ledger.reservation(id));
+            ctx.ledger.unreserve(id);
+            if (ctx.ledger.fits(o.site, run, job.gpus))
+                break;
+        }
+        if (ctx.ledger.fits(o.site, run, job.gpus)) {
+            const PlanCost cost = expectedCost(job, o.site, {run}, ctx);
+            Placement placement = commit(job, ctx, Plan{o.site, {run}, cost.runGrams, cost.migrationGrams}, false);
+            for (const auto& entry : released)
+                placement.displaced.push_back(entry.first);
+            placement.reason += "; made room by re-planning " + std::to_string(released.size()) +
+                                " movable job(s)";
+            return placement;
+        }
+        for (const auto& [id, r] : released) // it did not help: put them back
+            ctx.ledger.reserve(id, r.site, r.segments, r.gpus, r.pinned);
+    }
+    return std::nullopt;
 }
 
 Placement SchedulingPolicy::placeEarliest(const Job& job, PlanningContext& ctx,
                                           const std::vector<std::size_t>& sites, Seconds step) const
 {
     UtcTime start = job.submit;
+    if (ctx.now > job.submit)
+        start = std::chrono::ceil<Hours>(ctx.now); // planned again later: from the next hour
     while (start + job.duration <= ctx.ledger.end()) {
         for (const std::size_t site : sites) {
             const TimeWindow run{start, start + job.duration};
@@ -168,11 +220,11 @@ Placement SchedulingPolicy::placeInCheapestHours(const Job& job, PlanningContext
         double intensity;
     };
     std::vector<Slot> slots;
-    for (UtcTime t = job.submit; t < job.deadline();) {
+    for (UtcTime t = std::max(job.submit, ctx.now); t < job.deadline();) {
         const UtcTime next = std::min<UtcTime>(std::chrono::floor<Hours>(t) + Hours{1}, job.deadline());
         const auto integral = ctx.outlook.expectedIntegral(site, {t, next}, ctx.now);
         if (!integral)
-            return placeCheapest(job, ctx, {site}, candidateStarts(job));
+            return placeCheapest(job, ctx, {site}, candidateStarts(job, ctx.now));
         const double hours = static_cast<double>((next - t).count()) / 3600.0;
         if (ctx.ledger.fits(site, TimeWindow{t, next}, job.gpus))
             slots.push_back({{t, next}, *integral / hours});
@@ -245,7 +297,7 @@ Placement SchedulingPolicy::placeInCheapestHours(const Job& job, PlanningContext
         const PlanCost cost = expectedCost(job, site, plan, ctx);
         return commit(job, ctx, Plan{site, plan, cost.runGrams, cost.migrationGrams}, false);
     }
-    return placeCheapest(job, ctx, {site}, candidateStarts(job));
+    return placeCheapest(job, ctx, {site}, candidateStarts(job, ctx.now));
 }
 
 } // namespace greenlight

@@ -8,6 +8,7 @@
 #include "framework.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@ public:
     virtual std::string name() const = 0;
     // True for the oracle: the simulator hands it the actual future instead of a forecast.
     virtual bool wantsPerfectForesight() const { return false; }
+    // True when the policy may release not-yet-started plans of movable jobs to make room for a
+    // pinned job that has nowhere else to go (the released jobs are planned again).
+    virtual bool displacesMovableWork() const { return false; }
     virtual Placement place(const Job& job, PlanningContext& ctx) = 0;
 
 protected:
@@ -38,6 +42,11 @@ protected:
     // An interruptible job at one site: the cheapest hours before its deadline, each paid
     // for with a checkpoint overhead per resume. Falls back to placeCheapest when it cannot.
     Placement placeInCheapestHours(const Job& job, PlanningContext& ctx, std::size_t site) const;
+    // Make room for a pinned job by releasing movable plans that have not started; tries the
+    // cheapest options first. Returns nothing (and changes nothing) when that does not help.
+    std::optional<Placement> placeByDisplacing(const Job& job, PlanningContext& ctx,
+                                               const std::vector<std::size_t>& sites,
+                                               const std::vector<UtcTime>& starts) const;
     // Reserve, permit, explain.
     Placement commit(const Job& job, PlanningContext& ctx, Plan plan, bool deadlineMissed) const;
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <unordered_map>
 
 namespace greenlight {
 
@@ -40,6 +41,54 @@ SimulationSetup makeSetup(const Fleet& fleet, const TraceLibrary& traces, const 
     return setup;
 }
 
+namespace {
+
+SimulationRecord recordFor(const Job& job, const Placement& placement, const Fleet& fleet,
+                           const std::vector<const IntensitySeries*>& series)
+{
+    SimulationRecord record;
+    record.jobId = job.id;
+    record.homeSite = job.homeSite;
+    record.gpus = job.gpus;
+    record.submit = job.submit;
+    record.reason = placement.reason;
+    if (placement.plan.segments.empty()) {
+        record.reason = placement.status.toString();
+        return record;
+    }
+    const Plan& plan = placement.plan;
+    const Site& site = fleet.sites()[plan.site];
+    record.placed = true;
+    record.site = plan.site;
+    record.start = plan.start();
+    record.finish = plan.finish();
+    record.parts = plan.segments.size();
+    record.deadlineMissed = placement.deadlineMissed;
+    record.needsApproval = placement.permit == PermitVerdict::NeedsHuman;
+    record.expectedKg = plan.score() / 1000.0;
+    double hours = 0.0;
+    double integral = 0.0;
+    for (const TimeWindow& w : plan.segments) {
+        hours += static_cast<double>(w.length().count()) / 3600.0;
+        integral += actualIntegralWrapped(series[plan.site], w).value_or(0.0);
+    }
+    const double powerKw = jobPowerKw(job, site);
+    record.itEnergyKwh = powerKw * hours;
+    record.facilityEnergyKwh = record.itEnergyKwh * site.pue;
+    double grams = powerKw * site.pue * integral;
+    if (plan.site != job.homeSite && job.dataSizeGb > 0) {
+        const double homeIntensity =
+            actualIntegralWrapped(series[job.homeSite], {record.start, record.start + Hours{1}}).value_or(0.0);
+        const double migrationGrams = site.migrationKwhPerGb * job.dataSizeGb * homeIntensity;
+        record.migrationKg = migrationGrams / 1000.0;
+        grams += migrationGrams;
+    }
+    record.emissionsKg = grams / 1000.0;
+    return record;
+}
+
+} // namespace
+
 SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs,
                        SchedulingPolicy& policy, const IntensityOutlook& outlook,
                        const SimulationSetup& setup)
@@ -50,67 +99,47 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
     run.outlook = outlook.name();
     CapacityLedger ledger(fleet, setup.origin, setup.hours);
     PlanningContext ctx{fleet, outlook, ledger, setup.permit, setup.siteHasData, {}};
+    ctx.guestShareLimit = setup.guestShareLimit;
     std::vector<const IntensitySeries*> series;
     for (const Site& site : fleet.sites())
         series.push_back(traces.find(site.zoneKey));
+    std::unordered_map<std::string, std::size_t> indexOf;
+    indexOf.reserve(jobs.size());
+    for (std::size_t i = 0; i < jobs.size(); ++i)
+        indexOf.emplace(jobs[i].id, i);
 
-    std::vector<double> delays;
-    delays.reserve(jobs.size());
     run.records.reserve(jobs.size());
     for (const Job& job : jobs) {
         ctx.now = job.submit;
         const Placement placement = policy.place(job, ctx);
-        SimulationRecord record;
-        record.jobId = job.id;
-        record.homeSite = job.homeSite;
-        record.gpus = job.gpus;
-        record.submit = job.submit;
-        record.reason = placement.reason;
+        run.records.push_back(recordFor(job, placement, fleet, series));
+        // Jobs whose plans made room for pinned work are planned again, now.
+        for (const std::string& id : placement.displaced) {
+            const std::size_t i = indexOf.at(id);
+            const Placement again = policy.place(jobs[i], ctx);
+            run.records[i] = recordFor(jobs[i], again, fleet, series);
+            run.records[i].reason += " (re-planned at " + formatIsoUtc(ctx.now) + " to make room for " + job.id + ")";
+            ++run.replans;
+        }
+    }
+
+    std::vector<double> delays;
+    delays.reserve(jobs.size());
+    for (std::size_t i = 0; i < run.records.size(); ++i) {
+        const SimulationRecord& record = run.records[i];
         ++run.jobs;
-        if (placement.plan.segments.empty()) {
-            record.reason = placement.status.toString();
+        if (!record.placed) {
             ++run.unplaced;
-            run.records.push_back(std::move(record));
             continue;
         }
-        const Plan& plan = placement.plan;
-        const Site& site = fleet.sites()[plan.site];
-        record.placed = true;
-        record.site = plan.site;
-        record.start = plan.start();
-        record.finish = plan.finish();
-        record.parts = plan.segments.size();
-        record.deadlineMissed = placement.deadlineMissed;
-        record.needsApproval = placement.permit == PermitVerdict::NeedsHuman;
-        record.expectedKg = plan.score() / 1000.0;
-        double hours = 0.0;
-        double integral = 0.0;
-        for (const TimeWindow& w : plan.segments) {
-            hours += static_cast<double>(w.length().count()) / 3600.0;
-            integral += actualIntegralWrapped(series[plan.site], w).value_or(0.0);
-        }
-        const double powerKw = jobPowerKw(job, site);
-        record.itEnergyKwh = powerKw * hours;
-        record.facilityEnergyKwh = record.itEnergyKwh * site.pue;
-        double grams = powerKw * site.pue * integral;
-        if (plan.site != job.homeSite && job.dataSizeGb > 0) {
-            const double homeIntensity =
-                actualIntegralWrapped(series[job.homeSite], {record.start, record.start + Hours{1}})
-                    .value_or(0.0);
-            const double migrationGrams = site.migrationKwhPerGb * job.dataSizeGb * homeIntensity;
-            record.migrationKg = migrationGrams / 1000.0;
-            grams += migrationGrams;
-            ++run.migrations;
-        }
-        record.emissionsKg = grams / 1000.0;
         run.itEnergyKwh += record.itEnergyKwh;
         run.facilityEnergyKwh += record.facilityEnergyKwh;
         run.emissionsKg += record.emissionsKg;
-        run.gpuHours += job.gpus * static_cast<double>(job.duration.count()) / 3600.0;
+        run.gpuHours += jobs[i].gpus * static_cast<double>(jobs[i].duration.count()) / 3600.0;
         run.deadlineMisses += record.deadlineMissed;
         run.approvalsNeeded += record.needsApproval;
-        delays.push_back(static_cast<double>((record.start - job.submit).count()) / 3600.0);
-        run.records.push_back(std::move(record));
+        run.migrations += record.site != record.homeSite;
+        delays.push_back(static_cast<double>((record.start - record.submit).count()) / 3600.0);
     }
     if (!delays.empty()) {
         std::sort(delays.begin(), delays.end());

@@ -24,6 +24,7 @@ struct SimulationSetup {
     std::vector<bool> siteHasData;
     std::vector<std::string> excludedSites; // "sto1: SE-SE3 has no data for 2023-08-28 .. 2023-11-24"
     PermitRules permit;
+    double guestShareLimit = 0.8; // see PlanningContext
 };
 
 // Sites whose trace covers every submit and latest start get data; the others are excluded and
@@ -59,6 +60,7 @@ struct SimulationRun {
     std::size_t deadlineMisses = 0;
     std::size_t migrations = 0;
     std::size_t approvalsNeeded = 0;
+    std::size_t replans = 0; // plans released to make room for pinned work, then placed again
     double itEnergyKwh = 0.0;
     double facilityEnergyKwh = 0.0;
     double emissionsKg = 0.0;

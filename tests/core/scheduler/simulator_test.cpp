@@ -107,3 +107,33 @@ TEST(Simulator, SitesWithoutDataForThePeriodAreExcludedAndNamed)
 
 } // namespace
 } // namespace greenlight
+
+namespace greenlight {
+namespace {
+
+TEST(Simulator, PinnedWorkDisplacesMovablePlansThatHaveNotStarted)
+{
+    const Fleet fleet = testing::smallFleet(8, 8, 2);
+    // ZC (site c, US) is very clean from 03:00 to 06:00; everything else is dirty.
+    const TraceLibrary traces = testing::syntheticTraces([](int z, int h) {
+        return z == 2 && h % 24 >= 3 && h % 24 < 6 ? 5.0 : 500.0;
+    });
+    Job movable = testing::makeJob("movable", 2, Hours{2}, t0(), Hours{24});
+    Job pinned = testing::makeJob("pinned", 2, Hours{1}, t0() + Hours{2} + std::chrono::minutes{30}, Hours{1});
+    pinned.homeSite = 2;
+    pinned.allowedJurisdictions = {"US"};
+    const std::vector<Job> jobs = {movable, pinned};
+    const SimulationSetup setup = makeSetup(fleet, traces, jobs);
+    const ActualOutlook actual(fleet, traces);
+    auto policy = makePolicy("spatiotemporal").value();
+    const SimulationRun run = simulate(fleet, traces, jobs, *policy, actual, setup);
+    EXPECT_EQ(run.deadlineMisses, 0u);
+    EXPECT_EQ(run.replans, 1u);
+    ASSERT_TRUE(run.records[0].placed && run.records[1].placed);
+    EXPECT_EQ(run.records[1].site, 2u);                              // the pinned job got its site
+    EXPECT_GE(run.records[0].start, run.records[1].finish);         // the movable job waits for it
+    EXPECT_NE(run.records[0].reason.find("re-planned"), std::string::npos) << run.records[0].reason;
+}
+
+} // namespace
+} // namespace greenlight

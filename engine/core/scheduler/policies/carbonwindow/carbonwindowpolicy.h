@@ -11,7 +11,7 @@ public:
     std::string name() const override { return "carbon-window"; }
     Placement place(const Job& job, PlanningContext& ctx) override
     {
-        return placeCheapest(job, ctx, {job.homeSite}, candidateStarts(job));
+        return placeCheapest(job, ctx, {job.homeSite}, candidateStarts(job, ctx.now));
     }
 };
 

@@ -12,6 +12,7 @@ public:
     explicit SpatioTemporalPolicy(bool perfectForesight = false) : m_oracle(perfectForesight) {}
     std::string name() const override { return m_oracle ? "oracle" : "spatiotemporal"; }
     bool wantsPerfectForesight() const override { return m_oracle; }
+    bool displacesMovableWork() const override { return true; }
     Placement place(const Job& job, PlanningContext& ctx) override
     {
         std::vector<std::string> why;
@@ -25,7 +26,7 @@ public:
             refused.status = Status(StatusCode::FailedPrecondition, "no eligible site: " + reasons, name());
             return refused;
         }
-        return placeCheapest(job, ctx, sites, candidateStarts(job));
+        return placeCheapest(job, ctx, sites, candidateStarts(job, ctx.now));
     }
 
 private:

@@ -14,7 +14,7 @@ public:
     {
         if (job.interruptible)
             return placeInCheapestHours(job, ctx, job.homeSite);
-        return placeCheapest(job, ctx, {job.homeSite}, candidateStarts(job));
+        return placeCheapest(job, ctx, {job.homeSite}, candidateStarts(job, ctx.now));
     }
 };
 
