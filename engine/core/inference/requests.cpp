@@ -1,0 +1,98 @@
+#include "requests.h"
+
+#include "core/csvtable.h"
+#include "core/traceloader.h"
+#include "core/workload/workload.h"
+
+#include <algorithm>
+#include <charconv>
+#include <sstream>
+
+namespace greenlight {
+
+std::string RequestRules::describe() const
+{
+    std::ostringstream out;
+    out << "latency SLA " << latencySlaMs << " ms; quality floors by tier share";
+    for (const double s : floorShares)
+        out << ' ' << s * 100 << " %";
+    out << "; user regions spread evenly (stable hash of the request id)";
+    return out.str();
+}
+
+Result<std::vector<InferenceRequest>> parseRequestsCsv(std::string_view text, std::string_view label,
+                                                       const Fleet& fleet,
+                                                       const std::vector<ModelTier>& tiers,
+                                                       const RequestRules& rules)
+{
+    const std::string file(label);
+    auto fail = [&](std::size_t line, const std::string& what) {
+        return Status(StatusCode::InvalidArgument, file + ":" + std::to_string(line) + ": " + what,
+                      "request loader");
+    };
+    if (fleet.userRegions().empty())
+        return Status(StatusCode::FailedPrecondition,
+                      "the fleet file names no user_regions to route requests from", "request loader");
+    Result<CsvTable> table = parseCsvTable(text, label);
+    if (!table.ok())
+        return table.status();
+    const auto colId = table->column("request_id");
+    const auto colTime = table->column("timestamp_utc");
+    const auto colContext = table->column("context_tokens");
+    const auto colGenerated = table->column("generated_tokens");
+    if (!colId || !colTime || !colContext || !colGenerated)
+        return fail(1, "wrong header: the request layout needs request_id, timestamp_utc, "
+                       "context_tokens and generated_tokens");
+    std::vector<ModelTier> sorted = tiers;
+    std::sort(sorted.begin(), sorted.end(), [](const ModelTier& a, const ModelTier& b) { return a.quality < b.quality; });
+    std::vector<InferenceRequest> out;
+    out.reserve(table->rows.size());
+    for (std::size_t r = 0; r < table->rows.size(); ++r) {
+        const auto& row = table->rows[r];
+        const std::size_t line = table->lineNumbers[r];
+        InferenceRequest q;
+        q.id = row[*colId];
+        // Fractional seconds are dropped: routing works on the second.
+        std::string time = row[*colTime];
+        if (const auto dot = time.find('.'); dot != std::string::npos && !time.empty() && time.back() == 'Z')
+            time = time.substr(0, dot) + "Z";
+        const auto arrival = parseIsoUtc(time);
+        if (!arrival)
+            return fail(line, "bad timestamp_utc '" + row[*colTime] + "'");
+        q.arrival = *arrival;
+        for (const auto& [col, target] : {std::pair{*colContext, &q.contextTokens}, std::pair{*colGenerated, &q.generatedTokens}}) {
+            const std::string& v = row[col];
+            const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), *target);
+            if (ec != std::errc() || p != v.data() + v.size() || *target < 0)
+                return fail(line, "token count '" + v + "' must be a whole number ≥ 0");
+        }
+        const std::uint64_t h = stableHash(q.id);
+        q.userRegion = static_cast<std::size_t>(h % fleet.userRegions().size());
+        const double u = static_cast<double>((h >> 20) % 10'000) / 10'000.0;
+        double acc = 0.0;
+        std::size_t floorTier = 0;
+        for (std::size_t t = 0; t < rules.floorShares.size() && t < sorted.size(); ++t) {
+            acc += rules.floorShares[t];
+            floorTier = t;
+            if (u < acc)
+                break;
+        }
+        q.qualityFloor = sorted.empty() ? 0.0 : sorted[floorTier].quality;
+        q.latencySlaMs = rules.latencySlaMs;
+        out.push_back(std::move(q));
+    }
+    return out;
+}
+
+Result<std::vector<InferenceRequest>> loadRequestsCsv(const std::filesystem::path& path,
+                                                      const Fleet& fleet,
+                                                      const std::vector<ModelTier>& tiers,
+                                                      const RequestRules& rules)
+{
+    Result<std::string> text = readTextFile(path);
+    if (!text.ok())
+        return text.status();
+    return parseRequestsCsv(text.value(), path.filename().string(), fleet, tiers, rules);
+}
+
+} // namespace greenlight

@@ -1,0 +1,142 @@
+#include "core/inference/inferencerouter.h"
+#include "core/inference/requests.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+namespace greenlight {
+namespace {
+
+// Three sites around one user region: near (10 ms), mid (40 ms), far (300 ms).
+Fleet routingFleet()
+{
+    return parseFleetJson(R"({"name":"r","user_regions":{"users":{"lat":0,"lon":0}},"sites":[
+      {"id":"near","name":"N","zone":"ZN","jurisdiction":"EU","location":{"lat":0,"lon":0},"gpus":{"A100":8},"pue":1.2,"latency_ms":{"users":10}},
+      {"id":"mid","name":"M","zone":"ZM","jurisdiction":"EU","location":{"lat":0,"lon":1},"gpus":{"A100":8},"pue":1.1,"latency_ms":{"users":40}},
+      {"id":"far","name":"F","zone":"ZF","jurisdiction":"EU","location":{"lat":0,"lon":2},"gpus":{"A100":8},"pue":1.1,"latency_ms":{"users":300}}]})",
+                          "routing.json")
+        .value();
+}
+
+InferenceRequest request(double slaMs, double floor = 0.0)
+{
+    InferenceRequest r;
+    r.id = "r";
+    r.contextTokens = 1000;
+    r.generatedTokens = 200;
+    r.qualityFloor = floor;
+    r.latencySlaMs = slaMs;
+    return r;
+}
+
+struct RouteCase {
+    const char* name;
+    std::vector<double> intensity; // near, mid, far
+    double slaMs;
+    std::size_t expectedSite;
+    bool slaMet;
+};
+
+class InferenceRoute : public ::testing::TestWithParam<RouteCase> {};
+
+TEST_P(InferenceRoute, PicksTheSiteByTheRule)
+{
+    const RouteCase& c = GetParam();
+    const Fleet fleet = routingFleet();
+    InferenceRouter router(fleet, defaultModelTiers(), {.greenThresholdGPerKwh = 200});
+    router.setIntensities(c.intensity);
+    const RouteDecision d = router.route(request(c.slaMs), BudgetState::Normal);
+    EXPECT_EQ(d.site, c.expectedSite) << c.name;
+    EXPECT_EQ(d.slaMet, c.slaMet) << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rule, InferenceRoute,
+    ::testing::Values(
+        // Near is green: the lowest latency wins among green sites.
+        RouteCase{"near green", {150, 50, 10}, 100, 0, true},
+        // Near is dirty, mid is green: mid.
+        RouteCase{"mid green", {500, 150, 10}, 100, 1, true},
+        // None green within the SLA: the cleanest within it (by intensity × PUE).
+        RouteCase{"cleanest within SLA", {400, 380, 10}, 100, 1, true},
+        // The far green site is outside the SLA and never chosen for being green.
+        RouteCase{"far green but slow", {400, 450, 10}, 100, 0, true},
+        // Nothing within the SLA: the fastest, SLA missed.
+        RouteCase{"nothing within SLA", {400, 450, 10}, 5, 0, false},
+        // Unknown intensity is never chosen.
+        RouteCase{"unknown skipped", {std::numeric_limits<double>::quiet_NaN(), 300, 10}, 100, 1, true}),
+    [](const ::testing::TestParamInfo<RouteCase>& param) {
+        std::string n = param.param.name;
+        for (char& ch : n)
+            if (ch == ' ')
+                ch = '_';
+        return n;
+    });
+
+TEST(InferenceRoute, AccountsEnergyTimesIntensityNotPerTokenCarbon)
+{
+    const Fleet fleet = routingFleet();
+    InferenceRouter router(fleet, defaultModelTiers());
+    router.setIntensities({100, 100, 100});
+    const RouteDecision d = router.route(request(100), BudgetState::Normal);
+    const ModelTier& tier = router.tiers()[d.tier];
+    const double kwh = (tier.prefillJoulesPerToken * 1000 + tier.decodeJoulesPerToken * 200) / 3.6e6 * 1.2;
+    EXPECT_DOUBLE_EQ(d.energyKwh, kwh);
+    EXPECT_DOUBLE_EQ(d.emissionsGrams, kwh * 100);
+    router.setIntensities({400, 450, 450}); // near stays cleanest: 400 × 1.2 < 450 × 1.1
+    EXPECT_DOUBLE_EQ(router.route(request(100), BudgetState::Normal).emissionsGrams, kwh * 400);
+}
+
+struct TierCase {
+    double floor;
+    BudgetState budget;
+    std::size_t expectedTier;
+    bool review;
+};
+
+class BudgetTier : public ::testing::TestWithParam<TierCase> {};
+
+TEST_P(BudgetTier, SmallestTierMeetingTheFloorCappedByTheBudget)
+{
+    const Fleet fleet = routingFleet();
+    InferenceRouter router(fleet, defaultModelTiers());
+    bool review = false;
+    EXPECT_EQ(router.tierFor(GetParam().floor, GetParam().budget, review), GetParam().expectedTier);
+    EXPECT_EQ(review, GetParam().review);
+}
+
+// Tiers: small 0.62, medium 0.70, large 0.80.
+INSTANTIATE_TEST_SUITE_P(
+    States, BudgetTier,
+    ::testing::Values(TierCase{0.60, BudgetState::Normal, 0, false},
+                      TierCase{0.65, BudgetState::Normal, 1, false},
+                      TierCase{0.80, BudgetState::Normal, 2, false},
+                      TierCase{0.80, BudgetState::Tightening, 1, true}, // capped below the floor
+                      TierCase{0.70, BudgetState::Tightening, 1, false},
+                      TierCase{0.70, BudgetState::Restricted, 1, false},
+                      TierCase{0.80, BudgetState::Restricted, 1, true},
+                      TierCase{0.60, BudgetState::Critical, 0, true}, // CRITICAL always flags
+                      TierCase{0.99, BudgetState::Normal, 2, false}));
+
+TEST(Requests, ReadTheAzureLayoutAndRejectBadRows)
+{
+    const Fleet fleet = routingFleet();
+    const auto ok = parseRequestsCsv("request_id,timestamp_utc,context_tokens,generated_tokens\n"
+                                     "a,2023-11-16T18:17:03.979960Z,4808,10\n",
+                                     "req.csv", fleet, defaultModelTiers(), {});
+    ASSERT_TRUE(ok.ok()) << ok.status().message();
+    EXPECT_EQ(formatIsoUtc(ok->front().arrival), "2023-11-16T18:17:03Z");
+    EXPECT_EQ(ok->front().contextTokens, 4808);
+    for (const char* bad : {"request_id,timestamp_utc,context_tokens,generated_tokens\na,yesterday,1,1\n",
+                            "request_id,timestamp_utc,context_tokens,generated_tokens\na,2023-11-16T18:17:03Z,-5,1\n",
+                            "id,time\na,b\n"}) {
+        const auto r = parseRequestsCsv(bad, "req.csv", fleet, defaultModelTiers(), {});
+        ASSERT_FALSE(r.ok()) << bad;
+        EXPECT_EQ(r.status().message().rfind("req.csv:", 0), 0u) << r.status().message();
+    }
+}
+
+} // namespace
+} // namespace greenlight
