@@ -1,5 +1,7 @@
 // greenlight-cli: headless access to the engine. `greenlight-cli --help` lists the subcommands.
 #include "cliargs.h"
+#include "routecommands.h"
+#include "simulatecommands.h"
 #include "tracecommands.h"
 
 #include <cstring>
@@ -20,6 +22,8 @@ const std::map<std::string, std::pair<Command, const char*>>& commands()
         {"zones", {runZones, "list the zone catalogue"}},
         {"intensity", {runIntensity, "intensity of a zone at an instant, mean over a window"}},
         {"replay-time", {runReplayTime, "what the replay clock shows for a real instant"}},
+        {"simulate", {runSimulate, "replay a job trace on a fleet with a policy, vs baseline and bounds"}},
+        {"route", {runRoute, "route an LLM request trace: site by latency and carbon, tier by budget"}},
     };
     return kCommands;
 }
@@ -28,7 +32,7 @@ void usage(std::ostream& out)
 {
     out << "usage: greenlight-cli <command> [options]   (greenlight-cli <command> --help)\n\n";
     for (const auto& [name, entry] : commands())
-        out << "  " << name << std::string(16 - name.size(), ' ') << entry.second << '\n';
+        out << "  " << name << std::string(name.size() < 19 ? 19 - name.size() : 1, ' ') << entry.second << '\n';
 }
 
 } // namespace

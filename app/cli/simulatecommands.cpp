@@ -1,0 +1,296 @@
+#include "simulatecommands.h"
+
+#include "core/fleet/fleet.h"
+#include "core/forecast/forecasterregistry.h"
+#include "core/json/json.h"
+#include "core/scheduler/intensityoutlook.h"
+#include "core/scheduler/policyregistry.h"
+#include "core/simulation/lowerbound.h"
+#include "core/simulation/simulator.h"
+#include "core/traceloader.h"
+#include "core/workload/workload.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <set>
+
+namespace greenlight::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: greenlight-cli simulate --workload FILE --policy NAME [--forecast NAME]\n"
+    "         [--carbon-dir DIR] [--fleet FILE] [--start ISO --end ISO] [--shift-weeks N]\n"
+    "         [--max-delay-long-h H] [--max-delay-short-h H] [--sovereign-share F]\n"
+    "         [--guest-share F] [--bound-iterations N] [--records FILE.csv] [--json]\n"
+    "Replays the job trace (layout job_id,submit_time_utc,duration_s,gpus,status,...) on the\n"
+    "fleet with the policy, decides each job at its submit time with the forecast issued then,\n"
+    "accounts emissions with the recorded intensity, and compares with the baseline policy and\n"
+    "the lower bounds. Defaults: the bundled carbon folder and demo fleet, forecast ridge.\n";
+
+double parseNumber(const std::optional<std::string>& text, double fallback, bool& ok)
+{
+    if (!text)
+        return fallback;
+    try {
+        std::size_t used = 0;
+        const double v = std::stod(*text, &used);
+        ok = ok && used == text->size();
+        return v;
+    } catch (...) {
+        ok = false;
+        return fallback;
+    }
+}
+
+JsonValue summaryJson(const SimulationRun& run)
+{
+    JsonValue o = JsonValue::object();
+    o.set("policy", JsonValue::string(run.policy));
+    o.set("forecast", JsonValue::string(run.outlook));
+    o.set("jobs", JsonValue::number(static_cast<double>(run.jobs)));
+    o.set("unplaced", JsonValue::number(static_cast<double>(run.unplaced)));
+    o.set("energy_kwh", JsonValue::number(run.itEnergyKwh));
+    o.set("facility_energy_kwh", JsonValue::number(run.facilityEnergyKwh));
+    o.set("emissions_kg", JsonValue::number(run.emissionsKg));
+    o.set("deadline_misses", JsonValue::number(static_cast<double>(run.deadlineMisses)));
+    o.set("p95_delay_h", JsonValue::number(run.p95DelayHours));
+    o.set("mean_delay_h", JsonValue::number(run.meanDelayHours));
+    o.set("migrations", JsonValue::number(static_cast<double>(run.migrations)));
+    o.set("replans", JsonValue::number(static_cast<double>(run.replans)));
+    o.set("approvals_needed", JsonValue::number(static_cast<double>(run.approvalsNeeded)));
+    o.set("gpu_hours", JsonValue::number(run.gpuHours));
+    o.set("utilisation", JsonValue::number(run.utilisation));
+    o.set("elapsed_ms", JsonValue::number(run.elapsedMs));
+    return o;
+}
+
+void writeRecords(const std::string& path, const Fleet& fleet, const SimulationRun& run)
+{
+    std::ofstream out(path);
+    out << "job_id,home_site,site,gpus,submit_utc,start_utc,finish_utc,parts,it_kwh,facility_kwh,"
+           "emissions_kg,migration_kg,expected_kg,deadline_missed,needs_approval,reason\n";
+    for (const SimulationRecord& r : run.records) {
+        std::string reason = r.reason;
+        for (char& c : reason) {
+            if (c == '"')
+                c = '\'';
+        }
+        out << r.jobId << ',' << fleet.sites()[r.homeSite].id << ','
+            << (r.placed ? fleet.sites()[r.site].id : "") << ',' << r.gpus << ','
+            << formatIsoUtc(r.submit) << ',' << (r.placed ? formatIsoUtc(r.start) : "") << ','
+            << (r.placed ? formatIsoUtc(r.finish) : "") << ',' << r.parts << ',' << r.itEnergyKwh
+            << ',' << r.facilityEnergyKwh << ',' << r.emissionsKg << ',' << r.migrationKg << ','
+            << r.expectedKg << ',' << r.deadlineMissed << ',' << r.needsApproval << ",\"" << reason
+            << "\"\n";
+    }
+}
+
+} // namespace
+
+int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
+{
+    if (args.flag("--help")) {
+        out << kUsage;
+        return 0;
+    }
+    const std::vector<std::string> known = {
+        "--help", "--workload", "--policy", "--forecast", "--carbon-dir", "--fleet", "--start",
+        "--end", "--shift-weeks", "--json", "--max-delay-long-h", "--max-delay-short-h",
+        "--sovereign-share", "--bound-iterations", "--records", "--data-dir", "--guest-share"};
+    for (const auto& option : args.unknown(known)) {
+        err << "error: unknown option " << option << " (see simulate --help)\n";
+        return 2;
+    }
+    const auto workloadPath = args.option("--workload");
+    const auto policyName = args.option("--policy");
+    if (!workloadPath || !policyName) {
+        err << "error: --workload and --policy are required\n" << kUsage;
+        return 2;
+    }
+    const std::filesystem::path dataDir = args.option("--data-dir").value_or(defaultDataDir().string());
+    const std::filesystem::path carbonDir = args.option("--carbon-dir").value_or((dataDir / "carbon").string());
+    const std::filesystem::path fleetPath =
+        args.option("--fleet").value_or((dataDir.parent_path() / "fleets" / "demo-fleet.json").string());
+    const std::string forecastName = args.option("--forecast").value_or("ridge");
+
+    WorkloadRules rules;
+    bool numbersOk = true;
+    rules.shiftWeeks = static_cast<int>(parseNumber(args.option("--shift-weeks"), 0, numbersOk));
+    rules.maxDelayLong = Seconds{static_cast<long long>(
+        3600 * parseNumber(args.option("--max-delay-long-h"), 24, numbersOk))};
+    rules.maxDelayShort = Seconds{static_cast<long long>(
+        3600 * parseNumber(args.option("--max-delay-short-h"), 4, numbersOk))};
+    rules.sovereignShare = parseNumber(args.option("--sovereign-share"), 0.2, numbersOk);
+    const double guestShare = parseNumber(args.option("--guest-share"), 0.8, numbersOk);
+    const int boundIterations = static_cast<int>(parseNumber(args.option("--bound-iterations"), 40, numbersOk));
+    if (!numbersOk || rules.maxDelayLong.count() < 0 || rules.maxDelayShort.count() < 0 ||
+        rules.sovereignShare < 0 || rules.sovereignShare > 1 || boundIterations < 0 ||
+        guestShare <= 0 || guestShare > 1) {
+        err << "error: a numeric option is malformed or out of range (see simulate --help)\n";
+        return 2;
+    }
+    std::optional<UtcTime> start;
+    std::optional<UtcTime> end;
+    for (const auto& [flag, target] : {std::pair{"--start", &start}, std::pair{"--end", &end}}) {
+        if (const auto text = args.option(flag)) {
+            *target = parseIsoUtc(*text);
+            if (!*target) {
+                err << "error: " << flag << " needs an ISO-8601 UTC time such as 2023-09-01T00:00:00Z\n";
+                return 2;
+            }
+        }
+    }
+
+    Result<std::unique_ptr<SchedulingPolicy>> policy = makePolicy(*policyName);
+    if (!policy.ok()) {
+        err << "error: " << policy.status().message() << '\n';
+        return 2;
+    }
+    Result<std::unique_ptr<Forecaster>> forecaster = makeForecaster(forecastName);
+    if (!forecaster.ok()) {
+        err << "error: " << forecaster.status().message() << '\n';
+        return 2;
+    }
+    Result<Fleet> fleet = loadFleetFile(fleetPath);
+    if (!fleet.ok()) {
+        err << "error: " << fleet.status().message() << '\n';
+        return 1;
+    }
+    // Only the zones the fleet uses.
+    std::vector<IntensitySeries> series;
+    std::set<std::string> zones;
+    for (const Site& site : fleet->sites()) {
+        if (!zones.insert(site.zoneKey).second)
+            continue;
+        Result<IntensitySeries> s = loadIntensityCsv(carbonDir / (site.zoneKey + ".csv"));
+        if (!s.ok()) {
+            err << "error: site " << site.id << " (zone " << site.zoneKey << "): "
+                << s.status().message() << '\n';
+            return 1;
+        }
+        series.push_back(std::move(s).value());
+    }
+    const TraceLibrary traces(std::move(series));
+
+    auto loadJobs = [&](const Fleet& f) -> Result<std::vector<Job>> {
+        Result<Workload> w = loadWorkloadCsv(*workloadPath, rules, f);
+        if (!w.ok())
+            return w.status();
+        std::vector<Job> jobs;
+        for (Job& job : w->jobs) {
+            if ((start && job.submit < *start) || (end && job.submit >= *end))
+                continue;
+            jobs.push_back(std::move(job));
+        }
+        return jobs;
+    };
+    Result<std::vector<Job>> jobs = loadJobs(fleet.value());
+    if (!jobs.ok()) {
+        err << "error: " << jobs.status().message() << '\n';
+        return 1;
+    }
+    if (jobs->empty()) {
+        err << "error: no jobs with GPUs in the selected period\n";
+        return 1;
+    }
+    // Sites without intensity data for the period cannot be used: drop them and re-home jobs.
+    SimulationSetup setup = makeSetup(fleet.value(), traces, jobs.value());
+    Fleet active = fleet.value();
+    if (!setup.excludedSites.empty()) {
+        std::vector<Site> sites;
+        for (std::size_t s = 0; s < fleet->sites().size(); ++s) {
+            if (setup.siteHasData[s])
+                sites.push_back(fleet->sites()[s]);
+        }
+        if (sites.empty()) {
+            err << "error: no fleet site has intensity data for the period of the workload\n";
+            return 1;
+        }
+        active = Fleet(fleet->name(), std::move(sites), fleet->userRegions());
+        jobs = loadJobs(active);
+        const std::vector<std::string> excluded = setup.excludedSites;
+        setup = makeSetup(active, traces, jobs.value());
+        setup.excludedSites = excluded;
+    }
+
+    setup.guestShareLimit = guestShare;
+    const ActualOutlook actual(active, traces);
+    const ForecastOutlook forecast(active, traces, *forecaster.value());
+    const IntensityOutlook& outlook =
+        policy.value()->wantsPerfectForesight() ? static_cast<const IntensityOutlook&>(actual) : forecast;
+    const auto forecastStarted = std::chrono::steady_clock::now();
+    forecast.prefetch(setup.submitPeriod); // the baseline's expectations use it too
+    const double forecastMs = std::chrono::duration<double, std::milli>(
+                                  std::chrono::steady_clock::now() - forecastStarted).count();
+    auto baselinePolicy = makePolicy("baseline").value();
+    const SimulationRun baseline = simulate(active, traces, jobs.value(), *baselinePolicy, forecast, setup);
+    const SimulationRun run = simulate(active, traces, jobs.value(), *policy.value(), outlook, setup);
+
+    LowerBoundOptions boundOptions;
+    boundOptions.maxIterations = boundIterations;
+    boundOptions.upperBoundKg = std::min(baseline.emissionsKg, run.emissionsKg);
+    const LowerBound bound = computeLowerBounds(active, traces, jobs.value(), setup, boundOptions);
+
+    const double saved = baseline.emissionsKg - run.emissionsKg;
+    const double attainable = baseline.emissionsKg - bound.capacityAwareKg;
+    const double savingsPct = baseline.emissionsKg > 0 ? 100.0 * saved / baseline.emissionsKg : 0.0;
+    const double attainableFraction = attainable > 0 ? saved / attainable : 0.0;
+
+    if (const auto recordsPath = args.option("--records"))
+        writeRecords(*recordsPath, active, run);
+
+    JsonValue o = summaryJson(run);
+    o.set("baseline_emissions_kg", JsonValue::number(baseline.emissionsKg));
+    o.set("baseline_deadline_misses", JsonValue::number(static_cast<double>(baseline.deadlineMisses)));
+    o.set("bound_emissions_kg", JsonValue::number(bound.capacityAwareKg));
+    o.set("unconstrained_bound_emissions_kg", JsonValue::number(bound.unconstrainedKg));
+    o.set("bound_iterations", JsonValue::number(bound.iterations));
+    o.set("bound_elapsed_ms", JsonValue::number(bound.elapsedMs));
+    o.set("forecast_issue_ms", JsonValue::number(forecastMs));
+    o.set("bound_valid", JsonValue::boolean(run.deadlineMisses == 0));
+    o.set("savings_pct", JsonValue::number(savingsPct));
+    o.set("attainable_fraction", JsonValue::number(attainableFraction));
+    o.set("fleet", JsonValue::string(fleet->name()));
+    o.set("sites_used", JsonValue::number(static_cast<double>(active.sites().size())));
+    JsonValue excluded = JsonValue::array();
+    for (const std::string& e : setup.excludedSites)
+        excluded.push(JsonValue::string(e));
+    o.set("excluded_sites", excluded);
+    o.set("period_start", JsonValue::string(formatIsoUtc(setup.submitPeriod.begin)));
+    o.set("period_end", JsonValue::string(formatIsoUtc(setup.submitPeriod.end)));
+    o.set("assumptions", JsonValue::string(
+        rules.describe() + "; IT power = the site's kW per GPU × GPUs; emissions = IT energy × PUE × "
+        "hourly lifecycle intensity (recorded), plus data moved × kWh/GB × home intensity; "
+        "intensity past the end of a trace is read 52 weeks earlier"));
+
+    if (args.flag("--json")) {
+        out << o.dump(2) << '\n';
+        return 0;
+    }
+    char line[256];
+    out << "policy " << run.policy << " with forecast " << run.outlook << " on " << fleet->name()
+        << " (" << active.sites().size() << " sites), " << run.jobs << " jobs "
+        << formatIsoUtc(setup.submitPeriod.begin) << " .. " << formatIsoUtc(setup.submitPeriod.end) << '\n';
+    for (const std::string& e : setup.excludedSites)
+        out << "  excluded " << e << '\n';
+    std::snprintf(line, sizeof line, "  emissions %.1f kg CO2eq (baseline %.1f kg), saving %.1f %%\n",
+                  run.emissionsKg, baseline.emissionsKg, savingsPct);
+    out << line;
+    std::snprintf(line, sizeof line,
+                  "  lower bounds: %.1f kg with capacity (%d iterations), %.1f kg without; attained %.2f "
+                  "of the possible saving\n",
+                  bound.capacityAwareKg, bound.iterations, bound.unconstrainedKg, attainableFraction);
+    out << line;
+    std::snprintf(line, sizeof line,
+                  "  deadline misses %zu (baseline %zu), p95 delay %.1f h, migrations %zu, approvals "
+                  "needed %zu, utilisation %.0f %%, %.0f ms\n",
+                  run.deadlineMisses, baseline.deadlineMisses, run.p95DelayHours, run.migrations,
+                  run.approvalsNeeded, run.utilisation * 100, run.elapsedMs);
+    out << line;
+    out << "  assumptions: " << rules.describe() << '\n';
+    return 0;
+}
+
+} // namespace greenlight::cli
