@@ -13,6 +13,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <cmath>
 #include <random>
 #include <set>
 
@@ -47,15 +49,19 @@ void BM_PlanTenThousandPendingJobs(benchmark::State& state)
 {
     const Bundle& b = bundle();
     const UtcTime now = *parseIsoUtc("2022-06-01T00:00:00Z");
+    // A job mix shaped like the Philly trace: mostly 1-GPU jobs, a few large ones, durations
+    // log-normal around 20 minutes, capped at 6 h (about 12,000 GPU-hours in all, a quarter
+    // of what the fleet offers in the 48 h).
     std::mt19937 rng(3);
-    std::uniform_int_distribution<int> gpus(1, 4);
-    std::uniform_int_distribution<int> minutes(10, 6 * 60);
+    std::discrete_distribution<int> gpuClass({90, 3, 3, 3, 1});
+    const int gpuSizes[] = {1, 2, 4, 8, 16};
+    std::lognormal_distribution<double> minutes(std::log(20.0), 1.2);
     std::vector<Job> jobs;
     for (int i = 0; i < 10'000; ++i) {
         Job job;
         job.id = "bench-" + std::to_string(i);
-        job.gpus = gpus(rng);
-        job.duration = std::chrono::minutes{minutes(rng)};
+        job.gpus = gpuSizes[gpuClass(rng)];
+        job.duration = std::chrono::minutes{std::clamp(static_cast<int>(minutes(rng)), 1, 360)};
         job.submit = now;
         job.maxDelay = Hours{48} - std::chrono::ceil<Hours>(job.duration);
         job.homeSite = static_cast<std::size_t>(i) % b.fleet.sites().size();

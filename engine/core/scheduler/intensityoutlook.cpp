@@ -21,6 +21,8 @@ std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeW
     if (!series || window.end < window.begin)
         return std::nullopt;
     const TimeWindow cover = series->coverage();
+    if (cover.contains(window)) // the common case
+        return series->integralGPerKwhHours(IntensitySignal::Lifecycle, window);
     constexpr Days kYear{364};
     if (cover.length() < kYear)
         return series->integralGPerKwhHours(IntensitySignal::Lifecycle, window);

@@ -117,20 +117,29 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
             options.push_back({run + migration, site, starts[i], run, migration});
         }
     }
-    // Take the cheapest, check capacity, repeat: usually the first or second fits.
-    std::size_t remaining = options.size();
-    while (remaining > 0) {
-        std::size_t best = 0;
-        for (std::size_t i = 1; i < remaining; ++i) {
-            if (options[i].score < options[best].score ||
-                (options[i].score == options[best].score && options[i].start < options[best].start))
-                best = i;
+    // The cheapest option usually fits: find it in one pass. Only when it does not, sort the
+    // rest once and walk them in order.
+    auto cheaper = [](const Option& a, const Option& b) {
+        return a.score < b.score || (a.score == b.score && a.start < b.start);
+    };
+    if (!options.empty()) {
+        const auto best = std::min_element(options.begin(), options.end(), cheaper);
+        const TimeWindow run{best->start, best->start + job.duration};
+        if (ctx.ledger.fits(best->site, run, job.gpus, ctx.gpuLimitFor(job, best->site)))
+            return commit(job, ctx, Plan{best->site, {run}, best->run, best->migration}, false);
+        // A heap, not a sort: usually only a few more options are needed.
+        std::iter_swap(best, options.end() - 1);
+        options.pop_back();
+        const auto dearer = [&](const Option& a, const Option& b) { return cheaper(b, a); };
+        std::make_heap(options.begin(), options.end(), dearer);
+        while (!options.empty()) {
+            std::pop_heap(options.begin(), options.end(), dearer);
+            const Option o = options.back();
+            options.pop_back();
+            const TimeWindow window{o.start, o.start + job.duration};
+            if (ctx.ledger.fits(o.site, window, job.gpus, ctx.gpuLimitFor(job, o.site)))
+                return commit(job, ctx, Plan{o.site, {window}, o.run, o.migration}, false);
         }
-        const Option o = options[best];
-        const TimeWindow run{o.start, o.start + job.duration};
-        if (ctx.ledger.fits(o.site, run, job.gpus, ctx.gpuLimitFor(job, o.site)))
-            return commit(job, ctx, Plan{o.site, {run}, o.run, o.migration}, false);
-        options[best] = options[--remaining];
     }
     if (displacesMovableWork() && !job.allowedJurisdictions.empty()) {
         if (auto placement = placeByDisplacing(job, ctx, sites, starts))
