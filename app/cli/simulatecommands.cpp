@@ -174,10 +174,15 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     }
     const TraceLibrary traces(std::move(series));
 
+    Workload skipped;
     auto loadJobs = [&](const Fleet& f) -> Result<std::vector<Job>> {
         Result<Workload> w = loadWorkloadCsv(*workloadPath, rules, f);
         if (!w.ok())
             return w.status();
+        skipped.skippedCpuOnly = w->skippedCpuOnly;
+        skipped.skippedNeverStarted = w->skippedNeverStarted;
+        skipped.skippedTooLarge = w->skippedTooLarge;
+        skipped.skippedZeroDuration = w->skippedZeroDuration;
         std::vector<Job> jobs;
         for (Job& job : w->jobs) {
             if ((start && job.submit < *start) || (end && job.submit >= *end))
@@ -258,6 +263,12 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     for (const std::string& e : setup.excludedSites)
         excluded.push(JsonValue::string(e));
     o.set("excluded_sites", excluded);
+    JsonValue skippedJson = JsonValue::object();
+    skippedJson.set("cpu_only", JsonValue::number(static_cast<double>(skipped.skippedCpuOnly)));
+    skippedJson.set("never_started", JsonValue::number(static_cast<double>(skipped.skippedNeverStarted)));
+    skippedJson.set("too_large", JsonValue::number(static_cast<double>(skipped.skippedTooLarge)));
+    skippedJson.set("zero_duration", JsonValue::number(static_cast<double>(skipped.skippedZeroDuration)));
+    o.set("skipped_rows", skippedJson);
     o.set("period_start", JsonValue::string(formatIsoUtc(setup.submitPeriod.begin)));
     o.set("period_end", JsonValue::string(formatIsoUtc(setup.submitPeriod.end)));
     o.set("assumptions", JsonValue::string(

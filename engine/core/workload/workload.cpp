@@ -99,8 +99,8 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
         const std::string& d = row[*colDuration];
         const auto [dp, de] = std::from_chars(d.data(), d.data() + d.size(), durationS);
         if (de != std::errc() || dp != d.data() + d.size() || !std::isfinite(durationS) ||
-            durationS <= 0)
-            return fail(line, "duration_s '" + d + "' must be a positive number");
+            durationS < 0)
+            return fail(line, "duration_s '" + d + "' must be a number ≥ 0");
         int gpus = 0;
         const std::string& g = row[*colGpus];
         const auto [gp, ge] = std::from_chars(g.data(), g.data() + g.size(), gpus);
@@ -109,6 +109,10 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
         const std::string& status = row[*colStatus];
         if (gpus == 0) {
             ++workload.skippedCpuOnly;
+            continue;
+        }
+        if (durationS == 0) {
+            ++workload.skippedZeroDuration; // e.g. pods that failed before they ran
             continue;
         }
         if (status == "pending") {

@@ -38,6 +38,7 @@ struct Workload {
     std::size_t skippedCpuOnly = 0; // gpus == 0
     std::size_t skippedNeverStarted = 0; // status "pending"
     std::size_t skippedTooLarge = 0;     // more GPUs than the largest allowed site
+    std::size_t skippedZeroDuration = 0; // ran for no time at all
 };
 
 // `label` names the file in errors ("philly.csv:12: …").
