@@ -23,7 +23,7 @@ constexpr const char* kUsage =
     "usage: greenlight-cli simulate --workload FILE --policy NAME [--forecast NAME]\n"
     "         [--carbon-dir DIR] [--fleet FILE] [--start ISO --end ISO] [--shift-weeks N]\n"
     "         [--max-delay-long-h H] [--max-delay-short-h H] [--sovereign-share F]\n"
-    "         [--guest-share F] [--bound-iterations N] [--records FILE.csv] [--json]\n"
+    "         [--guest-share F] [--budget-daily-kg KG] [--budget-monthly-kg KG] [--bound-iterations N] [--records FILE.csv] [--json]\n"
     "Replays the job trace (layout job_id,submit_time_utc,duration_s,gpus,status,...) on the\n"
     "fleet with the policy, decides each job at its submit time with the forecast issued then,\n"
     "accounts emissions with the recorded intensity, and compares with the baseline policy and\n"
@@ -59,6 +59,18 @@ JsonValue summaryJson(const SimulationRun& run)
     o.set("mean_delay_h", JsonValue::number(run.meanDelayHours));
     o.set("migrations", JsonValue::number(static_cast<double>(run.migrations)));
     o.set("replans", JsonValue::number(static_cast<double>(run.replans)));
+    if (run.finalBudgetState != BudgetState::Invalid) {
+        o.set("budget_state", JsonValue::string(budgetStateName(run.finalBudgetState)));
+        JsonValue transitions = JsonValue::array();
+        for (const BudgetTransition& t : run.budgetTransitions) {
+            JsonValue tj = JsonValue::object();
+            tj.set("at", JsonValue::string(formatIsoUtc(t.at)));
+            tj.set("from", JsonValue::string(budgetStateName(t.from)));
+            tj.set("to", JsonValue::string(budgetStateName(t.to)));
+            transitions.push(tj);
+        }
+        o.set("budget_transitions", transitions);
+    }
     o.set("approvals_needed", JsonValue::number(static_cast<double>(run.approvalsNeeded)));
     o.set("gpu_hours", JsonValue::number(run.gpuHours));
     o.set("utilisation", JsonValue::number(run.utilisation));
@@ -98,7 +110,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     const std::vector<std::string> known = {
         "--help", "--workload", "--policy", "--forecast", "--carbon-dir", "--fleet", "--start",
         "--end", "--shift-weeks", "--json", "--max-delay-long-h", "--max-delay-short-h",
-        "--sovereign-share", "--bound-iterations", "--records", "--data-dir", "--guest-share"};
+        "--sovereign-share", "--bound-iterations", "--records", "--data-dir", "--guest-share", "--budget-daily-kg", "--budget-monthly-kg"};
     for (const auto& option : args.unknown(known)) {
         err << "error: unknown option " << option << " (see simulate --help)\n";
         return 2;
@@ -124,6 +136,16 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         3600 * parseNumber(args.option("--max-delay-short-h"), 4, numbersOk))};
     rules.sovereignShare = parseNumber(args.option("--sovereign-share"), 0.2, numbersOk);
     const double guestShare = parseNumber(args.option("--guest-share"), 0.8, numbersOk);
+    std::optional<BudgetCaps> budgetCaps;
+    if (args.option("--budget-daily-kg") || args.option("--budget-monthly-kg")) {
+        BudgetCaps caps;
+        if (args.option("--budget-daily-kg"))
+            caps.dailyKg = parseNumber(args.option("--budget-daily-kg"), 0, numbersOk);
+        if (args.option("--budget-monthly-kg"))
+            caps.monthlyKg = parseNumber(args.option("--budget-monthly-kg"), 0, numbersOk);
+        numbersOk = numbersOk && caps.dailyKg.value_or(1) > 0 && caps.monthlyKg.value_or(1) > 0;
+        budgetCaps = caps;
+    }
     const int boundIterations = static_cast<int>(parseNumber(args.option("--bound-iterations"), 40, numbersOk));
     if (!numbersOk || rules.maxDelayLong.count() < 0 || rules.maxDelayShort.count() < 0 ||
         rules.sovereignShare < 0 || rules.sovereignShare > 1 || boundIterations < 0 ||
@@ -221,6 +243,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     }
 
     setup.guestShareLimit = guestShare;
+    setup.budget = budgetCaps;
     const ActualOutlook actual(active, traces);
     const ForecastOutlook forecast(active, traces, *forecaster.value());
     const IntensityOutlook& outlook =
@@ -230,7 +253,9 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     const double forecastMs = std::chrono::duration<double, std::milli>(
                                   std::chrono::steady_clock::now() - forecastStarted).count();
     auto baselinePolicy = makePolicy("baseline").value();
-    const SimulationRun baseline = simulate(active, traces, jobs.value(), *baselinePolicy, forecast, setup);
+    SimulationSetup baselineSetup = setup;
+    baselineSetup.budget.reset(); // the counterfactual keeps no budget
+    const SimulationRun baseline = simulate(active, traces, jobs.value(), *baselinePolicy, forecast, baselineSetup);
     const SimulationRun run = simulate(active, traces, jobs.value(), *policy.value(), outlook, setup);
 
     LowerBoundOptions boundOptions;

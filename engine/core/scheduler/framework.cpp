@@ -101,6 +101,8 @@ PlanCost expectedCost(const Job& job, std::size_t site, const std::vector<TimeWi
 
 PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext& ctx)
 {
+    if (ctx.budget && ctx.budget->state(ctx.now) == BudgetState::Critical)
+        return PermitVerdict::NeedsHuman;
     if (plan.site != job.homeSite) {
         const bool sameJurisdiction = ctx.fleet.sites()[plan.site].jurisdiction ==
                                       ctx.fleet.sites()[job.homeSite].jurisdiction;

@@ -12,6 +12,7 @@
 #include "capacityledger.h"
 #include "intensityoutlook.h"
 
+#include "core/budget/carbonbudget.h"
 #include "core/fleet/fleet.h"
 #include "core/status.h"
 #include "core/workload/job.h"
@@ -34,6 +35,9 @@ struct PlanningContext {
     PermitRules permit;
     std::vector<bool> siteHasData; // sites whose zone has intensity data for the period
     UtcTime now{};                 // the decision time (the job's submit time in simulation)
+    // The carbon budget, when one is kept: decisions hold their expected kg in it (Reserve), and
+    // while it is CRITICAL every decision waits for a human (Permit).
+    CarbonBudget* budget = nullptr;
     // Work moved in from elsewhere may fill at most this share of a site's GPUs, so that the
     // site's own jobs (some of which may not leave its jurisdiction) still find room.
     double guestShareLimit = 0.8;

@@ -60,6 +60,10 @@ Placement SchedulingPolicy::commit(const Job& job, PlanningContext& ctx, Plan pl
     }
     placement.deadlineMissed = deadlineMissed;
     placement.permit = permitFor(job, plan, ctx);
+    if (ctx.budget) {
+        ctx.budget->unreserve(job.id); // a re-plan replaces the earlier hold
+        ctx.budget->reserve(job.id, {}, plan.start(), plan.score() / 1000.0);
+    }
     const Site& home = ctx.fleet.sites()[job.homeSite];
     const Site& site = ctx.fleet.sites()[plan.site];
     std::string reason;
@@ -174,7 +178,7 @@ std::optional<Placement> SchedulingPolicy::placeByDisplacing(const Job& job, Pla
         std::vector<std::pair<std::string, CapacityLedger::Reservation>> released;
         for (const std::string& id : ctx.ledger.movableBefore(o.site, run, ctx.now)) {
             released.emplace_back(id, *ctx.ledger.reservation(id));
-            ctx.ledger.unreserve(id);
+            ctx.ledger.unreserve(id); // the budget hold stays until the job is planned again
             if (ctx.ledger.fits(o.site, run, job.gpus))
                 break;
         }

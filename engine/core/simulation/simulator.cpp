@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <map>
 #include <unordered_map>
 
 namespace greenlight {
@@ -100,6 +101,11 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
     CapacityLedger ledger(fleet, setup.origin, setup.hours);
     PlanningContext ctx{fleet, outlook, ledger, setup.permit, setup.siteHasData, {}};
     ctx.guestShareLimit = setup.guestShareLimit;
+    std::optional<CarbonBudget> budget;
+    if (setup.budget) {
+        budget.emplace(*setup.budget);
+        ctx.budget = &*budget;
+    }
     std::vector<const IntensitySeries*> series;
     for (const Site& site : fleet.sites())
         series.push_back(traces.find(site.zoneKey));
@@ -109,20 +115,45 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
         indexOf.emplace(jobs[i].id, i);
 
     run.records.reserve(jobs.size());
-    for (const Job& job : jobs) {
+    // Holds are settled with the actual emissions once a job has finished (as seen at `now`).
+    std::multimap<UtcTime, std::size_t> toSettle;
+    auto settleUpTo = [&](UtcTime now) {
+        while (budget && !toSettle.empty() && toSettle.begin()->first <= now) {
+            const std::size_t i = toSettle.begin()->second;
+            toSettle.erase(toSettle.begin());
+            if (run.records[i].placed && run.records[i].finish <= now)
+                budget->settle(jobs[i].id, run.records[i].emissionsKg);
+        }
+    };
+    for (std::size_t index = 0; index < jobs.size(); ++index) {
+        const Job& job = jobs[index];
         ctx.now = job.submit;
+        if (budget) {
+            settleUpTo(ctx.now);
+            budget->observe(ctx.now);
+        }
         const Placement placement = policy.place(job, ctx);
         run.records.push_back(recordFor(job, placement, fleet, series));
+        if (budget && run.records.back().placed)
+            toSettle.emplace(run.records.back().finish, index);
         // Jobs whose plans made room for pinned work are planned again, now.
         for (const std::string& id : placement.displaced) {
             const std::size_t i = indexOf.at(id);
             const Placement again = policy.place(jobs[i], ctx);
             run.records[i] = recordFor(jobs[i], again, fleet, series);
+            if (budget && run.records[i].placed)
+                toSettle.emplace(run.records[i].finish, i);
             run.records[i].reason += " (re-planned at " + formatIsoUtc(ctx.now) + " to make room for " + job.id + ")";
             ++run.replans;
         }
     }
 
+    if (budget) {
+        settleUpTo(UtcTime::max());
+        const UtcTime end = jobs.empty() ? UtcTime{} : jobs.back().submit;
+        run.finalBudgetState = budget->observe(end);
+        run.budgetTransitions = budget->transitions();
+    }
     std::vector<double> delays;
     delays.reserve(jobs.size());
     for (std::size_t i = 0; i < run.records.size(); ++i) {

@@ -12,6 +12,7 @@
 #include "core/tracelibrary.h"
 #include "core/workload/job.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,7 @@ struct SimulationSetup {
     std::vector<std::string> excludedSites; // "sto1: SE-SE3 has no data for 2023-08-28 .. 2023-11-24"
     PermitRules permit;
     double guestShareLimit = 0.8; // see PlanningContext
+    std::optional<BudgetCaps> budget; // keep a carbon budget during the run
 };
 
 // Sites whose trace covers every submit and latest start get data; the others are excluded and
@@ -69,6 +71,9 @@ struct SimulationRun {
     double meanDelayHours = 0.0;
     double utilisation = 0.0; // GPU-hours / (fleet GPUs × submit period)
     double elapsedMs = 0.0;
+    // With a budget: the state at the end and every change of state during the run.
+    BudgetState finalBudgetState = BudgetState::Invalid;
+    std::vector<BudgetTransition> budgetTransitions;
 };
 
 SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs,

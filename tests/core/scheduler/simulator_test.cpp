@@ -137,3 +137,30 @@ TEST(Simulator, PinnedWorkDisplacesMovablePlansThatHaveNotStarted)
 
 } // namespace
 } // namespace greenlight
+
+namespace greenlight {
+namespace {
+
+TEST(Simulator, ACriticalBudgetSendsEveryDecisionToAHuman)
+{
+    const Fleet fleet = testing::smallFleet(8, 8, 8);
+    const TraceLibrary traces = testing::syntheticTraces([](int, int) { return 400.0; });
+    std::vector<Job> jobs;
+    for (int i = 0; i < 6; ++i)
+        jobs.push_back(testing::makeJob("j" + std::to_string(i), 2, Hours{1}, t0() + Hours{i}, Hours{0}));
+    SimulationSetup setup = makeSetup(fleet, traces, jobs);
+    // Each job: 1 kW × 1.2 × 400 g × 1 h = 0.48 kg. A 1.5 kg day goes CRITICAL after the third.
+    setup.budget = BudgetCaps{1.5, std::nullopt, {}};
+    const ActualOutlook actual(fleet, traces);
+    auto policy = makePolicy("baseline").value();
+    const SimulationRun run = simulate(fleet, traces, jobs, *policy, actual, setup);
+    EXPECT_EQ(run.finalBudgetState, BudgetState::Critical);
+    ASSERT_FALSE(run.budgetTransitions.empty());
+    EXPECT_EQ(run.budgetTransitions.back().to, BudgetState::Critical);
+    EXPECT_FALSE(run.records[0].needsApproval);
+    EXPECT_TRUE(run.records[5].needsApproval);
+    EXPECT_GE(run.approvalsNeeded, 2u);
+}
+
+} // namespace
+} // namespace greenlight
