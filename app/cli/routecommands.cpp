@@ -1,5 +1,7 @@
 #include "routecommands.h"
 
+#include "fleetinputs.h"
+
 #include "core/budget/carbonbudget.h"
 #include "core/fleet/fleet.h"
 #include "core/inference/inferencerouter.h"
@@ -14,7 +16,6 @@
 #include <cstdio>
 #include <iostream>
 #include <limits>
-#include <set>
 
 namespace greenlight::cli {
 namespace {
@@ -53,10 +54,6 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         err << "error: --requests is required\n" << kUsage;
         return 2;
     }
-    const std::filesystem::path dataDir = args.option("--data-dir").value_or(defaultDataDir().string());
-    const std::filesystem::path carbonDir = args.option("--carbon-dir").value_or((dataDir / "carbon").string());
-    const std::filesystem::path fleetPath =
-        args.option("--fleet").value_or((dataDir.parent_path() / "fleets" / "demo-fleet.json").string());
     RequestRules rules;
     RouterSettings settings;
     std::optional<double> dailyCap;
@@ -75,36 +72,23 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         err << "error: --sla-ms and --budget-daily-kg must be positive, --green-threshold ≥ 0\n";
         return 2;
     }
-    Result<Fleet> fleet = loadFleetFile(fleetPath);
-    if (!fleet.ok()) {
-        err << "error: " << fleet.status().message() << '\n';
+    Result<FleetInputs> inputs = loadFleetInputs(args);
+    if (!inputs.ok()) {
+        err << "error: " << inputs.status().message() << '\n';
         return 1;
     }
+    const Fleet* fleet = &inputs->fleet;
     std::vector<const IntensitySeries*> seriesBySite;
-    std::vector<IntensitySeries> owned;
-    owned.reserve(fleet->sites().size());
-    std::set<std::string> zones;
-    for (const Site& site : fleet->sites()) {
-        if (!zones.insert(site.zoneKey).second)
-            continue;
-        Result<IntensitySeries> s = loadIntensityCsv(carbonDir / (site.zoneKey + ".csv"));
-        if (!s.ok()) {
-            err << "error: site " << site.id << " (zone " << site.zoneKey << "): " << s.status().message() << '\n';
-            return 1;
-        }
-        owned.push_back(std::move(s).value());
-    }
-    const TraceLibrary traces(std::move(owned));
     for (const Site& site : fleet->sites())
-        seriesBySite.push_back(traces.find(site.zoneKey));
+        seriesBySite.push_back(inputs->traces.find(site.zoneKey));
 
     const std::vector<ModelTier> tiers = defaultModelTiers();
-    Result<std::vector<InferenceRequest>> requests = loadRequestsCsv(*requestsPath, fleet.value(), tiers, rules);
+    Result<std::vector<InferenceRequest>> requests = loadRequestsCsv(*requestsPath, *fleet, tiers, rules);
     if (!requests.ok()) {
         err << "error: " << requests.status().message() << '\n';
         return 1;
     }
-    InferenceRouter router(fleet.value(), tiers, settings);
+    InferenceRouter router(*fleet, tiers, settings);
     CarbonBudget budget({dailyCap, std::nullopt, {}});
     std::vector<double> decisionNs;
     decisionNs.reserve(requests->size());

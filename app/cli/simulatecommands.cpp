@@ -1,5 +1,7 @@
 #include "simulatecommands.h"
 
+#include "fleetinputs.h"
+
 #include "core/fleet/fleet.h"
 #include "core/forecast/forecasterregistry.h"
 #include "core/json/json.h"
@@ -14,7 +16,6 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <set>
 
 namespace greenlight::cli {
 namespace {
@@ -121,10 +122,6 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         err << "error: --workload and --policy are required\n" << kUsage;
         return 2;
     }
-    const std::filesystem::path dataDir = args.option("--data-dir").value_or(defaultDataDir().string());
-    const std::filesystem::path carbonDir = args.option("--carbon-dir").value_or((dataDir / "carbon").string());
-    const std::filesystem::path fleetPath =
-        args.option("--fleet").value_or((dataDir.parent_path() / "fleets" / "demo-fleet.json").string());
     const std::string forecastName = args.option("--forecast").value_or("ridge");
 
     WorkloadRules rules;
@@ -175,26 +172,13 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         err << "error: " << forecaster.status().message() << '\n';
         return 2;
     }
-    Result<Fleet> fleet = loadFleetFile(fleetPath);
-    if (!fleet.ok()) {
-        err << "error: " << fleet.status().message() << '\n';
+    Result<FleetInputs> inputs = loadFleetInputs(args);
+    if (!inputs.ok()) {
+        err << "error: " << inputs.status().message() << '\n';
         return 1;
     }
-    // Only the zones the fleet uses.
-    std::vector<IntensitySeries> series;
-    std::set<std::string> zones;
-    for (const Site& site : fleet->sites()) {
-        if (!zones.insert(site.zoneKey).second)
-            continue;
-        Result<IntensitySeries> s = loadIntensityCsv(carbonDir / (site.zoneKey + ".csv"));
-        if (!s.ok()) {
-            err << "error: site " << site.id << " (zone " << site.zoneKey << "): "
-                << s.status().message() << '\n';
-            return 1;
-        }
-        series.push_back(std::move(s).value());
-    }
-    const TraceLibrary traces(std::move(series));
+    const Fleet* fleet = &inputs->fleet;
+    const TraceLibrary& traces = inputs->traces;
 
     Workload skipped;
     auto loadJobs = [&](const Fleet& f) -> Result<std::vector<Job>> {
@@ -213,7 +197,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         }
         return jobs;
     };
-    Result<std::vector<Job>> jobs = loadJobs(fleet.value());
+    Result<std::vector<Job>> jobs = loadJobs(*fleet);
     if (!jobs.ok()) {
         err << "error: " << jobs.status().message() << '\n';
         return 1;
@@ -223,8 +207,8 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         return 1;
     }
     // Sites without intensity data for the period cannot be used: drop them and re-home jobs.
-    SimulationSetup setup = makeSetup(fleet.value(), traces, jobs.value());
-    Fleet active = fleet.value();
+    SimulationSetup setup = makeSetup(*fleet, traces, jobs.value());
+    Fleet active = *fleet;
     if (!setup.excludedSites.empty()) {
         std::vector<Site> sites;
         for (std::size_t s = 0; s < fleet->sites().size(); ++s) {

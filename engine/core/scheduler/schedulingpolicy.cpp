@@ -87,17 +87,10 @@ Placement SchedulingPolicy::commit(const Job& job, PlanningContext& ctx, Plan pl
     return placement;
 }
 
-Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
-                                          const std::vector<std::size_t>& sites,
-                                          const std::vector<UtcTime>& starts) const
+std::vector<SchedulingPolicy::Option> SchedulingPolicy::scoreOptions(
+    const Job& job, const PlanningContext& ctx, const std::vector<std::size_t>& sites,
+    const std::vector<UtcTime>& starts) const
 {
-    struct Option {
-        double score;
-        std::size_t site;
-        UtcTime start;
-        double run;
-        double migration;
-    };
     std::vector<Option> options;
     options.reserve(sites.size() * starts.size());
     // Moving data is charged at the home grid's expected intensity in the first hour of the run.
@@ -121,6 +114,16 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
             options.push_back({run + migration, site, starts[i], run, migration});
         }
     }
+    return options;
+}
+
+Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
+                                          const std::vector<std::size_t>& sites,
+                                          const std::vector<UtcTime>& starts) const
+{
+    std::vector<Option> options = scoreOptions(job, ctx, sites, starts);
+    const bool mayDisplace = displacesMovableWork() && !job.allowedJurisdictions.empty();
+    const std::vector<Option> all = mayDisplace ? options : std::vector<Option>{};
     // The cheapest option usually fits: find it in one pass. Only when it does not, sort the
     // rest once and walk them in order.
     auto cheaper = [](const Option& a, const Option& b) {
@@ -145,30 +148,16 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
                 return commit(job, ctx, Plan{o.site, {window}, o.run, o.migration}, false);
         }
     }
-    if (displacesMovableWork() && !job.allowedJurisdictions.empty()) {
-        if (auto placement = placeByDisplacing(job, ctx, sites, starts))
+    if (mayDisplace) {
+        if (auto placement = placeByDisplacing(job, ctx, all))
             return std::move(*placement);
     }
     return placeEarliest(job, ctx, sites);
 }
 
 std::optional<Placement> SchedulingPolicy::placeByDisplacing(const Job& job, PlanningContext& ctx,
-                                                             const std::vector<std::size_t>& sites,
-                                                             const std::vector<UtcTime>& starts) const
+                                                             std::vector<Option> options) const
 {
-    struct Option {
-        double score;
-        std::size_t site;
-        UtcTime start;
-    };
-    std::vector<Option> options;
-    for (const std::size_t site : sites) {
-        for (const UtcTime start : starts) {
-            const PlanCost cost = expectedCost(job, site, {{start, start + job.duration}}, ctx);
-            if (cost.known)
-                options.push_back({cost.runGrams + cost.migrationGrams, site, start});
-        }
-    }
     std::sort(options.begin(), options.end(),
               [](const Option& a, const Option& b) { return a.score < b.score; });
     constexpr std::size_t kMaxTries = 24;
@@ -183,8 +172,7 @@ std::optional<Placement> SchedulingPolicy::placeByDisplacing(const Job& job, Pla
                 break;
         }
         if (ctx.ledger.fits(o.site, run, job.gpus)) {
-            const PlanCost cost = expectedCost(job, o.site, {run}, ctx);
-            Placement placement = commit(job, ctx, Plan{o.site, {run}, cost.runGrams, cost.migrationGrams}, false);
+            Placement placement = commit(job, ctx, Plan{o.site, {run}, o.run, o.migration}, false);
             for (const auto& entry : released)
                 placement.displaced.push_back(entry.first);
             placement.reason += "; made room by re-planning " + std::to_string(released.size()) +

@@ -27,6 +27,18 @@ public:
     virtual Placement place(const Job& job, PlanningContext& ctx) = 0;
 
 protected:
+    // A scored (site, start) candidate for a contiguous run.
+    struct Option {
+        double score; // expected grams incl. data movement
+        std::size_t site;
+        UtcTime start;
+        double run;
+        double migration;
+    };
+    std::vector<Option> scoreOptions(const Job& job, const PlanningContext& ctx,
+                                     const std::vector<std::size_t>& sites,
+                                     const std::vector<UtcTime>& starts) const;
+
     // Sites that pass every filter; `why` collects the refusals in words.
     std::vector<std::size_t> eligibleSites(const Job& job, const PlanningContext& ctx,
                                            std::vector<std::string>* why = nullptr) const;
@@ -45,8 +57,7 @@ protected:
     // Make room for a pinned job by releasing movable plans that have not started; tries the
     // cheapest options first. Returns nothing (and changes nothing) when that does not help.
     std::optional<Placement> placeByDisplacing(const Job& job, PlanningContext& ctx,
-                                               const std::vector<std::size_t>& sites,
-                                               const std::vector<UtcTime>& starts) const;
+                                               std::vector<Option> options) const;
     // Reserve, permit, explain.
     Placement commit(const Job& job, PlanningContext& ctx, Plan plan, bool deadlineMissed) const;
 

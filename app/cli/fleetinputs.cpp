@@ -1,0 +1,33 @@
+#include "fleetinputs.h"
+
+#include "core/traceloader.h"
+
+#include <set>
+
+namespace greenlight::cli {
+
+Result<FleetInputs> loadFleetInputs(const CliArgs& args)
+{
+    const std::filesystem::path dataDir = args.option("--data-dir").value_or(defaultDataDir().string());
+    const std::filesystem::path carbonDir = args.option("--carbon-dir").value_or((dataDir / "carbon").string());
+    const std::filesystem::path fleetPath =
+        args.option("--fleet").value_or((dataDir.parent_path() / "fleets" / "demo-fleet.json").string());
+    Result<Fleet> fleet = loadFleetFile(fleetPath);
+    if (!fleet.ok())
+        return fleet.status();
+    std::vector<IntensitySeries> series;
+    std::set<std::string> zones;
+    for (const Site& site : fleet->sites()) {
+        if (!zones.insert(site.zoneKey).second)
+            continue;
+        Result<IntensitySeries> s = loadIntensityCsv(carbonDir / (site.zoneKey + ".csv"));
+        if (!s.ok())
+            return Status(s.status().code(),
+                          "site " + site.id + " (zone " + site.zoneKey + "): " + s.status().message(),
+                          "fleet inputs");
+        series.push_back(std::move(s).value());
+    }
+    return FleetInputs{std::move(fleet).value(), TraceLibrary(std::move(series))};
+}
+
+} // namespace greenlight::cli

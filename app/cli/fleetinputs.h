@@ -1,0 +1,25 @@
+// What the fleet-based subcommands (simulate, route) load the same way: the fleet file and the
+// intensity trace of every zone it uses, from --fleet, --carbon-dir and --data-dir (defaults:
+// the bundled demo fleet and carbon folder next to the executable).
+//
+//   Result<FleetInputs> in = loadFleetInputs(args);
+//   if (!in.ok()) { err << "error: " << in.status().message() << '\n'; return 1; }
+#pragma once
+
+#include "cliargs.h"
+
+#include "core/fleet/fleet.h"
+#include "core/status.h"
+#include "core/tracelibrary.h"
+
+namespace greenlight::cli {
+
+struct FleetInputs {
+    Fleet fleet;
+    TraceLibrary traces; // one trace per zone of the fleet
+};
+
+// Errors name the file (and line, for a malformed fleet) or the site whose zone has no trace.
+Result<FleetInputs> loadFleetInputs(const CliArgs& args);
+
+} // namespace greenlight::cli
