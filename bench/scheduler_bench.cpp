@@ -4,7 +4,9 @@
 //    the forecasts issued beforehand (they are shared by every policy and timed on their own).
 //   build/bin/scheduler_bench
 #include "core/fleet/fleet.h"
+#include "core/budget/carbonbudget.h"
 #include "core/forecast/forecasterregistry.h"
+#include "core/inference/inferencerouter.h"
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policyregistry.h"
 #include "core/simulation/simulator.h"
@@ -15,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <chrono>
 #include <random>
 #include <set>
 
@@ -83,6 +86,49 @@ void BM_PlanTenThousandPendingJobs(benchmark::State& state)
     state.counters["within_slo"] = static_cast<double>(placed);
 }
 BENCHMARK(BM_PlanTenThousandPendingJobs)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// One routing decision including the budget check (inference-route + budget-tier), timed call
+// by call so that the 99th percentile is a real one.
+void BM_RouteDecisionWithBudgetCheck(benchmark::State& state)
+{
+    const Bundle& b = bundle();
+    InferenceRouter router(b.fleet, defaultModelTiers());
+    std::vector<double> intensity;
+    for (const Site& s : b.fleet.sites())
+        intensity.push_back(b.traces.find(s.zoneKey)->sampleAt(*parseIsoUtc("2022-06-01T12:00:00Z"))->lifecycleGPerKwh);
+    router.setIntensities(intensity);
+    CarbonBudget budget({1000.0, 30000.0, {}});
+    budget.reserve("earlier", "", *parseIsoUtc("2022-06-01T08:00:00Z"), 420.0);
+    std::mt19937 rng(5);
+    std::vector<InferenceRequest> requests(4096);
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        requests[i].contextTokens = static_cast<int>(rng() % 8000);
+        requests[i].generatedTokens = static_cast<int>(rng() % 500);
+        requests[i].qualityFloor = (rng() % 3) * 0.08 + 0.62;
+        requests[i].userRegion = rng() % b.fleet.userRegions().size();
+        requests[i].arrival = *parseIsoUtc("2022-06-01T12:00:00Z") + Seconds{static_cast<long long>(i)};
+    }
+    std::vector<double> ns;
+    ns.reserve(1 << 20);
+    std::size_t i = 0;
+    double sink = 0.0;
+    for (auto _ : state) {
+        const InferenceRequest& q = requests[i++ & 4095];
+        const auto t0 = std::chrono::steady_clock::now();
+        const RouteDecision d = router.route(q, budget.state(q.arrival));
+        const auto t1 = std::chrono::steady_clock::now();
+        sink += d.emissionsGrams;
+        if (ns.size() < ns.capacity())
+            ns.push_back(std::chrono::duration<double, std::nano>(t1 - t0).count());
+    }
+    benchmark::DoNotOptimize(sink);
+    std::sort(ns.begin(), ns.end());
+    if (!ns.empty()) {
+        state.counters["p50_ns"] = ns[ns.size() / 2];
+        state.counters["p99_ns"] = ns[ns.size() * 99 / 100];
+    }
+}
+BENCHMARK(BM_RouteDecisionWithBudgetCheck);
 
 void BM_SimulatePhilly2023(benchmark::State& state)
 {
