@@ -3,10 +3,30 @@
 #include <cmath>
 
 namespace greenlight {
+namespace {
+
+// Σ a[i] b[i] with four partial sums, so that the additions overlap (no -ffast-math needed).
+double dot(const double* a, const double* b, std::size_t n)
+{
+    double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+    std::size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        s0 += a[i] * b[i];
+        s1 += a[i + 1] * b[i + 1];
+        s2 += a[i + 2] * b[i + 2];
+        s3 += a[i + 3] * b[i + 3];
+    }
+    for (; i < n; ++i)
+        s0 += a[i] * b[i];
+    return (s0 + s1) + (s2 + s3);
+}
+
+} // namespace
 
 NormalEquations::NormalEquations(std::size_t features)
     : m_features(features), m_shiftX(features, 0.0), m_sumX(features, 0.0),
-      m_sumXX(features * features, 0.0), m_sumXY(features, 0.0)
+      m_sumXX(features * features, 0.0), m_sumXY(features, 0.0),
+      m_scratch(features, 0.0)
 {
 }
 
@@ -22,13 +42,62 @@ void NormalEquations::add(std::span<const double> x, double y, double weight)
     m_weight += weight;
     const double dy = y - m_shiftY;
     m_sumY += weight * dy;
+    double* d = m_scratch.data();
+    for (std::size_t k = 0; k < p; ++k)
+        d[k] = x[k] - m_shiftX[k];
     for (std::size_t a = 0; a < p; ++a) {
-        const double da = x[a] - m_shiftX[a];
-        m_sumX[a] += weight * da;
-        m_sumXY[a] += weight * da * dy;
+        const double wa = weight * d[a];
+        m_sumX[a] += wa;
+        m_sumXY[a] += wa * dy;
         double* row = &m_sumXX[a * p];
         for (std::size_t b = 0; b <= a; ++b)
-            row[b] += weight * da * (x[b] - m_shiftX[b]);
+            row[b] += wa * d[b];
+    }
+}
+
+void NormalEquations::addColumns(std::span<const double> columns, std::span<const double> y,
+                                 std::span<const double> weights)
+{
+    const std::size_t p = m_features;
+    const std::size_t count = y.size();
+    if (count == 0)
+        return;
+    if (m_rows == 0) {
+        for (std::size_t k = 0; k < p; ++k)
+            m_shiftX[k] = columns[k * count];
+        m_shiftY = y[0];
+    }
+    m_rows += count;
+    // Shifted columns and weighted shifted target; the sums below are plain dot products.
+    std::vector<double> d(p * count);
+    for (std::size_t k = 0; k < p; ++k) {
+        const double shift = m_shiftX[k];
+        for (std::size_t r = 0; r < count; ++r)
+            d[k * count + r] = columns[k * count + r] - shift;
+    }
+    std::vector<double> wdy(count);
+    double sumW = 0.0;
+    double sumWdy = 0.0;
+    for (std::size_t r = 0; r < count; ++r) {
+        wdy[r] = weights[r] * (y[r] - m_shiftY);
+        sumW += weights[r];
+        sumWdy += wdy[r];
+    }
+    m_weight += sumW;
+    m_sumY += sumWdy;
+    // Weighted shifted columns, then every sum is one dot product.
+    std::vector<double> wd(p * count);
+    for (std::size_t k = 0; k < p; ++k) {
+        for (std::size_t r = 0; r < count; ++r)
+            wd[k * count + r] = d[k * count + r] * weights[r];
+    }
+    const std::vector<double> ones(count, 1.0);
+    for (std::size_t a = 0; a < p; ++a) {
+        const double* wda = &wd[a * count];
+        m_sumX[a] += dot(wda, ones.data(), count);
+        m_sumXY[a] += dot(wdy.data(), &d[a * count], count);
+        for (std::size_t b = 0; b <= a; ++b)
+            m_sumXX[a * p + b] += dot(wda, &d[b * count], count);
     }
 }
 

@@ -13,7 +13,7 @@ Result<Forecast> PersistenceForecaster::forecast(const IntensitySeries& series, 
         return at.status();
     const std::span<const double> y = series.lifecycle();
     return forecastFromPredictor(series, issuedAt, at.value(), steps, kName, 1,
-                                 [y](std::size_t n, std::size_t) { return y[n - 1]; });
+                                 [y](std::size_t n, std::size_t) { return y[n - 1]; }, m_bands);
 }
 
 } // namespace greenlight

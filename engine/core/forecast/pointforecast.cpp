@@ -9,14 +9,21 @@ namespace greenlight {
 Result<Forecast> forecastFromPredictor(const IntensitySeries& series, UtcTime issuedAt,
                                        const IssuePoint& at, std::size_t steps,
                                        const std::string& model, std::size_t minObservedSteps,
-                                       const std::function<double(std::size_t, std::size_t)>& predict)
+                                       const std::function<double(std::size_t, std::size_t)>& predict,
+                                       const FitCache<EmpiricalInterval>& bands)
 {
     const std::size_t n = at.observedSteps;
-    const std::size_t lastLead = at.leadOf(at.firstStepIndex + steps - 1);
+    // Errors up to the start of the issue time's UTC day: one interval per zone and day.
+    const UtcTime dayStart = std::max(series.start(), UtcTime{std::chrono::floor<Days>(issuedAt)});
+    const auto end = std::min(n, static_cast<std::size_t>((dayStart - series.start()) / series.step()));
     const auto windowSteps = static_cast<std::size_t>(Seconds{kBaselineIntervalWindow} / series.step());
     const std::size_t stride = std::max<std::size_t>(1, static_cast<std::size_t>(Hours{1} / series.step()));
-    const EmpiricalInterval band = EmpiricalInterval::fromPredictor(
-        series.lifecycle(), n, minObservedSteps, windowSteps, stride, lastLead, predict);
+    const std::size_t from = end > windowSteps + minObservedSteps ? end - windowSteps - minObservedSteps : 0;
+    const std::shared_ptr<const EmpiricalInterval> band = bands.getOrFit(series, from, end, [&] {
+        return EmpiricalInterval::fromPredictor(series.lifecycle(), end, minObservedSteps,
+                                                windowSteps, stride, EmpiricalInterval::kMaxLeads,
+                                                predict);
+    });
 
     std::vector<double> mean(steps);
     std::vector<double> low(steps);
@@ -24,7 +31,7 @@ Result<Forecast> forecastFromPredictor(const IntensitySeries& series, UtcTime is
     for (std::size_t k = 0; k < steps; ++k) {
         const std::size_t lead = at.leadOf(at.firstStepIndex + k);
         mean[k] = std::max(0.0, predict(n, lead));
-        std::tie(low[k], high[k]) = band.bounds(mean[k], lead);
+        std::tie(low[k], high[k]) = band->bounds(mean[k], lead);
     }
     return Forecast::create(series.zoneKey(), model, issuedAt, at.start, series.step(),
                             std::move(mean), std::move(low), std::move(high));

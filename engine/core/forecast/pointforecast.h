@@ -1,11 +1,13 @@
 // Turns a point predictor into a Forecast: the mean path from the predictor, the 80 % interval
-// from the predictor's own errors over the four weeks before the issue time (EmpiricalInterval).
-// Used by the simple baselines; values are clamped at zero.
+// from the predictor's own errors over the four weeks before the UTC day of the issue time began
+// (EmpiricalInterval, cached per day). Used by the simple baselines; values are clamped at zero.
 //
 //   auto at = locateIssue(series, issuedAt, steps, 1, "persistence");
-//   return forecastFromPredictor(series, issuedAt, *at, steps, "persistence", 1, lastValue);
+//   return forecastFromPredictor(series, issuedAt, *at, steps, "persistence", 1, lastValue, m_bands);
 #pragma once
 
+#include "core/forecast/empiricalinterval.h"
+#include "core/forecast/fitcache.h"
 #include "core/forecast/forecast.h"
 #include "core/forecast/issuepoint.h"
 #include "core/intensityseries.h"
@@ -19,10 +21,11 @@ namespace greenlight {
 inline constexpr Days kBaselineIntervalWindow{28};
 
 // `predict(n, lead)` forecasts series index n - 1 + lead reading only indices [0, n);
-// `minObservedSteps` is the least n it accepts.
+// `minObservedSteps` is the least n it accepts, and how far back from n it reads at most.
 Result<Forecast> forecastFromPredictor(const IntensitySeries& series, UtcTime issuedAt,
                                        const IssuePoint& at, std::size_t steps,
                                        const std::string& model, std::size_t minObservedSteps,
-                                       const std::function<double(std::size_t, std::size_t)>& predict);
+                                       const std::function<double(std::size_t, std::size_t)>& predict,
+                                       const FitCache<EmpiricalInterval>& bands);
 
 } // namespace greenlight

@@ -2,23 +2,9 @@
 
 #include "core/forecast/issuepoint.h"
 
-#include <bit>
+#include <algorithm>
 
 namespace greenlight {
-namespace {
-
-// FNV-1a over the bit patterns of the values.
-std::uint64_t hashValues(std::span<const double> values)
-{
-    std::uint64_t h = 1469598103934665603ull;
-    for (double v : values) {
-        h ^= std::bit_cast<std::uint64_t>(v);
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
-} // namespace
 
 Result<std::shared_ptr<const RidgeModel>> RidgeForecaster::modelFor(const IntensitySeries& series,
                                                                     UtcTime issuedAt) const
@@ -29,39 +15,20 @@ Result<std::shared_ptr<const RidgeModel>> RidgeForecaster::modelFor(const Intens
                       "the step of " + std::to_string(series.step().count()) +
                           " s does not divide a day",
                       std::string("forecast ") + kName + " " + series.zoneKey());
-    // Fit on what was observed when the UTC day of the issue time began: at most one fit per day.
-    const UtcTime fitTime = std::max(series.start(), UtcTime{std::chrono::floor<Days>(issuedAt)});
+    // Fit on what was observed when the week of the issue time began (Monday 00:00 UTC; day 0 of
+    // the epoch was a Thursday): at most one fit per zone and week.
+    const long long days = std::chrono::floor<Days>(issuedAt).time_since_epoch().count();
+    const long long period = kRefitEvery.count();
+    const Days weekStart{days - ((days - 4) % period + period) % period};
+    const UtcTime fitTime = std::max(series.start(), UtcTime{weekStart});
     const auto fitEnd = std::min(series.size(),
                                  static_cast<std::size_t>((fitTime - series.start()) / series.step()));
-    // Features reach back a week plus the profile's week before the oldest issue point.
-    const std::size_t reach = (static_cast<std::size_t>(m_options.trainingWindow.count()) + 15) * day;
+    // The fit reads its window plus the inputs' reach before the oldest issue point.
+    const std::size_t reach = static_cast<std::size_t>(m_options.trainingWindow.count()) * day + 15 * day;
     const std::size_t from = fitEnd > reach ? fitEnd - reach : 0;
-    const std::span<const double> y = series.lifecycle();
-    const CacheKey key{series.zoneKey(), series.start().time_since_epoch().count(),
-                       series.step().count(), fitEnd, hashValues(y.subspan(from, fitEnd - from))};
-    {
-        const std::lock_guard lock(m_mutex);
-        if (const auto it = m_cache.find(key); it != m_cache.end())
-            return it->second;
-    }
-    // Fit outside the lock so that zones fit in parallel; a racing duplicate fit is harmless.
-    auto model = std::make_shared<const RidgeModel>(RidgeModel::fit(y, day, fitEnd, m_options));
-    const std::lock_guard lock(m_mutex);
-    const auto [it, inserted] = m_cache.emplace(key, std::move(model));
-    if (inserted) {
-        m_insertionOrder.push_back(key);
-        if (m_insertionOrder.size() > kMaxCachedModels) {
-            m_cache.erase(m_insertionOrder.front());
-            m_insertionOrder.pop_front();
-        }
-    }
-    return it->second;
-}
-
-std::size_t RidgeForecaster::cachedModels() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_cache.size();
+    return m_cache.getOrFit(series, from, fitEnd, [&] {
+        return RidgeModel::fit(series.lifecycle(), series.step(), fitEnd, m_options);
+    });
 }
 
 Result<Forecast> RidgeForecaster::forecast(const IntensitySeries& series, UtcTime issuedAt,
@@ -74,17 +41,11 @@ Result<Forecast> RidgeForecaster::forecast(const IntensitySeries& series, UtcTim
     const Result<std::shared_ptr<const RidgeModel>> model = modelFor(series, issuedAt);
     if (!model.ok())
         return model.status();
-    const std::span<const double> y = series.lifecycle();
     std::vector<double> mean(steps);
     std::vector<double> low(steps);
     std::vector<double> high(steps);
-    for (std::size_t k = 0; k < steps; ++k) {
-        const auto v = model.value()->predictWithInterval(y, at->observedSteps,
-                                                          at->leadOf(at->firstStepIndex + k));
-        mean[k] = v[0];
-        low[k] = v[1];
-        high[k] = v[2];
-    }
+    model.value()->predict(series.lifecycle(), at->observedSteps, at->leadOf(at->firstStepIndex),
+                           mean, low, high);
     return Forecast::create(series.zoneKey(), kName, issuedAt, at->start, series.step(),
                             std::move(mean), std::move(low), std::move(high));
 }

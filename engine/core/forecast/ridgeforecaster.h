@@ -1,29 +1,25 @@
-// "ridge": the stronger model. Per zone, once per UTC day, fits a RidgeModel (one small ridge
-// regression per lead over recent lags and daily/weekly profiles) on the data observed before
-// that day began, and caches it; each forecast() then costs a few microseconds. The cache is
-// keyed by the series' identity and a hash of the training data, and guarded by a mutex, so
-// forecast() is const, thread-safe and never serves a model fitted on other data.
+// "ridge": the stronger model. Per zone, once a week, fits a RidgeModel (one small ridge
+// regression per lead over recent lags and daily/weekly profiles, on log intensity) on the data
+// observed before the week began (Monday 00:00 UTC) and caches it; each forecast() then only
+// evaluates it. The cache (FitCache) is keyed by a hash of the training data and guarded by a
+// mutex, so forecast() is const, thread-safe and never serves a model fitted on other data.
 //
 //   RidgeForecaster ridge;
 //   Result<Forecast> f = ridge.forecast(series, issuedAt, 48); // mean + 80 % interval
 #pragma once
 
+#include "core/forecast/fitcache.h"
 #include "core/forecast/forecaster.h"
 #include "core/forecast/ridgemodel.h"
 
-#include <cstdint>
-#include <deque>
-#include <map>
 #include <memory>
-#include <mutex>
-#include <tuple>
 
 namespace greenlight {
 
 class RidgeForecaster final : public Forecaster {
 public:
     static constexpr const char* kName = "ridge";
-    static constexpr std::size_t kMaxCachedModels = 256;
+    static constexpr Days kRefitEvery{7};
 
     explicit RidgeForecaster(RidgeModel::Options options = {}) : m_options(options) {}
 
@@ -32,19 +28,14 @@ public:
                               std::size_t steps) const override;
     Seconds minimumHistory(Seconds) const override { return Days{1}; }
 
-    // The model forecast() uses for this issue time (fitted or from the cache).
+    // The model forecast() uses for this issue time (fitted now or from the cache).
     Result<std::shared_ptr<const RidgeModel>> modelFor(const IntensitySeries& series,
                                                        UtcTime issuedAt) const;
-    std::size_t cachedModels() const;
+    std::size_t cachedModels() const { return m_cache.size(); }
 
 private:
-    // zone, series start (s), step (s), fit end index, hash of the values the fit reads.
-    using CacheKey = std::tuple<std::string, long long, long long, std::size_t, std::uint64_t>;
-
     RidgeModel::Options m_options;
-    mutable std::mutex m_mutex;
-    mutable std::map<CacheKey, std::shared_ptr<const RidgeModel>> m_cache;
-    mutable std::deque<CacheKey> m_insertionOrder;
+    FitCache<RidgeModel> m_cache;
 };
 
 } // namespace greenlight

@@ -1,11 +1,15 @@
 // The fitted state of the "ridge" forecaster for one zone at one fit time: per lead (steps after
-// the newest observed value), a ridge regression of the target on the newest value, the same
-// hour yesterday and last week, the mean daily profile of the last week, the profile at the
-// newest value's hour (so the current anomaly can persist) and the mean of the last day; plus an
-// 80 % interval from the fit's own errors at each lead.
+// the newest observed value) a small linear model of log intensity. Its inputs are the newest
+// value, the same hour yesterday and a week ago, the mean of the last seven days at the target's
+// hour and at the newest value's hour (so the current anomaly can persist or fade), and the mean
+// of the last day. The model predicts the departure from that daily mean, so it follows level
+// shifts instead of pulling towards an old average; it is fitted to least absolute log error
+// (relative errors, as MAPE counts them) by reweighted ridge regression on up to a year of issue
+// points before the fit time, recent ones weighted more. The 80 % interval comes from the fit's
+// errors at each lead over its last eight weeks.
 //
-//   RidgeModel m = RidgeModel::fit(series.lifecycle(), 24, fitEnd, {});
-//   double next = m.predict(series.lifecycle(), observedSteps, 1);
+//   RidgeModel m = RidgeModel::fit(series.lifecycle(), series.step(), fitEnd, {});
+//   double next = m.predict(series.lifecycle(), observedSteps, 1); // one step ahead
 #pragma once
 
 #include "core/forecast/empiricalinterval.h"
@@ -20,35 +24,40 @@ namespace greenlight {
 
 class RidgeModel {
 public:
+    // newest, same hour yesterday, same hour last week, 7-day profile at the target's hour,
+    // 7-day profile at the newest value's hour, mean of the last day (the reference level).
     static constexpr std::size_t kFeatures = 6;
-    using Features = std::array<double, kFeatures>;
-    using Coefficients = std::array<double, kFeatures + 1>; // [0] is the intercept
+    using Coefficients = std::array<double, kFeatures + 1>; // [0] is the intercept (log space)
 
     struct Options {
-        Days trainingWindow{56};       // issue points in the last 8 weeks before the fit time
-        std::size_t issueStride = 1;   // every n-th step is an issue point (hourly for 5-min data)
-        std::size_t leads = EmpiricalInterval::kMaxLeads; // one regression per lead up to this
-        double ridge = 1e-3;           // penalty on standardised coefficients
-        std::size_t minSamples = 48;   // fewer samples at a lead: fall back to the daily profile
+        Days trainingWindow{365};     // issue points in the year before the fit time ...
+        double halfLifeDays = 60.0;   // ... weighted 0.5^(age / half-life)
+        Hours issueEvery{5};          // training issue points 5 h apart: every hour of the day
+                                      // and of the week gets its share
+        std::size_t leads = EmpiricalInterval::kMaxLeads; // one model per lead up to this
+        double ridge = 1e-3;          // penalty on standardised coefficients
+        std::size_t reweightRounds = 2; // IRLS rounds from least squares towards least absolute
+        double minAbsLogError = 1e-3;   // errors below 0.1 % count as 0.1 % when reweighting
+        std::size_t minSamples = 48;  // a lead with fewer issue points predicts the 7-day profile
+        Days intervalWindow{56};      // the interval learns from the last eight weeks' errors
     };
 
-    // Fits on issue points n in [max(stepsPerDay, end - window), end - lead], reading only y[0, end).
-    static RidgeModel fit(std::span<const double> y, std::size_t stepsPerDay, std::size_t end,
+    // Fits on issue points n in [max(one day, end - window), end - lead], reading only y[0, end).
+    // `step` must divide a day.
+    static RidgeModel fit(std::span<const double> y, Seconds step, std::size_t end,
                           const Options& options);
 
-    // Forecast of index n - 1 + lead from y[0, n) (n >= stepsPerDay); leads past the last
-    // regression use the last one. Never negative.
+    // Forecasts of indices n - 1 + lead for lead = firstLead, firstLead + 1, ... (one per element
+    // of `mean`) from y[0, n), n >= one day of steps, with their 80 % interval. Leads past the
+    // last model use the last one. Never negative.
+    void predict(std::span<const double> y, std::size_t n, std::size_t firstLead,
+                 std::span<double> mean, std::span<double> low, std::span<double> high) const;
     double predict(std::span<const double> y, std::size_t n, std::size_t lead) const;
-    // The mean and its 80 % interval.
-    std::array<double, 3> predictWithInterval(std::span<const double> y, std::size_t n,
-                                              std::size_t lead) const;
-
-    // Inputs of the regression for index n - 1 + lead, reading only y[0, n).
-    static Features features(std::span<const double> y, std::size_t stepsPerDay, std::size_t n,
-                             std::size_t lead);
 
     const std::vector<Coefficients>& coefficients() const { return m_coefficients; }
     std::size_t fallbackLeads() const { return m_fallbackLeads; }
+    // Steps before a forecast's newest value that the inputs read at most.
+    std::size_t reachSteps() const { return 15 * m_stepsPerDay; }
 
 private:
     std::size_t m_stepsPerDay = 24;

@@ -30,7 +30,8 @@ Result<Forecast> SeasonalNaiveForecaster::forecast(const IntensitySeries& series
                                  [y, period](std::size_t n, std::size_t lead) {
                                      const std::size_t back = period * ((lead + period - 1) / period);
                                      return y[n - 1 + lead - back];
-                                 });
+                                 },
+                                 m_bands);
 }
 
 } // namespace greenlight

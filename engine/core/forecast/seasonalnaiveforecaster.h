@@ -5,6 +5,8 @@
 //   Result<Forecast> f = daily.forecast(series, issuedAt, 48);
 #pragma once
 
+#include "core/forecast/empiricalinterval.h"
+#include "core/forecast/fitcache.h"
 #include "core/forecast/forecaster.h"
 
 namespace greenlight {
@@ -20,6 +22,7 @@ public:
 
 private:
     Hours m_period;
+    FitCache<EmpiricalInterval> m_bands;
 };
 
 } // namespace greenlight
