@@ -31,6 +31,16 @@ std::optional<std::string> CliArgs::option(const std::string& name) const
     return std::nullopt;
 }
 
+std::vector<std::string> CliArgs::options(const std::string& name) const
+{
+    std::vector<std::string> values;
+    for (std::size_t i = 0; i + 1 < m_args.size(); ++i) {
+        if (m_args[i] == name && m_args[i + 1].rfind("--", 0) != 0)
+            values.push_back(m_args[++i]);
+    }
+    return values;
+}
+
 std::vector<std::string> CliArgs::unknown(const std::vector<std::string>& known) const
 {
     std::vector<std::string> result;

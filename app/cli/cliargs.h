@@ -18,6 +18,8 @@ public:
 
     bool flag(const std::string& name) const;
     std::optional<std::string> option(const std::string& name) const;
+    // Every value of an option that may repeat ("--zone DE --zone FR"), in order.
+    std::vector<std::string> options(const std::string& name) const;
     const std::vector<std::string>& positional() const { return m_positional; }
     // Options that were given but not consumed by flag()/option(): typos, mostly.
     std::vector<std::string> unknown(const std::vector<std::string>& known) const;

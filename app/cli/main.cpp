@@ -1,5 +1,6 @@
 // greenlight-cli: headless access to the engine. `greenlight-cli --help` lists the subcommands.
 #include "cliargs.h"
+#include "forecastcommands.h"
 #include "routecommands.h"
 #include "simulatecommands.h"
 #include "tracecommands.h"
@@ -24,6 +25,7 @@ const std::map<std::string, std::pair<Command, const char*>>& commands()
         {"replay-time", {runReplayTime, "what the replay clock shows for a real instant"}},
         {"simulate", {runSimulate, "replay a job trace on a fleet with a policy, vs baseline and bounds"}},
         {"route", {runRoute, "route an LLM request trace: site by latency and carbon, tier by budget"}},
+        {"forecast-backtest", {runForecastBacktest, "back-test forecasters: MAPE, bias, coverage"}},
     };
     return kCommands;
 }

@@ -1,0 +1,284 @@
+#include "forecastcommands.h"
+
+#include "core/forecast/backtest.h"
+#include "core/forecast/forecasterregistry.h"
+#include "core/json/json.h"
+#include "core/tracelibrary.h"
+#include "core/traceloader.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <memory>
+
+namespace greenlight::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: greenlight-cli forecast-backtest [--carbon-dir DIR] [--zone Z ...] [--model M ...]\n"
+    "           [--from ISO] [--to ISO] [--issue-every HOURS] [--horizon STEPS] [--json]\n"
+    "Back-tests forecasters on the traces in DIR (default: the bundled carbon folder) without\n"
+    "look-ahead: forecasts are issued every HOURS (default 24) over the period and each sees only\n"
+    "the data observed by its issue time. Prints MAPE per zone and model at horizons 1, 6, 24 and\n"
+    "48 steps, the 24-step bias and the coverage of the 80 % interval; --json prints every horizon.\n"
+    "  --zone Z      a zone (repeatable; default: every <ZONE>.csv in DIR)\n"
+    "  --model M     a forecaster (repeatable; default: seasonal-naive-24h and ridge)\n"
+    "  --from/--to   ISO-8601 UTC period (default: the last 365 days of each trace, after the\n"
+    "                history the models need)\n"
+    "  --horizon N   horizons 1..N steps (default 48)\n";
+
+std::string fixed(double value, int decimals)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+std::string padRight(std::string text, std::size_t width)
+{
+    if (text.size() < width)
+        text.append(width - text.size(), ' ');
+    return text;
+}
+
+std::string padLeft(const std::string& text, std::size_t width)
+{
+    return text.size() < width ? std::string(width - text.size(), ' ') + text : text;
+}
+
+std::optional<long> parsePositive(const std::string& text)
+{
+    char* end = nullptr;
+    const long value = std::strtol(text.c_str(), &end, 10);
+    if (end == text.c_str() || *end != '\0' || value <= 0)
+        return std::nullopt;
+    return value;
+}
+
+struct Request {
+    std::filesystem::path carbonDir;
+    std::vector<std::string> zones;
+    std::vector<std::string> models;
+    std::optional<UtcTime> from;
+    std::optional<UtcTime> to;
+    Hours issueEvery{24};
+    std::size_t horizonSteps = 48;
+    bool json = false;
+};
+
+// Parses and validates the options; prints the error and returns nullopt on a bad one.
+std::optional<Request> parseRequest(const CliArgs& args, std::ostream& err)
+{
+    const std::vector<std::string> known = {"--carbon-dir", "--zone", "--model", "--from", "--to",
+                                            "--issue-every", "--horizon", "--json", "--help"};
+    bool ok = true;
+    for (const auto& option : args.unknown(known)) {
+        err << "error: unknown option " << option << " (see --help)\n";
+        ok = false;
+    }
+    if (!args.positional().empty()) {
+        err << "error: unexpected argument '" << args.positional().front() << "' (see --help)\n";
+        ok = false;
+    }
+    Request r;
+    r.carbonDir = args.option("--carbon-dir").value_or((defaultDataDir() / "carbon").string());
+    r.zones = args.options("--zone");
+    r.models = args.options("--model");
+    if (r.models.empty())
+        r.models = {"seasonal-naive-24h", "ridge"};
+    for (const char* name : {"--from", "--to"}) {
+        const auto text = args.option(name);
+        if (!text)
+            continue;
+        const auto parsed = parseIsoUtc(*text);
+        if (!parsed) {
+            err << "error: " << name << " '" << *text
+                << "' is not an ISO-8601 UTC time such as 2023-01-01T00:00:00Z\n";
+            ok = false;
+        }
+        (std::string(name) == "--from" ? r.from : r.to) = parsed;
+    }
+    if (r.from && r.to && *r.to <= *r.from) {
+        err << "error: --to must be after --from\n";
+        ok = false;
+    }
+    if (const auto text = args.option("--issue-every")) {
+        const auto hours = parsePositive(*text);
+        if (!hours)
+            err << "error: --issue-every needs a whole number of hours, at least 1\n";
+        ok = ok && hours;
+        r.issueEvery = Hours{hours.value_or(24)};
+    }
+    if (const auto text = args.option("--horizon")) {
+        const auto steps = parsePositive(*text);
+        if (!steps)
+            err << "error: --horizon needs a whole number of steps, at least 1\n";
+        ok = ok && steps;
+        r.horizonSteps = static_cast<std::size_t>(steps.value_or(48));
+    }
+    r.json = args.flag("--json");
+    return ok ? std::optional<Request>(std::move(r)) : std::nullopt;
+}
+
+// The requested traces, or an error message.
+Result<std::vector<IntensitySeries>> loadSeries(const Request& r)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_directory(r.carbonDir, ec))
+        return Status(StatusCode::NotFound,
+                      "carbon directory " + r.carbonDir.string() + " does not exist");
+    std::vector<IntensitySeries> series;
+    if (r.zones.empty()) {
+        TraceLoadReport report = loadTraceDirectory(r.carbonDir);
+        if (!report.errors.empty())
+            return Status(StatusCode::DataLoss, report.errors.front().message() + " (and " +
+                                                    std::to_string(report.errors.size() - 1) +
+                                                    " more errors)");
+        for (const std::string& key : report.library.zoneKeys())
+            series.push_back(*report.library.find(key));
+        if (series.empty())
+            return Status(StatusCode::NotFound, "no <ZONE>.csv traces in " + r.carbonDir.string());
+        return series;
+    }
+    for (const std::string& zone : r.zones) {
+        const auto path = r.carbonDir / (zone + ".csv");
+        if (zone.empty() || zone.find('/') != std::string::npos || !std::filesystem::exists(path, ec))
+            return Status(StatusCode::NotFound,
+                          "unknown zone '" + zone + "': no " + zone + ".csv in " + r.carbonDir.string());
+        Result<IntensitySeries> s = loadIntensityCsv(path);
+        if (!s.ok())
+            return s.status();
+        series.push_back(std::move(s).value());
+    }
+    return series;
+}
+
+// The period for one series: the request's bounds, else the last 365 days of the trace, starting
+// no earlier than the longest history any of the models needs.
+TimeWindow periodFor(const Request& r, const IntensitySeries& s,
+                     const std::vector<std::unique_ptr<Forecaster>>& models)
+{
+    Seconds history{0};
+    for (const auto& m : models)
+        history = std::max(history, m->minimumHistory(s.step()));
+    const UtcTime end = r.to.value_or(s.end());
+    const UtcTime begin = r.from.value_or(std::max(end - Days{365}, s.start() + history));
+    return {begin, end};
+}
+
+JsonValue toJson(const BacktestReport& report, Seconds step)
+{
+    JsonValue o = JsonValue::object();
+    o.set("zone", JsonValue::string(report.zoneKey));
+    o.set("model", JsonValue::string(report.model));
+    o.set("from", JsonValue::string(formatIsoUtc(report.period.begin)));
+    o.set("to", JsonValue::string(formatIsoUtc(report.period.end)));
+    o.set("stepSeconds", JsonValue::number(static_cast<double>(step.count())));
+    o.set("issues", JsonValue::number(static_cast<double>(report.issues)));
+    o.set("meanCoveragePct", JsonValue::number(report.meanCoveragePct()));
+    JsonValue horizons = JsonValue::array();
+    for (const HorizonScore& h : report.byHorizon) {
+        JsonValue row = JsonValue::object();
+        row.set("horizonSteps", JsonValue::number(static_cast<double>(h.horizonSteps)));
+        row.set("mapePct", JsonValue::number(h.mapePct));
+        row.set("biasGPerKwh", JsonValue::number(h.biasGPerKwh));
+        row.set("coveragePct", JsonValue::number(h.coveragePct));
+        row.set("samples", JsonValue::number(static_cast<double>(h.samples)));
+        horizons.push(std::move(row));
+    }
+    o.set("byHorizon", std::move(horizons));
+    return o;
+}
+
+} // namespace
+
+int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& err)
+{
+    if (args.flag("--help")) {
+        out << kUsage;
+        return 0;
+    }
+    const std::optional<Request> request = parseRequest(args, err);
+    if (!request)
+        return 2;
+    std::vector<std::unique_ptr<Forecaster>> models;
+    for (const std::string& name : request->models) {
+        Result<std::unique_ptr<Forecaster>> model = makeForecaster(name);
+        if (!model.ok()) {
+            err << "error: " << model.status().message() << '\n';
+            return 2;
+        }
+        models.push_back(std::move(model).value());
+    }
+    const Result<std::vector<IntensitySeries>> series = loadSeries(*request);
+    if (!series.ok()) {
+        err << "error: " << series.status().message() << '\n';
+        return 1;
+    }
+
+    const std::vector<std::size_t> columns = {1, 6, 24, 48};
+    JsonValue reports = JsonValue::array();
+    std::map<std::string, std::pair<double, std::size_t>> meanMape24; // model -> sum, zones
+    if (!request->json) {
+        out << "forecast back-test: issued every " << request->issueEvery.count()
+            << " h, horizons 1.." << request->horizonSteps
+            << " steps, 80 % interval; MAPE in %, bias in gCO2eq/kWh\n\n"
+            << padRight("zone", 13) << padRight("model", 21) << padRight("period", 24);
+        for (std::size_t c : columns) {
+            if (c <= request->horizonSteps)
+                out << padLeft("+" + std::to_string(c), 7);
+        }
+        out << padLeft("bias24", 8) << padLeft("cover", 7) << '\n';
+    }
+    for (const IntensitySeries& s : series.value()) {
+        const TimeWindow period = periodFor(*request, s, models);
+        for (const auto& model : models) {
+            const Result<BacktestReport> report =
+                backtest(s, *model, {period, request->issueEvery, request->horizonSteps});
+            if (!report.ok()) {
+                err << "error: " << report.status().toString() << '\n';
+                return 1;
+            }
+            if (const HorizonScore* h24 = report->at(24)) {
+                auto& [sum, zones] = meanMape24[model->name()];
+                sum += h24->mapePct;
+                ++zones;
+            }
+            if (request->json) {
+                reports.push(toJson(report.value(), s.step()));
+                continue;
+            }
+            const std::string periodText = formatIsoUtc(period.begin).substr(0, 10) + ".." +
+                                           formatIsoUtc(period.end).substr(0, 10);
+            out << padRight(s.zoneKey(), 13) << padRight(model->name(), 21)
+                << padRight(periodText, 24);
+            for (std::size_t c : columns) {
+                if (const HorizonScore* h = report->at(c))
+                    out << padLeft(fixed(h->mapePct, 2), 7);
+            }
+            const HorizonScore* bias = report->at(std::min<std::size_t>(24, request->horizonSteps));
+            out << padLeft(fixed(bias->biasGPerKwh, 1), 8)
+                << padLeft(fixed(report->meanCoveragePct(), 1), 7) << '\n';
+        }
+    }
+    if (request->json) {
+        JsonValue doc = JsonValue::object();
+        doc.set("issueEveryHours", JsonValue::number(static_cast<double>(request->issueEvery.count())));
+        doc.set("maxHorizonSteps", JsonValue::number(static_cast<double>(request->horizonSteps)));
+        doc.set("nominalCoveragePct", JsonValue::number(80.0));
+        doc.set("reports", std::move(reports));
+        out << doc.dump(1) << '\n';
+        return 0;
+    }
+    if (!meanMape24.empty()) {
+        out << "\nmean MAPE at +24 steps over " << series->size() << " zones:";
+        for (const auto& [name, entry] : meanMape24)
+            out << "  " << name << ' ' << fixed(entry.first / static_cast<double>(entry.second), 2);
+        out << '\n';
+    }
+    return 0;
+}
+
+} // namespace greenlight::cli
