@@ -48,4 +48,18 @@ std::size_t stepsPerDay(const IntensitySeries& series)
     return static_cast<std::size_t>(day / series.step());
 }
 
+UtcTime startOfUtcWeek(UtcTime t)
+{
+    // Day 0 of the epoch (1970-01-01) was a Thursday, so Mondays are days ≡ 4 (mod 7).
+    const long long days = std::chrono::floor<Days>(t).time_since_epoch().count();
+    return UtcTime{Days{days - ((days - 4) % 7 + 7) % 7}};
+}
+
+std::size_t stepsObservedBy(const IntensitySeries& series, UtcTime t)
+{
+    if (t <= series.start())
+        return 0;
+    return std::min(series.size(), static_cast<std::size_t>((t - series.start()) / series.step()));
+}
+
 } // namespace greenlight

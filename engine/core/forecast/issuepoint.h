@@ -32,4 +32,10 @@ Result<IssuePoint> locateIssue(const IntensitySeries& series, UtcTime issuedAt, 
 // Steps in one day of the series; 0 when the step does not divide a day evenly.
 std::size_t stepsPerDay(const IntensitySeries& series);
 
+// Monday 00:00 UTC at or before t: models refit once a week, on what was observed by then.
+UtcTime startOfUtcWeek(UtcTime t);
+
+// Number of steps of the series that ended at or before t (clamped to [0, size]).
+std::size_t stepsObservedBy(const IntensitySeries& series, UtcTime t);
+
 } // namespace greenlight

@@ -13,9 +13,8 @@ Result<Forecast> forecastFromPredictor(const IntensitySeries& series, UtcTime is
                                        const FitCache<EmpiricalInterval>& bands)
 {
     const std::size_t n = at.observedSteps;
-    // Errors up to the start of the issue time's UTC day: one interval per zone and day.
-    const UtcTime dayStart = std::max(series.start(), UtcTime{std::chrono::floor<Days>(issuedAt)});
-    const auto end = std::min(n, static_cast<std::size_t>((dayStart - series.start()) / series.step()));
+    // Errors up to the start of the issue time's week: one interval per zone and week.
+    const std::size_t end = std::min(n, stepsObservedBy(series, startOfUtcWeek(issuedAt)));
     const auto windowSteps = static_cast<std::size_t>(Seconds{kBaselineIntervalWindow} / series.step());
     const std::size_t stride = std::max<std::size_t>(1, static_cast<std::size_t>(Hours{1} / series.step()));
     const std::size_t from = end > windowSteps + minObservedSteps ? end - windowSteps - minObservedSteps : 0;

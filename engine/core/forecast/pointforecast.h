@@ -1,6 +1,6 @@
 // Turns a point predictor into a Forecast: the mean path from the predictor, the 80 % interval
-// from the predictor's own errors over the four weeks before the UTC day of the issue time began
-// (EmpiricalInterval, cached per day). Used by the simple baselines; values are clamped at zero.
+// from the predictor's own errors over the four weeks before the issue time's week began (Monday
+// 00:00 UTC; EmpiricalInterval, cached per week). Used by the baselines; values never negative.
 //
 //   auto at = locateIssue(series, issuedAt, steps, 1, "persistence");
 //   return forecastFromPredictor(series, issuedAt, *at, steps, "persistence", 1, lastValue, m_bands);

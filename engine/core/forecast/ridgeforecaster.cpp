@@ -15,14 +15,8 @@ Result<std::shared_ptr<const RidgeModel>> RidgeForecaster::modelFor(const Intens
                       "the step of " + std::to_string(series.step().count()) +
                           " s does not divide a day",
                       std::string("forecast ") + kName + " " + series.zoneKey());
-    // Fit on what was observed when the week of the issue time began (Monday 00:00 UTC; day 0 of
-    // the epoch was a Thursday): at most one fit per zone and week.
-    const long long days = std::chrono::floor<Days>(issuedAt).time_since_epoch().count();
-    const long long period = kRefitEvery.count();
-    const Days weekStart{days - ((days - 4) % period + period) % period};
-    const UtcTime fitTime = std::max(series.start(), UtcTime{weekStart});
-    const auto fitEnd = std::min(series.size(),
-                                 static_cast<std::size_t>((fitTime - series.start()) / series.step()));
+    // Fit on what was observed when the week of the issue time began: one fit per zone and week.
+    const std::size_t fitEnd = stepsObservedBy(series, startOfUtcWeek(issuedAt));
     // The fit reads its window plus the inputs' reach before the oldest issue point.
     const std::size_t reach = static_cast<std::size_t>(m_options.trainingWindow.count()) * day + 15 * day;
     const std::size_t from = fitEnd > reach ? fitEnd - reach : 0;

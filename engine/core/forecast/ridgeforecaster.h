@@ -19,7 +19,6 @@ namespace greenlight {
 class RidgeForecaster final : public Forecaster {
 public:
     static constexpr const char* kName = "ridge";
-    static constexpr Days kRefitEvery{7};
 
     explicit RidgeForecaster(RidgeModel::Options options = {}) : m_options(options) {}
 

@@ -35,7 +35,8 @@ public:
         Hours issueEvery{5};          // training issue points 5 h apart: every hour of the day
                                       // and of the week gets its share
         std::size_t leads = EmpiricalInterval::kMaxLeads; // one model per lead up to this
-        double ridge = 1e-3;          // penalty on standardised coefficients
+        double ridge = 1e-5;          // penalty on standardised coefficients: only keeps
+                                      // collinear inputs (newest = same hour at lead 24) solvable
         std::size_t reweightRounds = 2; // IRLS rounds from least squares towards least absolute
         double minAbsLogError = 1e-3;   // errors below 0.1 % count as 0.1 % when reweighting
         std::size_t minSamples = 48;  // a lead with fewer issue points predicts the 7-day profile
