@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
-#include <map>
 #include <memory>
 
 namespace greenlight::cli {
@@ -20,9 +19,10 @@ constexpr const char* kUsage =
     "usage: greenlight-cli forecast-backtest [--carbon-dir DIR] [--zone Z ...] [--model M ...]\n"
     "           [--from ISO] [--to ISO] [--issue-every HOURS] [--horizon STEPS] [--json]\n"
     "Back-tests forecasters on the traces in DIR (default: the bundled carbon folder) without\n"
-    "look-ahead: forecasts are issued every HOURS (default 24) over the period and each sees only\n"
-    "the data observed by its issue time. Prints MAPE per zone and model at horizons 1, 6, 24 and\n"
-    "48 steps, the 24-step bias and the coverage of the 80 % interval; --json prints every horizon.\n"
+    "look-ahead: forecasts are issued every HOURS over the period (default 5, so that every hour\n"
+    "of the day and of the week is an issue hour) and each sees only the data observed by its\n"
+    "issue time. Prints MAPE per zone and model at horizons 1, 6, 24 and 48 steps, the 24-step\n"
+    "bias and the mean coverage of the 80 % interval; --json prints every horizon.\n"
     "  --zone Z      a zone (repeatable; default: every <ZONE>.csv in DIR)\n"
     "  --model M     a forecaster (repeatable; default: seasonal-naive-24h and ridge)\n"
     "  --from/--to   ISO-8601 UTC period (default: the last 365 days of each trace, after the\n"
@@ -63,7 +63,7 @@ struct Request {
     std::vector<std::string> models;
     std::optional<UtcTime> from;
     std::optional<UtcTime> to;
-    Hours issueEvery{24};
+    Hours issueEvery{5};
     std::size_t horizonSteps = 48;
     bool json = false;
 };
@@ -109,7 +109,7 @@ std::optional<Request> parseRequest(const CliArgs& args, std::ostream& err)
         if (!hours)
             err << "error: --issue-every needs a whole number of hours, at least 1\n";
         ok = ok && hours;
-        r.issueEvery = Hours{hours.value_or(24)};
+        r.issueEvery = Hours{hours.value_or(5)};
     }
     if (const auto text = args.option("--horizon")) {
         const auto steps = parsePositive(*text);
@@ -218,64 +218,64 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
         return 1;
     }
 
-    const std::vector<std::size_t> columns = {1, 6, 24, 48};
-    JsonValue reports = JsonValue::array();
-    std::map<std::string, std::pair<double, std::size_t>> meanMape24; // model -> sum, zones
-    if (!request->json) {
-        out << "forecast back-test: issued every " << request->issueEvery.count()
-            << " h, horizons 1.." << request->horizonSteps
-            << " steps, 80 % interval; MAPE in %, bias in gCO2eq/kWh\n\n"
-            << padRight("zone", 13) << padRight("model", 21) << padRight("period", 24);
-        for (std::size_t c : columns) {
-            if (c <= request->horizonSteps)
-                out << padLeft("+" + std::to_string(c), 7);
-        }
-        out << padLeft("bias24", 8) << padLeft("cover", 7) << '\n';
-    }
+    // Run everything first, so that an error leaves no half-printed table.
+    std::vector<std::pair<Seconds, BacktestReport>> reports;
     for (const IntensitySeries& s : series.value()) {
         const TimeWindow period = periodFor(*request, s, models);
         for (const auto& model : models) {
-            const Result<BacktestReport> report =
+            Result<BacktestReport> report =
                 backtest(s, *model, {period, request->issueEvery, request->horizonSteps});
             if (!report.ok()) {
                 err << "error: " << report.status().toString() << '\n';
                 return 1;
             }
-            if (const HorizonScore* h24 = report->at(24)) {
-                auto& [sum, zones] = meanMape24[model->name()];
-                sum += h24->mapePct;
-                ++zones;
-            }
-            if (request->json) {
-                reports.push(toJson(report.value(), s.step()));
-                continue;
-            }
-            const std::string periodText = formatIsoUtc(period.begin).substr(0, 10) + ".." +
-                                           formatIsoUtc(period.end).substr(0, 10);
-            out << padRight(s.zoneKey(), 13) << padRight(model->name(), 21)
-                << padRight(periodText, 24);
-            for (std::size_t c : columns) {
-                if (const HorizonScore* h = report->at(c))
-                    out << padLeft(fixed(h->mapePct, 2), 7);
-            }
-            const HorizonScore* bias = report->at(std::min<std::size_t>(24, request->horizonSteps));
-            out << padLeft(fixed(bias->biasGPerKwh, 1), 8)
-                << padLeft(fixed(report->meanCoveragePct(), 1), 7) << '\n';
+            reports.emplace_back(s.step(), std::move(report).value());
         }
     }
+
     if (request->json) {
         JsonValue doc = JsonValue::object();
         doc.set("issueEveryHours", JsonValue::number(static_cast<double>(request->issueEvery.count())));
         doc.set("maxHorizonSteps", JsonValue::number(static_cast<double>(request->horizonSteps)));
         doc.set("nominalCoveragePct", JsonValue::number(80.0));
-        doc.set("reports", std::move(reports));
+        JsonValue list = JsonValue::array();
+        for (const auto& [step, report] : reports)
+            list.push(toJson(report, step));
+        doc.set("reports", std::move(list));
         out << doc.dump(1) << '\n';
         return 0;
     }
-    if (!meanMape24.empty()) {
-        out << "\nmean MAPE at +24 steps over " << series->size() << " zones:";
-        for (const auto& [name, entry] : meanMape24)
-            out << "  " << name << ' ' << fixed(entry.first / static_cast<double>(entry.second), 2);
+
+    const std::vector<std::size_t> columns = {1, 6, 24, 48};
+    out << "forecast back-test: issued every " << request->issueEvery.count() << " h, horizons 1.."
+        << request->horizonSteps << " steps, 80 % interval; MAPE in %, bias in gCO2eq/kWh\n\n"
+        << padRight("zone", 13) << padRight("model", 21) << padRight("period", 24);
+    for (std::size_t c : columns) {
+        if (c <= request->horizonSteps)
+            out << padLeft("+" + std::to_string(c), 7);
+    }
+    const std::size_t biasHorizon = std::min<std::size_t>(24, request->horizonSteps);
+    out << padLeft("bias+" + std::to_string(biasHorizon), 9) << padLeft("cover", 7) << '\n';
+    for (const auto& [step, report] : reports) {
+        const std::string periodText = formatIsoUtc(report.period.begin).substr(0, 10) + ".." +
+                                       formatIsoUtc(report.period.end).substr(0, 10);
+        out << padRight(report.zoneKey, 13) << padRight(report.model, 21) << padRight(periodText, 24);
+        for (std::size_t c : columns) {
+            if (const HorizonScore* h = report.at(c))
+                out << padLeft(fixed(h->mapePct, 2), 7);
+        }
+        out << padLeft(fixed(report.at(biasHorizon)->biasGPerKwh, 1), 9)
+            << padLeft(fixed(report.meanCoveragePct(), 1), 7) << '\n';
+    }
+    if (request->horizonSteps >= 24) {
+        out << "\nmean MAPE at +24 over " << series->size() << " zones:";
+        for (const auto& model : models) {
+            double sum = 0.0;
+            for (const auto& [step, report] : reports)
+                sum += report.model == model->name() ? report.at(24)->mapePct : 0.0;
+            out << "  " << model->name() << ' '
+                << fixed(sum / static_cast<double>(series->size()), 2);
+        }
         out << '\n';
     }
     return 0;
