@@ -1,8 +1,5 @@
-// "ridge": the stronger model. Per zone, once a week, fits a RidgeModel (one small ridge
-// regression per lead over recent lags and daily/weekly profiles, on log intensity) on the data
-// observed before the week began (Monday 00:00 UTC) and caches it; each forecast() then only
-// evaluates it. The cache (FitCache) is keyed by a hash of the training data and guarded by a
-// mutex, so forecast() is const, thread-safe and never serves a model fitted on other data.
+// "ridge", the stronger forecaster: a RidgeModel per zone, refitted once a week on what was
+// observed by Monday 00:00 UTC and cached (FitCache), so forecast() is cheap, const and thread-safe.
 //
 //   RidgeForecaster ridge;
 //   Result<Forecast> f = ridge.forecast(series, issuedAt, 48); // mean + 80 % interval

@@ -1,12 +1,5 @@
-// The fitted state of the "ridge" forecaster for one zone at one fit time: per lead (steps after
-// the newest observed value) a small linear model of log intensity. Its inputs are the newest
-// value, the same hour yesterday and a week ago, the mean of the last seven days at the target's
-// hour and at the newest value's hour (so the current anomaly can persist or fade), and the mean
-// of the last day. The model predicts the departure from that daily mean, so it follows level
-// shifts instead of pulling towards an old average; it is fitted to least absolute log error
-// (relative errors, as MAPE counts them) by reweighted ridge regression on up to a year of issue
-// points before the fit time, recent ones weighted more. The 80 % interval comes from the fit's
-// errors at each lead over its last eight weeks.
+// The fitted state of the "ridge" forecaster for one zone at one fit time: per lead, a linear
+// model of log intensity fitted to least absolute error, plus an 80 % interval from its errors.
 //
 //   RidgeModel m = RidgeModel::fit(series.lifecycle(), series.step(), fitEnd, {});
 //   double next = m.predict(series.lifecycle(), observedSteps, 1); // one step ahead
@@ -22,6 +15,14 @@
 
 namespace greenlight {
 
+// Per lead (steps after the newest observed value) the inputs are the newest value, the same hour
+// yesterday and a week ago, the mean of the last seven days at the target's hour and at the
+// newest value's hour (so the current anomaly can persist or fade), and the mean of the last day.
+// The model predicts the departure from that daily mean, so it follows level shifts instead of
+// pulling towards an old average, and it is fitted to least absolute log error (relative errors,
+// as MAPE counts them) by reweighted ridge regression on up to a year of issue points before the
+// fit time, recent ones weighted more. The interval is the 10th-90th percentile of the fit's
+// errors at each lead over its last eight weeks.
 class RidgeModel {
 public:
     // newest, same hour yesterday, same hour last week, 7-day profile at the target's hour,
@@ -61,6 +62,8 @@ public:
     std::size_t reachSteps() const { return 15 * m_stepsPerDay; }
 
 private:
+    RidgeModel() = default;
+
     std::size_t m_stepsPerDay = 24;
     std::vector<Coefficients> m_coefficients; // per lead
     std::size_t m_fallbackLeads = 0;          // leads that had too few samples to fit
