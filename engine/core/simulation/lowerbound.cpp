@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <limits>
 
 namespace greenlight {
@@ -251,9 +249,7 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
             }
         }
         bound.iterations = iteration;
-        if (std::getenv("GREENLIGHT_DEBUG_BOUND"))
-            std::fprintf(stderr, "bound iteration %d: dual %.1f kg, |g|² %.3g, theta %.3g\n", iteration,
-                         dual / 1000.0, gradientNorm, theta);
+        bound.dualKgByIteration.push_back(dual / 1000.0);
         if (dual / 1000.0 > bound.capacityAwareKg) {
             bound.capacityAwareKg = dual / 1000.0;
             sinceImprovement = 0;

@@ -14,6 +14,8 @@
 
 #include "simulator.h"
 
+#include <vector>
+
 namespace greenlight {
 
 struct LowerBoundOptions {
@@ -25,6 +27,7 @@ struct LowerBound {
     double unconstrainedKg = 0.0;
     double capacityAwareKg = 0.0;
     int iterations = 0;
+    std::vector<double> dualKgByIteration; // the dual value of each iteration, for diagnosis
     double elapsedMs = 0.0;
 };
 
