@@ -52,7 +52,7 @@ void paintLoop(benchmark::State& state, MapProjection projection, double zoom, Q
         QPainter p(&image);
         painter.paint(p, viewport);
     }
-    state.counters["fine_detail"] = viewport.pixelsPerDegree() >= MapPainter::kFineDetailPixelsPerDegree;
+    state.counters["detail"] = static_cast<double>(MapPainter::detailFor(viewport)); // 1 coarse, 2 medium, 3 fine
 }
 
 void BM_PaintWorld1600x900(benchmark::State& state)

@@ -13,11 +13,18 @@
 
 namespace greenlight {
 
+enum class MapDetail { Invalid, Coarse, Medium, Fine };
+
 struct MapPaintContext {
     QPainter& painter;
     const MapViewport& viewport;
     const MapModel& model;
-    bool fineDetail; // zoomed in far enough for full-resolution coastlines
+    MapDetail detail; // which simplification of the coastlines to draw
+
+    const QPainterPath& outline(const ProjectedShape& shape) const
+    {
+        return detail == MapDetail::Fine ? shape.fine : detail == MapDetail::Medium ? shape.medium : shape.coarse;
+    }
 };
 
 class MapLayer {

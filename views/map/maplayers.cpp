@@ -85,7 +85,7 @@ void CountryLayer::paint(const MapPaintContext& context) const
         if (!shape.bounds.intersects(visible))
             continue;
         p.setBrush(fillFor(context.model, country.isoNumeric));
-        p.drawPath(context.fineDetail ? shape.fine : shape.coarse);
+        p.drawPath(context.outline(shape));
         if (selected && !selected->isSubnational() && country.isoNumeric == selected->countryIsoNumeric)
             selectedShape = &shape;
     }
@@ -95,12 +95,12 @@ void CountryLayer::paint(const MapPaintContext& context) const
     for (const CountryShape& country : world->countries()) {
         const ProjectedShape& shape = world->projected(country, projection);
         if (shape.bounds.intersects(visible))
-            p.drawPath(context.fineDetail ? shape.fine : shape.coarse);
+            p.drawPath(context.outline(shape));
     }
     if (selectedShape) {
         p.setBrush(Qt::NoBrush);
         p.setPen(cosmeticPen(QColor(0x10, 0x20, 0x30), 2.2));
-        p.drawPath(context.fineDetail ? selectedShape->fine : selectedShape->coarse);
+        p.drawPath(context.outline(*selectedShape));
     }
     p.restore();
 }

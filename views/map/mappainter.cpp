@@ -34,13 +34,20 @@ std::vector<QString> MapPainter::layerIds() const
     return ids;
 }
 
+MapDetail MapPainter::detailFor(const MapViewport& viewport)
+{
+    const double ppd = viewport.pixelsPerDegree();
+    if (ppd >= kFineDetailPixelsPerDegree)
+        return MapDetail::Fine;
+    return ppd >= kMediumDetailPixelsPerDegree ? MapDetail::Medium : MapDetail::Coarse;
+}
+
 void MapPainter::paint(QPainter& painter, const MapViewport& viewport) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.fillRect(QRect(QPoint(0, 0), viewport.size()), QColor(0xf4, 0xf6, 0xf8));
-    const MapPaintContext context{painter, viewport, m_model,
-                                  viewport.pixelsPerDegree() >= kFineDetailPixelsPerDegree};
+    const MapPaintContext context{painter, viewport, m_model, detailFor(viewport)};
     for (const auto& layer : m_layers)
         layer->paint(context);
     painter.restore();

@@ -24,8 +24,11 @@ public:
 
     void paint(QPainter& painter, const MapViewport& viewport) const;
 
-    // Full-resolution coastlines above this many pixels per degree of longitude.
-    static constexpr double kFineDetailPixelsPerDegree = 14.0;
+    // Coastline detail by pixels per degree of longitude: coarse below the first, medium up to
+    // the second, full resolution above.
+    static constexpr double kMediumDetailPixelsPerDegree = 14.0;
+    static constexpr double kFineDetailPixelsPerDegree = 40.0;
+    static MapDetail detailFor(const MapViewport& viewport);
 
 private:
     const MapModel& m_model;

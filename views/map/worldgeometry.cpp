@@ -12,8 +12,10 @@
 namespace greenlight {
 namespace {
 
-// About 0.25° at the equator: invisible at world scale, a 4–6× cut in vertices.
+// About 0.25° at the equator: invisible at world scale, a 4–6× cut in vertices. A third of that
+// for continent-scale views (zoom 2–6×), where it is again under two pixels.
 constexpr double kCoarseToleranceMapUnits = 0.0045;
+constexpr double kMediumToleranceMapUnits = 0.0015;
 
 std::size_t slot(MapProjection projection)
 {
@@ -94,6 +96,7 @@ void project(CountryShape& shape, MapProjection projection)
 {
     ProjectedShape& out = shape.projected[slot(projection)];
     out.fine.setFillRule(Qt::OddEvenFill);
+    out.medium.setFillRule(Qt::OddEvenFill);
     out.coarse.setFillRule(Qt::OddEvenFill);
     for (const QPolygonF& ring : shape.ringsLonLat) {
         QPolygonF projected;
@@ -102,6 +105,8 @@ void project(CountryShape& shape, MapProjection projection)
             projected << projectLonLat(projection, p.x(), p.y());
         out.fine.addPolygon(projected);
         out.fine.closeSubpath();
+        out.medium.addPolygon(simplifyRing(projected, kMediumToleranceMapUnits));
+        out.medium.closeSubpath();
         out.coarse.addPolygon(simplifyRing(projected, kCoarseToleranceMapUnits));
         out.coarse.closeSubpath();
     }

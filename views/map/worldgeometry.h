@@ -21,6 +21,7 @@ namespace greenlight {
 
 struct ProjectedShape {
     QPainterPath fine;   // every vertex of the source
+    QPainterPath medium; // simplified for continent-scale views
     QPainterPath coarse; // simplified for world-scale views
     QRectF bounds;
 };
