@@ -124,6 +124,16 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
     std::vector<Option> options = scoreOptions(job, ctx, sites, starts);
     const bool mayDisplace = displacesMovableWork() && !job.allowedJurisdictions.empty();
     const std::vector<Option> all = mayDisplace ? options : std::vector<Option>{};
+    std::vector<int> limit(ctx.fleet.sites().size(), 0);
+    for (const std::size_t site : sites)
+        limit[site] = ctx.gpuLimitFor(job, site);
+    // Short runs touch few slots: checking them all up front is cheaper than walking a heap
+    // through the options at sites that are full.
+    if (job.duration <= Hours{2}) {
+        std::erase_if(options, [&](const Option& o) {
+            return !ctx.ledger.fits(o.site, {o.start, o.start + job.duration}, job.gpus, limit[o.site]);
+        });
+    }
     // The cheapest option usually fits: find it in one pass. Only when it does not, sort the
     // rest once and walk them in order.
     auto cheaper = [](const Option& a, const Option& b) {
@@ -132,7 +142,7 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
     if (!options.empty()) {
         const auto best = std::min_element(options.begin(), options.end(), cheaper);
         const TimeWindow run{best->start, best->start + job.duration};
-        if (ctx.ledger.fits(best->site, run, job.gpus, ctx.gpuLimitFor(job, best->site)))
+        if (ctx.ledger.fits(best->site, run, job.gpus, limit[best->site]))
             return commit(job, ctx, Plan{best->site, {run}, best->run, best->migration}, false);
         // A heap, not a sort: usually only a few more options are needed.
         std::iter_swap(best, options.end() - 1);
@@ -144,7 +154,7 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
             const Option o = options.back();
             options.pop_back();
             const TimeWindow window{o.start, o.start + job.duration};
-            if (ctx.ledger.fits(o.site, window, job.gpus, ctx.gpuLimitFor(job, o.site)))
+            if (ctx.ledger.fits(o.site, window, job.gpus, limit[o.site]))
                 return commit(job, ctx, Plan{o.site, {window}, o.run, o.migration}, false);
         }
     }
