@@ -1,26 +1,6 @@
 #include "intensityseries.h"
 
 namespace greenlight {
-namespace {
-
-// Kahan-compensated running sums so that long traces do not drift.
-std::vector<double> prefixSums(const std::vector<double>& values, double stepHours)
-{
-    std::vector<double> prefix(values.size() + 1, 0.0);
-    double sum = 0.0;
-    double carry = 0.0;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const double y = values[i] * stepHours - carry;
-        const double t = sum + y;
-        carry = (t - sum) - y;
-        sum = t;
-        prefix[i + 1] = sum;
-    }
-    return prefix;
-}
-
-} // namespace
-
 Result<IntensitySeries> IntensitySeries::create(std::string zoneKey, UtcTime start, Seconds step,
                                                 Columns columns)
 {
@@ -40,10 +20,9 @@ Result<IntensitySeries> IntensitySeries::create(std::string zoneKey, UtcTime sta
     series.m_start = start;
     series.m_step = step;
     series.m_columns = std::move(columns);
-    const double stepHours = static_cast<double>(step.count()) / 3600.0;
-    series.m_prefixLifecycle = prefixSums(series.m_columns.lifecycleGPerKwh, stepHours);
+    series.m_integralLifecycle = StepIntegral(start, step, series.m_columns.lifecycleGPerKwh);
     if (series.hasDirect())
-        series.m_prefixDirect = prefixSums(series.m_columns.directGPerKwh, stepHours);
+        series.m_integralDirect = StepIntegral(start, step, series.m_columns.directGPerKwh);
     return series;
 }
 
@@ -90,33 +69,13 @@ std::span<const double> IntensitySeries::values(IntensitySignal signal) const
     return {};
 }
 
-const std::vector<double>& IntensitySeries::prefix(IntensitySignal signal) const
-{
-    return signal == IntensitySignal::Direct ? m_prefixDirect : m_prefixLifecycle;
-}
-
-double IntensitySeries::cumulativeTo(const std::vector<double>& values,
-                                     const std::vector<double>& prefix, UtcTime t) const
-{
-    const Seconds offset = t - m_start;
-    const auto index = static_cast<std::size_t>(offset / m_step);
-    if (index >= values.size())
-        return prefix.back();
-    const Seconds intoStep = offset - m_step * static_cast<long long>(index);
-    return prefix[index] + values[index] * (static_cast<double>(intoStep.count()) / 3600.0);
-}
-
 std::optional<double> IntensitySeries::integralGPerKwhHours(IntensitySignal signal,
                                                             TimeWindow window) const
 {
     if (signal == IntensitySignal::Invalid || (signal == IntensitySignal::Direct && !hasDirect()))
         return std::nullopt;
-    if (window.end < window.begin || !coverage().contains(window))
-        return std::nullopt;
-    const auto& v = signal == IntensitySignal::Direct ? m_columns.directGPerKwh
-                                                      : m_columns.lifecycleGPerKwh;
-    const auto& p = prefix(signal);
-    return cumulativeTo(v, p, window.end) - cumulativeTo(v, p, window.begin);
+    return signal == IntensitySignal::Direct ? m_integralDirect.over(values(signal), window)
+                                             : m_integralLifecycle.over(values(signal), window);
 }
 
 std::optional<double> IntensitySeries::meanGPerKwh(IntensitySignal signal, TimeWindow window) const

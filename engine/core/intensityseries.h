@@ -6,6 +6,7 @@
 #pragma once
 
 #include "status.h"
+#include "stepintegral.h"
 #include "utctime.h"
 
 #include <cstddef>
@@ -79,18 +80,13 @@ public:
 
 private:
     IntensitySeries() = default;
-    const std::vector<double>& prefix(IntensitySignal signal) const;
-    // Integral from the coverage start to t (t inside the closed coverage), in value × hours.
-    double cumulativeTo(const std::vector<double>& values, const std::vector<double>& prefix,
-                        UtcTime t) const;
 
     std::string m_zoneKey;
     UtcTime m_start{};
     Seconds m_step{0};
     Columns m_columns;
-    // m_prefix[i] = sum of values[0..i) × step hours; size() + 1 entries.
-    std::vector<double> m_prefixLifecycle;
-    std::vector<double> m_prefixDirect;
+    StepIntegral m_integralLifecycle;
+    StepIntegral m_integralDirect;
 };
 
 } // namespace greenlight

@@ -3,18 +3,6 @@
 #include <cmath>
 
 namespace greenlight {
-namespace {
-
-std::vector<double> prefixSums(const std::vector<double>& values, double stepHours)
-{
-    std::vector<double> prefix(values.size() + 1, 0.0);
-    for (std::size_t i = 0; i < values.size(); ++i)
-        prefix[i + 1] = prefix[i] + values[i] * stepHours;
-    return prefix;
-}
-
-} // namespace
-
 Result<Forecast> Forecast::create(std::string zoneKey, std::string model, UtcTime issuedAt,
                                   UtcTime start, Seconds step, std::vector<double> meanGPerKwh,
                                   std::vector<double> lowGPerKwh, std::vector<double> highGPerKwh)
@@ -59,9 +47,8 @@ Result<Forecast> Forecast::create(std::string zoneKey, std::string model, UtcTim
     f.m_mean = std::move(meanGPerKwh);
     f.m_low = std::move(lowGPerKwh);
     f.m_high = std::move(highGPerKwh);
-    const double stepHours = static_cast<double>(step.count()) / 3600.0;
-    f.m_prefixMean = prefixSums(f.m_mean, stepHours);
-    f.m_prefixHigh = prefixSums(f.m_high, stepHours);
+    f.m_integralMean = StepIntegral(start, step, f.m_mean);
+    f.m_integralHigh = StepIntegral(start, step, f.m_high);
     return f;
 }
 
@@ -80,33 +67,14 @@ std::optional<double> Forecast::meanAt(UtcTime t) const
     return m_mean[*index];
 }
 
-double Forecast::cumulativeTo(const std::vector<double>& values, const std::vector<double>& prefix,
-                              UtcTime t) const
-{
-    const Seconds offset = t - m_start;
-    const auto index = static_cast<std::size_t>(offset / m_step);
-    if (index >= values.size())
-        return prefix.back();
-    const Seconds intoStep = offset - m_step * static_cast<long long>(index);
-    return prefix[index] + values[index] * (static_cast<double>(intoStep.count()) / 3600.0);
-}
-
-std::optional<double> Forecast::integral(const std::vector<double>& values,
-                                         const std::vector<double>& prefix, TimeWindow w) const
-{
-    if (w.end < w.begin || !coverage().contains(w))
-        return std::nullopt;
-    return cumulativeTo(values, prefix, w.end) - cumulativeTo(values, prefix, w.begin);
-}
-
 std::optional<double> Forecast::integralGPerKwhHours(TimeWindow w) const
 {
-    return integral(m_mean, m_prefixMean, w);
+    return m_integralMean.over(m_mean, w);
 }
 
 std::optional<double> Forecast::upperIntegralGPerKwhHours(TimeWindow w) const
 {
-    return integral(m_high, m_prefixHigh, w);
+    return m_integralHigh.over(m_high, w);
 }
 
 } // namespace greenlight

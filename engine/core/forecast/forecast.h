@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/status.h"
+#include "core/stepintegral.h"
 #include "core/utctime.h"
 
 #include <cstddef>
@@ -51,10 +52,6 @@ public:
 
 private:
     Forecast() = default;
-    std::optional<double> integral(const std::vector<double>& values,
-                                   const std::vector<double>& prefix, TimeWindow w) const;
-    double cumulativeTo(const std::vector<double>& values, const std::vector<double>& prefix,
-                        UtcTime t) const;
 
     std::string m_zoneKey;
     std::string m_model;
@@ -64,9 +61,8 @@ private:
     std::vector<double> m_mean;
     std::vector<double> m_low;
     std::vector<double> m_high;
-    // m_prefix*[i] = sum of values[0..i) × step hours; size() + 1 entries.
-    std::vector<double> m_prefixMean;
-    std::vector<double> m_prefixHigh;
+    StepIntegral m_integralMean;
+    StepIntegral m_integralHigh;
 };
 
 } // namespace greenlight
