@@ -244,7 +244,6 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
 
     LowerBoundOptions boundOptions;
     boundOptions.maxIterations = boundIterations;
-    boundOptions.upperBoundKg = std::min(baseline.emissionsKg, run.emissionsKg);
     const LowerBound bound = computeLowerBounds(active, traces, jobs.value(), setup, boundOptions);
 
     const double saved = baseline.emissionsKg - run.emissionsKg;

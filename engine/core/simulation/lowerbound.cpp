@@ -166,7 +166,6 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
     std::vector<double> capacity;
     for (const Site& site : fleet.sites())
         capacity.push_back(site.totalGpus());
-    const double upper = options.upperBoundKg * 1000.0;
     // A price above the dearest GPU-hour of any site cannot move a job, only lower the dual:
     // capping λ there keeps the steps in a useful range.
     double priceCap = 0.0;
@@ -191,7 +190,7 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
         };
         return at(b) - at(a);
     };
-    for (int iteration = 1; iteration <= options.maxIterations && upper > 0; ++iteration) {
+    for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
         for (std::size_t s = 0; s < siteCount; ++s) {
             for (std::size_t h = 0; h < hours; ++h)
                 cumulative[s][h + 1] = cumulative[s][h] + price[s][h];

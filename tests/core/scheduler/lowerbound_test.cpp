@@ -99,7 +99,6 @@ TEST(LowerBound, NeverAboveTheBruteForceOptimumNorAnyPolicy)
             continue; // no schedule meets every SLO: nothing to bound
         ++feasible;
         LowerBoundOptions options;
-        options.upperBoundKg = optimum * 1.5;
         options.maxIterations = 60;
         const LowerBound bound = computeLowerBounds(in.fleet, in.traces, in.jobs, setup, options);
         EXPECT_LE(bound.unconstrainedKg, bound.capacityAwareKg + 1e-12) << seed;
