@@ -14,6 +14,7 @@ const char* statusCodeName(StatusCode code)
     case StatusCode::DataLoss: return "data loss";
     case StatusCode::Unavailable: return "unavailable";
     case StatusCode::Aborted: return "aborted";
+    case StatusCode::PermissionDenied: return "permission denied";
     case StatusCode::Internal: return "internal";
     }
     return "unknown";

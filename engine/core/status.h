@@ -18,6 +18,7 @@ enum class StatusCode {
     NotFound,           // the named thing does not exist
     OutOfRange,         // the request lies outside the data we have
     FailedPrecondition, // a human must fix something before this can work
+    PermissionDenied,   // the acting user's roles do not allow it; retrying will not help
     DataLoss,           // stored data is corrupt or incomplete
     Unavailable,        // transient: retry the call
     Aborted,            // the world changed underneath: retry the plan

@@ -1,0 +1,112 @@
+#include "core/proposal/approvalrules.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace greenlight {
+
+namespace {
+
+std::string hoursText(Seconds s)
+{
+    std::ostringstream out;
+    out << static_cast<double>(s.count()) / 3600.0 << " h";
+    return out.str();
+}
+
+ApprovalDecision human(std::string reason) { return {false, {}, std::move(reason)}; }
+
+} // namespace
+
+ApprovalRules ApprovalRules::defaults() { return ApprovalRules{{AutoApprovalRule{}}}; }
+
+Result<ApprovalRules> parseApprovalRules(const JsonValue& document)
+{
+    const char* kSource = "approval rules";
+    if (!document.get("rules").isArray())
+        return Status(StatusCode::InvalidArgument, "expected {\"rules\": [...]}", kSource);
+    ApprovalRules parsed;
+    int index = 0;
+    for (const JsonValue& item : document.get("rules").items()) {
+        ++index;
+        const std::string where = "rule " + std::to_string(index);
+        if (!item.isObject())
+            return Status(StatusCode::InvalidArgument, where + " is not an object", kSource);
+        for (const auto& [key, value] : item.members()) {
+            (void)value;
+            if (key != "policy" && key != "maxDeferralHours" && key != "allowMigrations"
+                && key != "minSlackMinutes" && key != "requireBandSaving")
+                return Status(StatusCode::InvalidArgument, where + ": unknown field '" + key + "'",
+                              kSource);
+        }
+        AutoApprovalRule rule;
+        rule.policy = item.get("policy").isString() ? item.get("policy").asString() : "*";
+        const double hours = item.get("maxDeferralHours").asNumber(2.0);
+        if (!std::isfinite(hours) || hours < 0.0 || hours > 24.0 * 14)
+            return Status(StatusCode::InvalidArgument,
+                          where + ": maxDeferralHours must be between 0 and 336", kSource);
+        rule.maxDeferral = Seconds{static_cast<long long>(std::llround(hours * 3600.0))};
+        rule.allowMigrations = item.get("allowMigrations").asBool(false);
+        rule.minSlackMinutes = item.get("minSlackMinutes").asNumber(30.0);
+        if (!std::isfinite(rule.minSlackMinutes) || rule.minSlackMinutes < 0.0)
+            return Status(StatusCode::InvalidArgument, where + ": minSlackMinutes must be ≥ 0",
+                          kSource);
+        rule.requireBandSaving = item.get("requireBandSaving").asBool(true);
+        parsed.rules.push_back(std::move(rule));
+    }
+    return parsed;
+}
+
+JsonValue approvalRulesToJson(const ApprovalRules& rules)
+{
+    JsonValue list = JsonValue::array();
+    for (const AutoApprovalRule& rule : rules.rules) {
+        JsonValue item = JsonValue::object();
+        item.set("policy", JsonValue::string(rule.policy));
+        item.set("maxDeferralHours", JsonValue::number(static_cast<double>(rule.maxDeferral.count()) / 3600.0));
+        item.set("allowMigrations", JsonValue::boolean(rule.allowMigrations));
+        item.set("minSlackMinutes", JsonValue::number(rule.minSlackMinutes));
+        item.set("requireBandSaving", JsonValue::boolean(rule.requireBandSaving));
+        list.push(std::move(item));
+    }
+    JsonValue doc = JsonValue::object();
+    doc.set("rules", std::move(list));
+    return doc;
+}
+
+ApprovalDecision decideApproval(const Proposal& p, const ApprovalRules& rules)
+{
+    if (p.budgetState == BudgetState::Critical)
+        return human("the carbon budget is CRITICAL: every proposal goes to human review");
+    if (p.kind != ProposalKind::Defer && p.crossesJurisdiction())
+        return human("it moves the job from " + p.sourceJurisdiction + " to "
+                     + p.targetJurisdiction + "; migrations across jurisdictions always need a human");
+
+    const AutoApprovalRule* rule = nullptr;
+    for (const AutoApprovalRule& candidate : rules.rules) {
+        if (candidate.policy == "*" || candidate.policy == p.policy) {
+            rule = &candidate;
+            break;
+        }
+    }
+    if (rule == nullptr)
+        return human("no auto-approval rule covers policy " + p.policy);
+
+    const std::string name = rule->policy == "*" ? std::string("default") : rule->policy;
+    if (p.kind != ProposalKind::Defer && !rule->allowMigrations)
+        return human("rule " + name + " does not auto-approve migrations");
+    if (p.delay() > rule->maxDeferral)
+        return human("the delay of " + hoursText(p.delay()) + " exceeds the " + hoursText(rule->maxDeferral)
+                     + " rule " + name + " approves alone");
+    if (p.slackMinutes() < rule->minSlackMinutes)
+        return human("only " + std::to_string(static_cast<long long>(p.slackMinutes()))
+                     + " min of slack would remain before the deadline");
+    if (rule->requireBandSaving && p.savingLowG <= 0.0)
+        return human("the forecast band includes no saving at its pessimistic end");
+
+    std::string what = p.kind == ProposalKind::Defer ? "deferral" : "migration within " + p.targetJurisdiction;
+    return {true, name + "/" + what + " ≤ " + hoursText(rule->maxDeferral),
+            "auto-approved by rule " + name + ": " + what + " of " + hoursText(p.delay())};
+}
+
+} // namespace greenlight

@@ -1,0 +1,424 @@
+#include "store/workflow.h"
+
+#include "core/json/json.h"
+#include "core/proposal/revalidation.h"
+
+#include <algorithm>
+
+namespace greenlight {
+
+namespace {
+
+constexpr const char* kSource = "workflow";
+constexpr const char* kRulesKey = "approval_rules";
+constexpr const char* kSystemRole = "system";
+constexpr const char* kEngineActor = "greenlight";
+
+Status needReason(const std::string& reason, const char* what)
+{
+    if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
+        return Status(StatusCode::InvalidArgument, std::string("a reason is required to ") + what,
+                      kSource);
+    return Status::ok();
+}
+
+} // namespace
+
+std::string proposalInputsJson(const Proposal& p)
+{
+    JsonValue o = JsonValue::object();
+    o.set("policy", JsonValue::string(p.policy));
+    o.set("kind", JsonValue::string(proposalKindName(p.kind)));
+    o.set("job", JsonValue::string(p.jobId));
+    o.set("source_site", JsonValue::string(p.sourceSite));
+    o.set("target_site", JsonValue::string(p.targetSite));
+    o.set("source_jurisdiction", JsonValue::string(p.sourceJurisdiction));
+    o.set("target_jurisdiction", JsonValue::string(p.targetJurisdiction));
+    o.set("original_start", JsonValue::string(formatIsoUtc(p.originalStart)));
+    o.set("planned_start", JsonValue::string(formatIsoUtc(p.plannedStart)));
+    o.set("deadline", JsonValue::string(formatIsoUtc(p.deadline)));
+    o.set("expected_saving_g", JsonValue::number(p.expectedSavingG));
+    o.set("saving_band_g", JsonValue::array({JsonValue::number(p.savingLowG), JsonValue::number(p.savingHighG)}));
+    o.set("budget_state", JsonValue::string(budgetStateName(p.budgetState)));
+    return o.dump();
+}
+
+Workflow::Workflow(Database& db, UtcClock clock)
+    : m_db(db), m_clock(std::move(clock)), m_audit(db), m_proposals(db), m_users(db)
+{
+}
+
+Result<std::string> Workflow::signIn(const std::string& user)
+{
+    if (Status s = validateUserName(user); !s.isOk())
+        return s;
+    Transaction tx(m_db);
+    if (!tx.begun().isOk())
+        return tx.begun();
+    Result<bool> known = m_users.exists(user);
+    if (!known.ok())
+        return known.status();
+    if (!known.value()) {
+        Result<std::int64_t> count = m_users.count();
+        if (!count.ok())
+            return count.status();
+        const bool first = count.value() == 0;
+        const Role role = first ? Role::Admin : Role::Viewer;
+        const UtcTime now = m_clock();
+        if (Status s = m_users.add(user, now); !s.isOk())
+            return s;
+        if (Status s = m_users.grant(user, role, kEngineActor, now); !s.isOk())
+            return s;
+        Result<AuditRecord> audited = m_audit.append(
+            {now, kEngineActor, kSystemRole, first ? "user.bootstrap-admin" : "user.register", "user",
+             user,
+             {first ? "the first user of a new database becomes its admin"
+                    : "unknown users start as viewers until an admin grants more"},
+             "{\"role\":\"" + std::string(roleName(role)) + "\"}"});
+        if (!audited.ok())
+            return audited.status();
+    }
+    if (Status s = tx.commit(); !s.isOk())
+        return s;
+    return user;
+}
+
+Result<std::vector<Role>> Workflow::rolesOf(const std::string& user) { return m_users.rolesOf(user); }
+
+Result<Role> Workflow::authorize(const std::string& user, Permission permission,
+                                 const std::string& objectType, const std::string& objectId)
+{
+    Result<std::vector<Role>> roles = m_users.rolesOf(user);
+    if (!roles.ok())
+        return roles.status();
+    if (std::optional<Role> role = grantingRole(roles.value(), permission))
+        return *role;
+
+    std::string held;
+    for (Role r : roles.value())
+        held += (held.empty() ? "" : ", ") + std::string(roleName(r));
+    const std::string why = user + (held.empty() ? " holds no role" : " (" + held + ")")
+        + " may not " + permissionName(permission);
+    // The refusal is audited in a transaction of its own: it must stay even though nothing happened.
+    Result<AuditRecord> audited = m_audit.append(
+        {m_clock(), user, held.empty() ? "none" : held, "access.denied", objectType, objectId, {why},
+         "{\"permission\":\"" + std::string(permissionName(permission)) + "\"}"});
+    if (!audited.ok())
+        return audited.status();
+    return Status(StatusCode::PermissionDenied, why, kSource);
+}
+
+Result<Proposal> Workflow::file(const Proposal& proposal)
+{
+    if (Status s = validateProposal(proposal); !s.isOk())
+        return s;
+    Result<ApprovalRules> rules = approvalRules();
+    if (!rules.ok())
+        return rules.status();
+
+    Proposal p = proposal;
+    p.state = ProposalState::Proposed;
+    p.createdAt = m_clock();
+    p.stateChangedAt = p.createdAt;
+    p.decidedBy.clear();
+    p.decisionReason.clear();
+    const ApprovalDecision decision = decideApproval(p, rules.value());
+
+    Transaction tx(m_db);
+    if (!tx.begun().isOk())
+        return tx.begun();
+    if (Status s = m_proposals.insert(p); !s.isOk())
+        return s;
+    std::vector<std::string> reasons = p.reasons;
+    if (!decision.autoApprove)
+        reasons.push_back("needs human review: " + decision.reason);
+    Result<AuditRecord> filed = m_audit.append({p.createdAt, "policy:" + p.policy, kSystemRole,
+                                                "proposal.file", "proposal", p.id, reasons,
+                                                proposalInputsJson(p)});
+    if (!filed.ok())
+        return filed.status();
+    if (decision.autoApprove) {
+        const std::string actor = "auto:" + decision.rule;
+        if (Status s = m_proposals.transition(p.id, ProposalState::Proposed, ProposalState::Approved,
+                                              p.createdAt, actor, decision.reason);
+            !s.isOk())
+            return s;
+        Result<AuditRecord> approved = m_audit.append({p.createdAt, actor, kSystemRole,
+                                                       "proposal.auto-approve", "proposal", p.id,
+                                                       {decision.reason}, proposalInputsJson(p)});
+        if (!approved.ok())
+            return approved.status();
+    }
+    if (Status s = tx.commit(); !s.isOk())
+        return s;
+    return m_proposals.get(p.id);
+}
+
+Result<std::vector<Proposal>> Workflow::list(const std::string& user, std::optional<ProposalState> state)
+{
+    if (Result<Role> role = authorize(user, Permission::ViewProposals, "proposal", "*"); !role.ok())
+        return role.status();
+    return m_proposals.list(state);
+}
+
+Result<Proposal> Workflow::show(const std::string& user, const std::string& id)
+{
+    if (Result<Role> role = authorize(user, Permission::ViewProposals, "proposal", id); !role.ok())
+        return role.status();
+    return m_proposals.get(id);
+}
+
+Result<Proposal> Workflow::move(const std::string& actor, const std::string& role, const std::string& id,
+                                ProposalState to, const std::string& action, const std::string& reason,
+                                const std::optional<ProposalState>& requiredFrom)
+{
+    Transaction tx(m_db);
+    if (!tx.begun().isOk())
+        return tx.begun();
+    Result<Proposal> current = m_proposals.get(id);
+    if (!current.ok())
+        return current.status();
+    const ProposalState from = current->state;
+    if (requiredFrom && from != *requiredFrom)
+        return Status(StatusCode::FailedPrecondition,
+                      "proposal " + id + " is " + proposalStateName(from) + ", not "
+                          + proposalStateName(*requiredFrom),
+                      kSource);
+    const UtcTime now = m_clock();
+    if (Status s = m_proposals.transition(id, from, to, now, actor, reason); !s.isOk())
+        return Status(s.code(), "proposal " + id + ": " + s.message(), s.source());
+    Result<AuditRecord> audited =
+        m_audit.append({now, actor, role, action, "proposal", id, {reason}, proposalInputsJson(current.value())});
+    if (!audited.ok())
+        return audited.status();
+    if (Status s = tx.commit(); !s.isOk())
+        return s;
+    return m_proposals.get(id);
+}
+
+Result<Proposal> Workflow::approve(const std::string& user, const std::string& id, const std::string& reason)
+{
+    Result<Role> role = authorize(user, Permission::ApproveProposal, "proposal", id);
+    if (!role.ok())
+        return role.status();
+    if (Status s = needReason(reason, "approve"); !s.isOk())
+        return s;
+    return move(user, roleName(role.value()), id, ProposalState::Approved, "proposal.approve", reason,
+                ProposalState::Proposed);
+}
+
+Result<Proposal> Workflow::reject(const std::string& user, const std::string& id, const std::string& reason)
+{
+    Result<Role> role = authorize(user, Permission::RejectProposal, "proposal", id);
+    if (!role.ok())
+        return role.status();
+    if (Status s = needReason(reason, "reject"); !s.isOk())
+        return s;
+    return move(user, roleName(role.value()), id, ProposalState::Rejected, "proposal.reject", reason,
+                ProposalState::Proposed);
+}
+
+Result<Proposal> Workflow::revalidate(const std::string& user, const std::string& id, double freshSavingG)
+{
+    Result<Role> role = authorize(user, Permission::DispatchProposal, "proposal", id);
+    if (!role.ok())
+        return role.status();
+    Result<Proposal> current = m_proposals.get(id);
+    if (!current.ok())
+        return current.status();
+    if (current->state != ProposalState::Approved)
+        return Status(StatusCode::FailedPrecondition,
+                      "only approved proposals are re-validated; " + id + " is "
+                          + proposalStateName(current->state),
+                      kSource);
+    const Revalidation check = greenlight::revalidate(current.value(), m_clock(), freshSavingG);
+    if (check.stillValid)
+        return current;
+    return move(kEngineActor, kSystemRole, id, ProposalState::Expired, "proposal.expire",
+                "stale before dispatch: " + check.reason, ProposalState::Approved);
+}
+
+Result<Proposal> Workflow::markDispatched(const std::string& user, const std::string& id,
+                                          const std::string& detail)
+{
+    Result<Role> role = authorize(user, Permission::DispatchProposal, "proposal", id);
+    if (!role.ok())
+        return role.status();
+    return move(user, roleName(role.value()), id, ProposalState::Dispatched, "proposal.dispatch",
+                detail.empty() ? "dispatched" : detail, ProposalState::Approved);
+}
+
+Result<Proposal> Workflow::confirm(const std::string& id, const std::string& detail)
+{
+    return move(kEngineActor, kSystemRole, id, ProposalState::Confirmed, "proposal.confirm",
+                detail.empty() ? "the cluster confirmed" : detail, ProposalState::Dispatched);
+}
+
+Result<Proposal> Workflow::fail(const std::string& id, const std::string& detail)
+{
+    return move(kEngineActor, kSystemRole, id, ProposalState::Failed, "proposal.fail",
+                detail.empty() ? "the cluster reported a failure" : detail, ProposalState::Dispatched);
+}
+
+Result<Proposal> Workflow::rollBack(const std::string& user, const std::string& id, const std::string& reason)
+{
+    Result<Role> role = authorize(user, Permission::DispatchProposal, "proposal", id);
+    if (!role.ok())
+        return role.status();
+    if (Status s = needReason(reason, "roll back"); !s.isOk())
+        return s;
+    return move(user, roleName(role.value()), id, ProposalState::RolledBack, "proposal.roll-back", reason);
+}
+
+Result<int> Workflow::expireOverdue()
+{
+    const UtcTime now = m_clock();
+    int expired = 0;
+    for (ProposalState state : {ProposalState::Proposed, ProposalState::Approved}) {
+        Result<std::vector<Proposal>> open = m_proposals.list(state, 1'000'000);
+        if (!open.ok())
+            return open.status();
+        for (const Proposal& p : open.value()) {
+            if (std::max(now, p.plannedStart) + p.runDuration <= p.deadline)
+                continue;
+            Result<Proposal> moved = move(kEngineActor, kSystemRole, p.id, ProposalState::Expired,
+                                          "proposal.expire",
+                                          "the job can no longer finish before its deadline "
+                                              + formatIsoUtc(p.deadline),
+                                          state);
+            if (!moved.ok() && moved.status().code() != StatusCode::FailedPrecondition)
+                return moved.status();
+            expired += moved.ok() ? 1 : 0;
+        }
+    }
+    return expired;
+}
+
+Status Workflow::changeRole(const std::string& admin, const std::string& name, Role role, bool granting,
+                            bool create)
+{
+    Result<Role> allowed = authorize(admin, Permission::EditUsers, "user", name);
+    if (!allowed.ok())
+        return allowed.status();
+    if (role == Role::Invalid)
+        return Status(StatusCode::InvalidArgument, "unknown role (viewer, operator, admin, executive)",
+                      kSource);
+    Transaction tx(m_db);
+    if (!tx.begun().isOk())
+        return tx.begun();
+    const UtcTime now = m_clock();
+    if (create) {
+        if (Status s = m_users.add(name, now); !s.isOk())
+            return s;
+    }
+    if (Status s = granting ? m_users.grant(name, role, admin, now) : m_users.revoke(name, role); !s.isOk())
+        return s;
+    if (!granting && role == Role::Admin) {
+        Result<std::int64_t> admins = m_db.queryInt(
+            "SELECT count(*) FROM user_roles r JOIN users u ON u.name = r.user "
+            "WHERE r.role = 'admin' AND u.disabled = 0");
+        if (!admins.ok())
+            return admins.status();
+        if (admins.value() == 0)
+            return Status(StatusCode::FailedPrecondition,
+                          "revoking this would leave the database without an admin", kSource);
+    }
+    const std::string action = create ? "user.add" : granting ? "user.grant" : "user.revoke";
+    Result<AuditRecord> audited = m_audit.append(
+        {now, admin, roleName(allowed.value()), action, "user", name,
+         {std::string(granting ? "granted " : "revoked ") + roleName(role)},
+         "{\"role\":\"" + std::string(roleName(role)) + "\"}"});
+    if (!audited.ok())
+        return audited.status();
+    return tx.commit();
+}
+
+Status Workflow::addUser(const std::string& admin, const std::string& name, Role role)
+{
+    if (Status s = validateUserName(name); !s.isOk())
+        return s;
+    return changeRole(admin, name, role, true, true);
+}
+
+Status Workflow::grant(const std::string& admin, const std::string& name, Role role)
+{
+    return changeRole(admin, name, role, true, false);
+}
+
+Status Workflow::revoke(const std::string& admin, const std::string& name, Role role)
+{
+    return changeRole(admin, name, role, false, false);
+}
+
+Result<std::vector<UserRecord>> Workflow::users(const std::string& user)
+{
+    if (Result<Role> role = authorize(user, Permission::ViewDashboards, "user", "*"); !role.ok())
+        return role.status();
+    return m_users.list();
+}
+
+Status Workflow::setApprovalRules(const std::string& admin, const ApprovalRules& rules)
+{
+    Result<Role> allowed = authorize(admin, Permission::EditRules, "rules", kRulesKey);
+    if (!allowed.ok())
+        return allowed.status();
+    const std::string text = approvalRulesToJson(rules).dump();
+    Transaction tx(m_db);
+    if (!tx.begun().isOk())
+        return tx.begun();
+    Result<Statement> q = m_db.prepare(
+        "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!q.ok())
+        return q.status();
+    q->bind(1, kRulesKey).bind(2, text);
+    if (Status s = q->run(); !s.isOk())
+        return s;
+    Result<AuditRecord> audited = m_audit.append({m_clock(), admin, roleName(allowed.value()),
+                                                  "rules.set", "rules", kRulesKey,
+                                                  {"auto-approval rules changed"}, text});
+    if (!audited.ok())
+        return audited.status();
+    return tx.commit();
+}
+
+Result<ApprovalRules> Workflow::approvalRules()
+{
+    Result<Statement> q = m_db.prepare("SELECT value FROM settings WHERE key = ?");
+    if (!q.ok())
+        return q.status();
+    q->bind(1, kRulesKey);
+    Result<bool> row = q->step();
+    if (!row.ok())
+        return row.status();
+    if (!row.value())
+        return ApprovalRules::defaults();
+    Result<JsonValue> doc = parseJson(q->columnText(0), "stored approval rules");
+    if (!doc.ok())
+        return Status(StatusCode::DataLoss, doc.status().message(), kSource);
+    return parseApprovalRules(doc.value());
+}
+
+Result<AuditVerification> Workflow::verifyAudit(const std::string& user,
+                                                const std::optional<AuditAnchor>& anchor)
+{
+    if (Result<Role> role = authorize(user, Permission::VerifyAudit, "audit", "*"); !role.ok())
+        return role.status();
+    return m_audit.verify(anchor);
+}
+
+Status Workflow::exportAudit(const std::string& user, std::ostream& out, AuditExportFormat format)
+{
+    Result<Role> role = authorize(user, Permission::ExportAudit, "audit", "*");
+    if (!role.ok())
+        return role.status();
+    if (Status s = m_audit.exportTo(out, format); !s.isOk())
+        return s;
+    Result<AuditRecord> audited = m_audit.append({m_clock(), user, roleName(role.value()), "audit.export",
+                                                  "audit", "*", {"audit log exported"},
+                                                  std::string("{\"format\":\"")
+                                                      + (format == AuditExportFormat::Csv ? "csv" : "jsonl")
+                                                      + "\"}"});
+    return audited.ok() ? Status::ok() : audited.status();
+}
+
+} // namespace greenlight

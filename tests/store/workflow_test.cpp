@@ -1,0 +1,285 @@
+#include "storetestsupport.h"
+
+#include "store/auditlog.h"
+#include "store/proposalrepository.h"
+#include "store/storefile.h"
+#include "store/workflow.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace greenlight {
+namespace {
+
+using testing::deferral;
+using testing::kT0;
+using testing::migration;
+using testing::TempDir;
+using testing::TestClock;
+
+class WorkflowTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        Result<Database> db = openStore(m_dir.file("wf.db"));
+        ASSERT_TRUE(db.ok()) << db.status().toString();
+        m_db = std::move(db.value());
+        m_flow = std::make_unique<Workflow>(m_db, [this] { return m_clock(); });
+        ASSERT_TRUE(m_flow->signIn("ada").ok()); // first: admin
+        ASSERT_TRUE(m_flow->addUser("ada", "olga", Role::Operator).isOk());
+        ASSERT_TRUE(m_flow->addUser("ada", "vic", Role::Viewer).isOk());
+        ASSERT_TRUE(m_flow->addUser("ada", "eve", Role::Executive).isOk());
+    }
+
+    std::vector<AuditRecord> audit()
+    {
+        std::vector<AuditRecord> records;
+        EXPECT_TRUE(AuditLog(m_db).forEach([&](const AuditRecord& r) {
+            records.push_back(r);
+            return true;
+        }).isOk());
+        return records;
+    }
+
+    // A proposal that needs a human: a 5 h deferral exceeds the default 2 h rule.
+    Proposal needsHuman(const std::string& id)
+    {
+        Proposal p = deferral(id);
+        p.plannedStart = p.originalStart + Hours{5};
+        return p;
+    }
+
+    TempDir m_dir;
+    TestClock m_clock;
+    Database m_db;
+    std::unique_ptr<Workflow> m_flow;
+};
+
+TEST_F(WorkflowTest, TheFirstUserIsAdminAndLaterStrangersAreViewers)
+{
+    EXPECT_EQ(m_flow->rolesOf("ada").value(), std::vector<Role>{Role::Admin});
+    ASSERT_TRUE(m_flow->signIn("stranger").ok());
+    EXPECT_EQ(m_flow->rolesOf("stranger").value(), std::vector<Role>{Role::Viewer});
+    const auto records = audit();
+    EXPECT_EQ(records.front().action, "user.bootstrap-admin");
+    EXPECT_EQ(records.back().action, "user.register");
+    EXPECT_EQ(m_flow->signIn("x; rm -rf /").status().code(), StatusCode::InvalidArgument);
+}
+
+TEST_F(WorkflowTest, ShortDeferralsAreAutoApprovedAndSayByWhichRule)
+{
+    Result<Proposal> p = m_flow->file(deferral("P-1"));
+    ASSERT_TRUE(p.ok()) << p.status().toString();
+    EXPECT_EQ(p->state, ProposalState::Approved);
+    EXPECT_EQ(p->decidedBy.rfind("auto:", 0), 0u) << p->decidedBy;
+    const auto records = audit();
+    ASSERT_GE(records.size(), 2u);
+    EXPECT_EQ(records[records.size() - 2].action, "proposal.file");
+    EXPECT_EQ(records.back().action, "proposal.auto-approve");
+}
+
+struct RoutingCase {
+    const char* name;
+    Proposal proposal;
+    BudgetState budget;
+    ProposalState expected;
+    const char* reasonMentions; // in the filing record's reasons
+};
+
+class ApprovalRouting : public WorkflowTest, public ::testing::WithParamInterface<RoutingCase> {};
+
+TEST_P(ApprovalRouting, GoesToAutoApprovalOrHumanReview)
+{
+    Proposal p = GetParam().proposal;
+    p.budgetState = GetParam().budget;
+    Result<Proposal> filed = m_flow->file(p);
+    ASSERT_TRUE(filed.ok()) << filed.status().toString();
+    EXPECT_EQ(filed->state, GetParam().expected);
+    bool mentioned = false;
+    for (const AuditRecord& r : audit())
+        if (r.action == "proposal.file" && r.reasonsJson.find(GetParam().reasonMentions) != std::string::npos)
+            mentioned = true;
+    EXPECT_TRUE(mentioned) << GetParam().reasonMentions;
+}
+
+Proposal longDeferral()
+{
+    Proposal p = deferral("P-long");
+    p.plannedStart = p.originalStart + Hours{5};
+    return p;
+}
+
+Proposal pessimisticDeferral()
+{
+    Proposal p = deferral("P-risky");
+    p.savingLowG = -200.0;
+    return p;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    DefaultRules, ApprovalRouting,
+    ::testing::Values(
+        RoutingCase{"ShortDeferral", deferral("P-a"), BudgetState::Normal, ProposalState::Approved, "40 %"},
+        RoutingCase{"CriticalBudget", deferral("P-b"), BudgetState::Critical, ProposalState::Proposed,
+                    "CRITICAL"},
+        RoutingCase{"LongDeferral", longDeferral(), BudgetState::Normal, ProposalState::Proposed, "exceeds"},
+        RoutingCase{"CrossJurisdictionMigration", migration("P-c", "osl1", "NO"), BudgetState::Normal,
+                    ProposalState::Proposed, "across jurisdictions"},
+        RoutingCase{"MigrationWithinJurisdiction", migration("P-d", "par1", "EU"), BudgetState::Normal,
+                    ProposalState::Proposed, "does not auto-approve migrations"},
+        RoutingCase{"BandIncludesNoSaving", pessimisticDeferral(), BudgetState::Normal,
+                    ProposalState::Proposed, "pessimistic"}),
+    [](const ::testing::TestParamInfo<RoutingCase>& param) { return std::string(param.param.name); });
+
+TEST_F(WorkflowTest, OperatorApprovesWithAReasonAndTheTrailShowsIt)
+{
+    ASSERT_TRUE(m_flow->file(needsHuman("P-1")).ok());
+    EXPECT_EQ(m_flow->approve("olga", "P-1", "  ").status().code(), StatusCode::InvalidArgument);
+    m_clock.now += Seconds{90};
+    Result<Proposal> p = m_flow->approve("olga", "P-1", "fits the training SLO");
+    ASSERT_TRUE(p.ok()) << p.status().toString();
+    EXPECT_EQ(p->state, ProposalState::Approved);
+    EXPECT_EQ(p->decidedBy, "olga");
+    EXPECT_EQ(p->decisionReason, "fits the training SLO");
+    const AuditRecord last = audit().back();
+    EXPECT_EQ(last.actor, "olga");
+    EXPECT_EQ(last.role, "operator");
+    EXPECT_EQ(last.action, "proposal.approve");
+    EXPECT_EQ(last.time, kT0 + Seconds{90});
+    EXPECT_NE(last.inputsJson.find("\"expected_saving_g\":1200"), std::string::npos) << last.inputsJson;
+
+    // A decided proposal cannot be decided again.
+    EXPECT_EQ(m_flow->reject("olga", "P-1", "changed my mind").status().code(), StatusCode::FailedPrecondition);
+}
+
+TEST_F(WorkflowTest, AViewerCannotApproveAndTheRefusalIsAudited)
+{
+    ASSERT_TRUE(m_flow->file(needsHuman("P-1")).ok());
+    Result<Proposal> refused = m_flow->approve("vic", "P-1", "looks good to me");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.status().code(), StatusCode::PermissionDenied);
+    EXPECT_NE(refused.status().message().find("vic (viewer) may not approve-proposal"), std::string::npos)
+        << refused.status().message();
+    EXPECT_EQ(m_flow->show("vic", "P-1")->state, ProposalState::Proposed);
+    const AuditRecord last = audit().back();
+    EXPECT_EQ(last.action, "access.denied");
+    EXPECT_EQ(last.actor, "vic");
+    EXPECT_EQ(last.objectId, "P-1");
+}
+
+TEST_F(WorkflowTest, AnOperatorCannotEditUsersAndTheRefusalIsAudited)
+{
+    Status s = m_flow->grant("olga", "olga", Role::Admin);
+    EXPECT_EQ(s.code(), StatusCode::PermissionDenied);
+    EXPECT_EQ(m_flow->rolesOf("olga").value(), std::vector<Role>{Role::Operator});
+    EXPECT_EQ(audit().back().action, "access.denied");
+    EXPECT_EQ(m_flow->addUser("olga", "mallory", Role::Admin).code(), StatusCode::PermissionDenied);
+    EXPECT_EQ(m_flow->setApprovalRules("olga", ApprovalRules{}).code(), StatusCode::PermissionDenied);
+}
+
+TEST_F(WorkflowTest, AdminsDoNotApproveUnlessTheyGrantThemselvesOperator)
+{
+    ASSERT_TRUE(m_flow->file(needsHuman("P-1")).ok());
+    EXPECT_EQ(m_flow->approve("ada", "P-1", "ok").status().code(), StatusCode::PermissionDenied);
+    ASSERT_TRUE(m_flow->grant("ada", "ada", Role::Operator).isOk());
+    EXPECT_TRUE(m_flow->approve("ada", "P-1", "ok").ok());
+    EXPECT_EQ(m_flow->revoke("ada", "ada", Role::Admin).code(), StatusCode::FailedPrecondition)
+        << "the last admin cannot be removed";
+}
+
+TEST_F(WorkflowTest, OnlyExecutivesAndAdminsExportTheAuditLog)
+{
+    std::ostringstream out;
+    EXPECT_EQ(m_flow->exportAudit("olga", out, AuditExportFormat::JsonLines).code(), StatusCode::PermissionDenied);
+    EXPECT_TRUE(out.str().empty());
+    EXPECT_TRUE(m_flow->exportAudit("eve", out, AuditExportFormat::JsonLines).isOk());
+    EXPECT_FALSE(out.str().empty());
+    EXPECT_EQ(audit().back().action, "audit.export");
+    EXPECT_TRUE(m_flow->verifyAudit("vic")->intact);
+}
+
+TEST_F(WorkflowTest, EditedRulesChangeWhatIsAutoApproved)
+{
+    ApprovalRules rules;
+    rules.rules.push_back({.policy = "spatiotemporal", .maxDeferral = Hours{6}, .allowMigrations = true});
+    ASSERT_TRUE(m_flow->setApprovalRules("ada", rules).isOk());
+    EXPECT_EQ(m_flow->approvalRules()->rules.size(), 1u);
+    Proposal within = migration("P-eu", "par1", "EU");
+    EXPECT_EQ(m_flow->file(within)->state, ProposalState::Approved);
+    EXPECT_EQ(m_flow->file(migration("P-no", "osl1", "NO"))->state, ProposalState::Proposed)
+        << "never across jurisdictions, whatever the rules say";
+    EXPECT_EQ(m_flow->file(deferral("P-cw"))->state, ProposalState::Proposed)
+        << "no rule for carbon-window any more";
+}
+
+TEST_F(WorkflowTest, TheFullLifecycleIsAuditedStepByStep)
+{
+    ASSERT_TRUE(m_flow->file(needsHuman("P-1")).ok());
+    ASSERT_TRUE(m_flow->approve("olga", "P-1", "fine").ok());
+    ASSERT_TRUE(m_flow->revalidate("olga", "P-1", 1100.0).ok());
+    ASSERT_EQ(m_flow->markDispatched("olga", "P-1", "sbatch job 4242")->state, ProposalState::Dispatched);
+    ASSERT_EQ(m_flow->fail("P-1", "node drained")->state, ProposalState::Failed);
+    ASSERT_EQ(m_flow->rollBack("olga", "P-1", "restore the original start")->state, ProposalState::RolledBack);
+    EXPECT_EQ(m_flow->rollBack("olga", "P-1", "again").status().code(), StatusCode::FailedPrecondition);
+
+    Result<std::vector<ProposalEvent>> events = ProposalRepository(m_db).events("P-1");
+    ASSERT_TRUE(events.ok());
+    std::vector<ProposalState> path;
+    for (const ProposalEvent& e : events.value())
+        path.push_back(e.to);
+    EXPECT_EQ(path, (std::vector<ProposalState>{ProposalState::Approved, ProposalState::Dispatched,
+                                                ProposalState::Failed, ProposalState::RolledBack}));
+    EXPECT_TRUE(m_flow->verifyAudit("vic")->intact);
+}
+
+TEST_F(WorkflowTest, AStaleProposalExpiresInsteadOfBeingDispatched)
+{
+    ASSERT_TRUE(m_flow->file(needsHuman("P-1")).ok());
+    ASSERT_TRUE(m_flow->approve("olga", "P-1", "fine").ok());
+    Result<Proposal> p = m_flow->revalidate("olga", "P-1", 200.0); // the new forecast erased the saving
+    ASSERT_TRUE(p.ok()) << p.status().toString();
+    EXPECT_EQ(p->state, ProposalState::Expired);
+    EXPECT_NE(p->decisionReason.find("fell from 1.2 kg to 0.2 kg"), std::string::npos) << p->decisionReason;
+    EXPECT_EQ(m_flow->markDispatched("olga", "P-1", "").status().code(), StatusCode::FailedPrecondition);
+}
+
+TEST_F(WorkflowTest, OpenProposalsExpireWhenTheDeadlineCanNoLongerBeMet)
+{
+    ASSERT_TRUE(m_flow->file(needsHuman("P-late")).ok());
+    Proposal later = needsHuman("P-fine");
+    later.deadline = kT0 + Hours{40};
+    ASSERT_TRUE(m_flow->file(later).ok());
+    m_clock.now = kT0 + Hours{13}; // P-late must finish by 14:00 and runs 2 h
+    EXPECT_EQ(m_flow->expireOverdue().value(), 1);
+    EXPECT_EQ(m_flow->show("vic", "P-late")->state, ProposalState::Expired);
+    EXPECT_EQ(m_flow->show("vic", "P-fine")->state, ProposalState::Proposed);
+}
+
+TEST_F(WorkflowTest, TwoOperatorsRacingOnOneProposalCannotBothWin)
+{
+    ASSERT_TRUE(m_flow->file(needsHuman("P-1")).ok());
+    ASSERT_TRUE(m_flow->addUser("ada", "otto", Role::Operator).isOk());
+    Result<Database> second = openStore(m_dir.file("wf.db"));
+    ASSERT_TRUE(second.ok());
+    Workflow other(second.value(), [this] { return m_clock(); });
+    ASSERT_TRUE(m_flow->approve("olga", "P-1", "go").ok());
+    Result<Proposal> late = other.reject("otto", "P-1", "no");
+    EXPECT_EQ(late.status().code(), StatusCode::FailedPrecondition);
+    EXPECT_EQ(m_flow->show("vic", "P-1")->decidedBy, "olga");
+}
+
+TEST_F(WorkflowTest, InvalidProposalsAreRefusedWithAReason)
+{
+    Proposal noReason = deferral("P-x");
+    noReason.reasons.clear();
+    EXPECT_NE(m_flow->file(noReason).status().message().find("no reason"), std::string::npos);
+    Proposal late = deferral("P-y");
+    late.plannedStart = late.deadline;
+    EXPECT_NE(m_flow->file(late).status().message().find("after the job's deadline"), std::string::npos);
+    ASSERT_TRUE(m_flow->file(deferral("P-z")).ok());
+    EXPECT_NE(m_flow->file(deferral("P-z")).status().message().find("already exists"), std::string::npos);
+}
+
+} // namespace
+} // namespace greenlight
