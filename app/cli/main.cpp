@@ -1,8 +1,11 @@
 // greenlight-cli: headless access to the engine. `greenlight-cli --help` lists the subcommands.
+#include "auditcommands.h"
 #include "cliargs.h"
 #include "forecastcommands.h"
+#include "proposalcommands.h"
 #include "routecommands.h"
 #include "simulatecommands.h"
+#include "storecommands.h"
 #include "tracecommands.h"
 
 #include <cstring>
@@ -26,6 +29,11 @@ const std::map<std::string, std::pair<Command, const char*>>& commands()
         {"simulate", {runSimulate, "replay a job trace on a fleet with a policy, vs baseline and bounds"}},
         {"route", {runRoute, "route an LLM request trace: site by latency and carbon, tier by budget"}},
         {"forecast-backtest", {runForecastBacktest, "back-test forecasters: MAPE, bias, coverage"}},
+        {"store", {runStore, "open, upgrade and describe the operations database"}},
+        {"proposals", {runProposals, "list, file, approve and reject proposals (role checked)"}},
+        {"audit", {runAudit, "verify the hash-chained audit log, export it for auditors"}},
+        {"users", {runUsers, "users and their roles (admins change them)"}},
+        {"rules", {runRules, "auto-approval rules per policy"}},
     };
     return kCommands;
 }

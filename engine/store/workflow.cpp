@@ -110,6 +110,18 @@ Result<Role> Workflow::authorize(const std::string& user, Permission permission,
 
 Result<Proposal> Workflow::file(const Proposal& proposal)
 {
+    return fileAs("policy:" + proposal.policy, proposal);
+}
+
+Result<Proposal> Workflow::file(const std::string& user, const Proposal& proposal)
+{
+    if (Result<Role> role = authorize(user, Permission::FileProposal, "proposal", proposal.id); !role.ok())
+        return role.status();
+    return fileAs("policy:" + proposal.policy + " via " + user, proposal);
+}
+
+Result<Proposal> Workflow::fileAs(const std::string& actor, const Proposal& proposal)
+{
     if (Status s = validateProposal(proposal); !s.isOk())
         return s;
     Result<ApprovalRules> rules = approvalRules();
@@ -132,18 +144,18 @@ Result<Proposal> Workflow::file(const Proposal& proposal)
     std::vector<std::string> reasons = p.reasons;
     if (!decision.autoApprove)
         reasons.push_back("needs human review: " + decision.reason);
-    Result<AuditRecord> filed = m_audit.append({p.createdAt, "policy:" + p.policy, kSystemRole,
+    Result<AuditRecord> filed = m_audit.append({p.createdAt, actor, kSystemRole,
                                                 "proposal.file", "proposal", p.id, reasons,
                                                 proposalInputsJson(p)});
     if (!filed.ok())
         return filed.status();
     if (decision.autoApprove) {
-        const std::string actor = "auto:" + decision.rule;
+        const std::string approver = "auto:" + decision.rule;
         if (Status s = m_proposals.transition(p.id, ProposalState::Proposed, ProposalState::Approved,
-                                              p.createdAt, actor, decision.reason);
+                                              p.createdAt, approver, decision.reason);
             !s.isOk())
             return s;
-        Result<AuditRecord> approved = m_audit.append({p.createdAt, actor, kSystemRole,
+        Result<AuditRecord> approved = m_audit.append({p.createdAt, approver, kSystemRole,
                                                        "proposal.auto-approve", "proposal", p.id,
                                                        {decision.reason}, proposalInputsJson(p)});
         if (!approved.ok())

@@ -35,6 +35,9 @@ public:
     // --- proposals ------------------------------------------------------------------------
     // Filed by the engine for a policy; auto-approved when the rules allow it.
     Result<Proposal> file(const Proposal& proposal);
+    // The same, handed in by a user (from a planner run or a file): operators only, since a
+    // filed proposal may be auto-approved.
+    Result<Proposal> file(const std::string& user, const Proposal& proposal);
     Result<std::vector<Proposal>> list(const std::string& user, std::optional<ProposalState> state);
     Result<Proposal> show(const std::string& user, const std::string& id);
     Result<Proposal> approve(const std::string& user, const std::string& id, const std::string& reason);
@@ -67,6 +70,7 @@ private:
     // The role that allows `permission`, or PermissionDenied after auditing the refusal.
     Result<Role> authorize(const std::string& user, Permission permission,
                            const std::string& objectType, const std::string& objectId);
+    Result<Proposal> fileAs(const std::string& actor, const Proposal& proposal);
     Result<Proposal> move(const std::string& actor, const std::string& role, const std::string& id,
                           ProposalState to, const std::string& action, const std::string& reason,
                           const std::optional<ProposalState>& requiredFrom = std::nullopt);

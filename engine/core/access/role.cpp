@@ -39,6 +39,7 @@ const char* permissionName(Permission permission)
     case Permission::Invalid: return "invalid";
     case Permission::ViewDashboards: return "view-dashboards";
     case Permission::ViewProposals: return "view-proposals";
+    case Permission::FileProposal: return "file-proposal";
     case Permission::ApproveProposal: return "approve-proposal";
     case Permission::RejectProposal: return "reject-proposal";
     case Permission::DispatchProposal: return "dispatch-proposal";
@@ -63,6 +64,7 @@ bool roleAllows(Role role, Permission permission)
     case P::ViewProposals:
     case P::VerifyAudit: // anyone may check the chain; it reveals nothing the log does not
         return role != Role::Invalid;
+    case P::FileProposal:
     case P::ApproveProposal:
     case P::RejectProposal:
     case P::DispatchProposal:

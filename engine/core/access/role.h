@@ -24,6 +24,7 @@ enum class Permission {
     Invalid,
     ViewDashboards,
     ViewProposals,
+    FileProposal, // hand a policy's proposal to the workflow (the engine itself needs no role)
     ApproveProposal,
     RejectProposal,
     DispatchProposal,

@@ -1,0 +1,114 @@
+#include "auditcommands.h"
+
+#include "storeaccess.h"
+
+#include "core/json/json.h"
+
+#include <fstream>
+
+namespace greenlight::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: greenlight-cli audit verify [--anchor SEQ:HASH] [--json] [--db FILE]\n"
+    "       greenlight-cli audit export [--format jsonl|csv] [--out FILE] [--db FILE]\n"
+    "verify walks the whole hash chain and names the first broken record (exit 1 when broken).\n"
+    "--anchor checks that record SEQ still has HASH: keep the head printed by verify or the last\n"
+    "line of an export outside the database to catch a rewritten chain. export writes every\n"
+    "record with its hashes (JSON Lines or CSV) for auditors; executives and admins only.\n";
+
+std::optional<AuditAnchor> parseAnchor(const std::string& text)
+{
+    const auto colon = text.find(':');
+    if (colon == std::string::npos || colon == 0 || text.size() - colon - 1 != 64)
+        return std::nullopt;
+    try {
+        std::size_t used = 0;
+        const long long seq = std::stoll(text.substr(0, colon), &used);
+        if (used != colon || seq < 1)
+            return std::nullopt;
+        return AuditAnchor{seq, text.substr(colon + 1)};
+    } catch (...) {
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+int runAudit(const CliArgs& args, std::ostream& out, std::ostream& err)
+{
+    const auto& words = args.positional();
+    if (args.flag("--help") || words.size() != 1) {
+        (args.flag("--help") ? out : err) << kUsage;
+        return args.flag("--help") ? 0 : 2;
+    }
+    if (auto unknown = args.unknown({"--db", "--anchor", "--json", "--format", "--out"}); !unknown.empty()) {
+        err << "error: unknown option " << unknown.front() << "\n" << kUsage;
+        return 2;
+    }
+    if (words[0] == "verify") {
+        std::optional<AuditAnchor> anchor;
+        if (auto text = args.option("--anchor")) {
+            anchor = parseAnchor(*text);
+            if (!anchor) {
+                err << "error: --anchor takes SEQ:HASH (a record number and its 64-hex-digit hash)\n";
+                return 2;
+            }
+        }
+        auto s = openSession(args, err);
+        if (!s)
+            return 1;
+        Result<AuditVerification> v = s->flow->verifyAudit(s->user, anchor);
+        if (!v.ok())
+            return fail(err, v.status());
+        if (args.flag("--json")) {
+            out << "{\"intact\":" << (v->intact ? "true" : "false") << ",\"records\":" << v->recordsChecked
+                << ",\"first_broken\":" << v->firstBrokenSeq << ",\"problem\":" << jsonQuote(v->problem)
+                << ",\"head\":\"" << v->head.seq << ':' << v->head.hash << "\"}\n";
+        } else if (v->intact) {
+            out << "audit chain intact: " << v->recordsChecked << " records, head " << v->head.seq << ':'
+                << v->head.hash << "\n";
+        } else {
+            out << "audit chain BROKEN at record " << v->firstBrokenSeq << ": " << v->problem << "\n"
+                << "records 1.." << v->recordsChecked << " verify\n";
+        }
+        return v->intact ? 0 : 1;
+    }
+    if (words[0] == "export") {
+        const std::string format = args.option("--format").value_or("jsonl");
+        const AuditExportFormat f = format == "jsonl" ? AuditExportFormat::JsonLines
+            : format == "csv"                         ? AuditExportFormat::Csv
+                                                      : AuditExportFormat::Invalid;
+        if (f == AuditExportFormat::Invalid) {
+            err << "error: --format is jsonl or csv\n";
+            return 2;
+        }
+        auto s = openSession(args, err);
+        if (!s)
+            return 1;
+        if (auto path = args.option("--out")) {
+            // Written beside the target and renamed into place: a failed export leaves no half file.
+            const std::string partial = *path + ".partial";
+            std::ofstream file(partial, std::ios::trunc);
+            if (!file) {
+                err << "error: cannot write " << partial << "\n";
+                return 1;
+            }
+            Status st = s->flow->exportAudit(s->user, file, f);
+            file.close();
+            if (!st.isOk() || !file) {
+                std::filesystem::remove(partial);
+                return fail(err, st.isOk() ? Status(StatusCode::Unavailable, "write failed", "audit export") : st);
+            }
+            std::filesystem::rename(partial, *path);
+            out << "exported to " << *path << "\n";
+            return 0;
+        }
+        Status st = s->flow->exportAudit(s->user, out, f);
+        return st.isOk() ? 0 : fail(err, st);
+    }
+    err << "error: unknown audit command '" << words[0] << "'\n" << kUsage;
+    return 2;
+}
+
+} // namespace greenlight::cli

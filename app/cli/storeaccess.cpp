@@ -1,0 +1,38 @@
+#include "storeaccess.h"
+
+#include "store/storefile.h"
+#include "store/userdirectory.h"
+
+#include <chrono>
+
+namespace greenlight::cli {
+
+std::unique_ptr<StoreSession> openSession(const CliArgs& args, std::ostream& err)
+{
+    const std::filesystem::path path = args.option("--db").value_or(defaultStorePath().string());
+    Result<Database> db = openStore(path);
+    if (!db.ok()) {
+        fail(err, db.status());
+        return nullptr;
+    }
+    auto session = std::make_unique<StoreSession>();
+    session->db = std::move(db.value());
+    session->flow = std::make_unique<Workflow>(session->db, [] {
+        return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
+    });
+    Result<std::string> user = session->flow->signIn(osUserName());
+    if (!user.ok()) {
+        fail(err, user.status());
+        return nullptr;
+    }
+    session->user = user.value();
+    return session;
+}
+
+int fail(std::ostream& err, const Status& status)
+{
+    err << "error: " << status.toString() << '\n';
+    return 1;
+}
+
+} // namespace greenlight::cli

@@ -1,0 +1,154 @@
+#include "core/proposal/approvalrules.h"
+#include "core/proposal/proposal.h"
+#include "core/proposal/proposaljson.h"
+#include "core/proposal/revalidation.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace greenlight {
+namespace {
+
+const UtcTime kT0 = UtcTime{Seconds{1'735'689'600}};
+
+Proposal deferral()
+{
+    Proposal p;
+    p.id = "P-1";
+    p.policy = "carbon-window";
+    p.kind = ProposalKind::Defer;
+    p.jobId = "job-1";
+    p.sourceSite = p.targetSite = "fra1";
+    p.sourceJurisdiction = p.targetJurisdiction = "EU";
+    p.originalStart = kT0;
+    p.plannedStart = kT0 + Hours{1};
+    p.deadline = kT0 + Hours{10};
+    p.runDuration = Hours{3};
+    p.expectedSavingG = 2000;
+    p.savingLowG = 500;
+    p.savingHighG = 3000;
+    p.reasons = {"cleaner later"};
+    return p;
+}
+
+TEST(ProposalLifecycle, OnlyTheDocumentedEdgesAreAllowed)
+{
+    using S = ProposalState;
+    const S all[] = {S::Proposed, S::Approved, S::Rejected, S::Expired, S::Dispatched,
+                     S::Confirmed, S::Failed, S::RolledBack};
+    const std::set<std::pair<S, S>> allowed = {
+        {S::Proposed, S::Approved}, {S::Proposed, S::Rejected}, {S::Proposed, S::Expired},
+        {S::Approved, S::Dispatched}, {S::Approved, S::Expired},   {S::Dispatched, S::Confirmed},
+        {S::Dispatched, S::Failed},   {S::Confirmed, S::RolledBack}, {S::Failed, S::RolledBack},
+    };
+    for (S from : all)
+        for (S to : all)
+            EXPECT_EQ(checkTransition(from, to).isOk(), allowed.count({from, to}) == 1)
+                << proposalStateName(from) << " -> " << proposalStateName(to);
+    EXPECT_NE(checkTransition(S::Rejected, S::Approved).message().find("a rejected proposal cannot become approved"),
+              std::string::npos);
+}
+
+TEST(ProposalValidation, KindMustMatchWhatChanges)
+{
+    EXPECT_TRUE(validateProposal(deferral()).isOk());
+    Proposal moved = deferral();
+    moved.targetSite = "osl1";
+    EXPECT_FALSE(validateProposal(moved).isOk()) << "a deferral that moves";
+    moved.kind = ProposalKind::DeferAndMigrate;
+    EXPECT_TRUE(validateProposal(moved).isOk());
+    Proposal late = deferral();
+    late.plannedStart = kT0 + Hours{8};
+    EXPECT_NE(validateProposal(late).message().find("after the job's deadline"), std::string::npos);
+    Proposal band = deferral();
+    band.savingHighG = 100;
+    EXPECT_NE(validateProposal(band).message().find("outside its own band"), std::string::npos);
+}
+
+struct RuleCase {
+    const char* name;
+    Proposal proposal;
+    bool autoApprove;
+    const char* reasonMentions;
+};
+
+Proposal with(Proposal p, void (*change)(Proposal&))
+{
+    change(p);
+    return p;
+}
+
+class DefaultRules : public ::testing::TestWithParam<RuleCase> {};
+
+TEST_P(DefaultRules, DecideAsDocumented)
+{
+    const ApprovalDecision d = decideApproval(GetParam().proposal, ApprovalRules::defaults());
+    EXPECT_EQ(d.autoApprove, GetParam().autoApprove) << d.reason;
+    EXPECT_NE(d.reason.find(GetParam().reasonMentions), std::string::npos) << d.reason;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, DefaultRules,
+    ::testing::Values(
+        RuleCase{"OneHourDeferral", deferral(), true, "auto-approved"},
+        RuleCase{"ExactlyTwoHours", with(deferral(), [](Proposal& p) { p.plannedStart = p.originalStart + Hours{2}; }),
+                 true, "2 h"},
+        RuleCase{"ThreeHours", with(deferral(), [](Proposal& p) { p.plannedStart = p.originalStart + Hours{3}; }),
+                 false, "exceeds"},
+        RuleCase{"Critical", with(deferral(), [](Proposal& p) { p.budgetState = BudgetState::Critical; }), false,
+                 "CRITICAL"},
+        RuleCase{"Restricted", with(deferral(), [](Proposal& p) { p.budgetState = BudgetState::Restricted; }),
+                 true, "auto-approved"},
+        RuleCase{"LittleSlack", with(deferral(), [](Proposal& p) { p.deadline = p.plannedStart + Hours{3} + Seconds{600}; }),
+                 false, "slack"},
+        RuleCase{"CrossBorder", with(deferral(), [](Proposal& p) {
+                     p.kind = ProposalKind::Migrate;
+                     p.plannedStart = p.originalStart;
+                     p.targetSite = "lon1";
+                     p.targetJurisdiction = "UK";
+                 }),
+                 false, "from EU to UK"}),
+    [](const ::testing::TestParamInfo<RuleCase>& param) { return std::string(param.param.name); });
+
+TEST(ApprovalRules, ParseRejectsUnknownFieldsAndBadValues)
+{
+    auto parse = [](const char* text) { return parseApprovalRules(parseJson(text, "t").value()); };
+    EXPECT_TRUE(parse(R"({"rules":[{"policy":"x","maxDeferralHours":4}]})").ok());
+    EXPECT_NE(parse(R"({"rules":[{"maxDelay":4}]})").status().message().find("unknown field 'maxDelay'"),
+              std::string::npos);
+    EXPECT_FALSE(parse(R"({"rules":[{"maxDeferralHours":-1}]})").ok());
+    EXPECT_FALSE(parse(R"({"rule":[]})").ok());
+    const ApprovalRules round = parseApprovalRules(approvalRulesToJson(ApprovalRules::defaults())).value();
+    EXPECT_EQ(round.rules.size(), 1u);
+    EXPECT_EQ(round.rules[0].maxDeferral, Hours{2});
+}
+
+TEST(Revalidation, ExpiresOnMissedDeadlinesAndShrunkSavings)
+{
+    const Proposal p = deferral();
+    EXPECT_TRUE(revalidate(p, kT0, 1900).stillValid);
+    EXPECT_FALSE(revalidate(p, kT0, 900).stillValid); // under half of 2 kg
+    EXPECT_FALSE(revalidate(p, kT0, -5).stillValid);
+    EXPECT_FALSE(revalidate(p, kT0 + Hours{8}, 2000).stillValid); // 3 h run no longer fits
+    EXPECT_NE(revalidate(p, kT0 + Hours{8}, 2000).reason.find("deadline"), std::string::npos);
+}
+
+TEST(ProposalJson, RoundTripsAndNamesTheBadField)
+{
+    const Proposal p = deferral();
+    Result<Proposal> back = proposalFromJson(proposalToJson(p), "p.json");
+    ASSERT_TRUE(back.ok()) << back.status().toString();
+    EXPECT_EQ(back->plannedStart, p.plannedStart);
+    EXPECT_DOUBLE_EQ(back->expectedSavingG, p.expectedSavingG);
+    EXPECT_EQ(back->reasons, p.reasons);
+    JsonValue broken = proposalToJson(p);
+    broken.set("kind", JsonValue::string("teleport"));
+    EXPECT_NE(proposalFromJson(broken, "p.json").status().message().find("teleport"), std::string::npos);
+    broken = proposalToJson(p);
+    broken.set("deadline", JsonValue::string("tomorrow"));
+    EXPECT_NE(proposalFromJson(broken, "p.json").status().message().find("\"deadline\""), std::string::npos);
+}
+
+} // namespace
+} // namespace greenlight
