@@ -3,7 +3,9 @@
 #include "core/json/json.h"
 #include "core/traceloader.h"
 
+#include <array>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace greenlight {
@@ -36,6 +38,14 @@ int Fleet::totalGpus() const
     return total;
 }
 
+std::optional<double> Fleet::residualMixFor(const std::string& zoneKey) const
+{
+    const auto it = m_residualMix.find(zoneKey);
+    if (it == m_residualMix.end())
+        return std::nullopt;
+    return it->second;
+}
+
 double greatCircleKm(GeoPoint a, GeoPoint b)
 {
     constexpr double kEarthRadiusKm = 6371.0;
@@ -63,8 +73,14 @@ public:
     {
         if (!root.isObject())
             return error(root, "a fleet file is a JSON object with \"name\" and \"sites\"");
-        if (!checkKeys(root, {"name", "description", "user_regions", "sites"}))
+        if (!checkKeys(root, {"name", "description", "user_regions", "sites", "residual_mix_g_per_kwh"}))
             return m_error;
+        std::map<std::string, double> residualMix;
+        for (const auto& [zone, value] : root.get("residual_mix_g_per_kwh").members()) {
+            if (!value.isNumber() || value.asNumber() < 0 || value.asNumber() > 2000)
+                return error(value, "residual mix of " + zone + " must be a number in 0..2000 g/kWh");
+            residualMix[zone] = value.asNumber();
+        }
         std::vector<UserRegion> regions;
         for (const auto& [id, value] : root.get("user_regions").members()) {
             GeoPoint point;
@@ -77,15 +93,27 @@ public:
             return error(sites.isPresent() ? sites : root, "\"sites\" must be a non-empty array");
         std::vector<Site> out;
         std::set<std::string> ids;
+        std::map<std::string, std::string> instrumentOwner; // instrument id → site id
         for (const JsonValue& value : sites.items()) {
             Site site;
             if (!readSite(value, regions, site))
                 return m_error;
             if (!ids.insert(site.id).second)
                 return error(value, "site id \"" + site.id + "\" appears twice");
+            // One certificate or contract may back one site only: claiming it twice would count
+            // the same clean kWh twice.
+            for (const EnergyInstrument& instrument : site.instruments) {
+                const auto [it, fresh] = instrumentOwner.emplace(instrument.id, site.id);
+                if (!fresh)
+                    return error(value, "instrument \"" + instrument.id + "\" is claimed by sites " +
+                                            it->second + " and " + site.id +
+                                            "; an instrument may back one site only");
+            }
             out.push_back(std::move(site));
         }
-        return Fleet(root.get("name").asString(), std::move(out), std::move(regions));
+        Fleet fleet(root.get("name").asString(), std::move(out), std::move(regions));
+        fleet.setResidualMix(std::move(residualMix));
+        return fleet;
     }
 
 private:
@@ -145,8 +173,11 @@ private:
         if (!value.isPresent())
             return true; // keep the default
         if (!value.isNumber() || value.asNumber() < low || value.asNumber() > high) {
-            error(value, "site " + siteId + ": \"" + key + "\" must be a number in " +
-                             std::to_string(low) + ".." + std::to_string(high));
+            if (low < -1e299) // the range is checked elsewhere, with its own words
+                error(value, "site " + siteId + ": \"" + key + "\" must be a number");
+            else
+                error(value, "site " + siteId + ": \"" + key + "\" must be a number in " +
+                                 std::to_string(low) + ".." + std::to_string(high));
             return false;
         }
         out = value.asNumber();
@@ -161,7 +192,8 @@ private:
         }
         if (!checkKeys(value, {"id", "name", "zone", "jurisdiction", "location", "gpus",
                                "power_per_gpu_kw", "pue", "cooling", "latency_ms",
-                               "migration_kwh_per_gb", "dispatch"}))
+                               "migration_kwh_per_gb", "dispatch", "weather", "climate",
+                               "cooling_params", "heat_reuse", "instruments"}))
             return false;
         if (!readString(value, "id", "?", site.id))
             return false;
@@ -205,6 +237,10 @@ private:
                 return false;
             }
         }
+        if (!readString(value, "weather", id, site.weatherKey, false) || !readClimate(value, site) ||
+            !readCoolingParams(value, site) || !readHeatReuse(value, site) ||
+            !readInstruments(value, site))
+            return false;
         for (const UserRegion& region : regions)
             site.latencyMsByRegion[region.id] = estimatedRoundTripMs(site.location, region.location);
         for (const auto& [region, ms] : value.get("latency_ms").members()) {
@@ -213,6 +249,184 @@ private:
                 return false;
             }
             site.latencyMsByRegion[region] = ms.asNumber();
+        }
+        return true;
+    }
+
+    bool readBool(const JsonValue& object, const char* key, const std::string& siteId, bool& out)
+    {
+        const JsonValue& value = object.get(key);
+        if (!value.isPresent())
+            return true;
+        if (!value.isBool()) {
+            error(value, "site " + siteId + ": \"" + key + "\" must be true or false");
+            return false;
+        }
+        out = value.asBool();
+        return true;
+    }
+
+    bool readClimate(const JsonValue& site, Site& out)
+    {
+        const JsonValue& climate = site.get("climate");
+        if (!climate.isPresent())
+            return true;
+        if (!climate.isObject() ||
+            !checkKeys(climate, {"temperature_c", "relative_humidity_pct", "source"})) {
+            if (m_error.isOk())
+                error(climate, "site " + out.id + ": \"climate\" is an object");
+            return false;
+        }
+        MonthlyClimate monthly;
+        auto twelve = [&](const char* key, std::array<double, 12>& values, double low, double high) {
+            const JsonValue& list = climate.get(key);
+            if (!list.isArray() || list.items().size() != 12) {
+                error(list.isPresent() ? list : climate,
+                      "site " + out.id + ": climate \"" + key + "\" needs 12 monthly values");
+                return false;
+            }
+            for (std::size_t m = 0; m < 12; ++m) {
+                const JsonValue& v = list.items()[m];
+                if (!v.isNumber() || v.asNumber() < low || v.asNumber() > high) {
+                    error(v, "site " + out.id + ": climate \"" + key + "\" month " +
+                                 std::to_string(m + 1) + " out of range");
+                    return false;
+                }
+                values[m] = v.asNumber();
+            }
+            return true;
+        };
+        if (!twelve("temperature_c", monthly.dryBulbC, -90, 60) ||
+            !twelve("relative_humidity_pct", monthly.relativeHumidityPct, 0, 100) ||
+            !readString(climate, "source", out.id, monthly.source))
+            return false;
+        out.climate = monthly;
+        return true;
+    }
+
+    bool readCoolingParams(const JsonValue& site, Site& out)
+    {
+        const JsonValue& object = site.get("cooling_params");
+        if (!object.isPresent())
+            return true;
+        if (!object.isObject()) {
+            error(object, "site " + out.id + ": \"cooling_params\" is an object");
+            return false;
+        }
+        if (!checkKeys(object, {"air_supply_c", "air_delta_c", "air_economizer", "liquid_share",
+                                "liquid_supply_c", "liquid_delta_c", "heat_rejection",
+                                "dry_approach_c", "wet_approach_c", "chiller_carnot_fraction",
+                                "minimum_lift_c", "electrical_losses", "fans_and_pumps",
+                                "miscellaneous", "cycles_of_concentration"}))
+            return false;
+        CoolingParams p = defaultCoolingParams(out.cooling);
+        const std::string& id = out.id;
+        // Ranges are checked once, by CoolingParams::validate(), so they are stated in one place.
+        constexpr double kAny = 1e300;
+        if (!readNumber(object, "air_supply_c", id, -kAny, kAny, p.airSupplyC) ||
+            !readNumber(object, "air_delta_c", id, -kAny, kAny, p.airDeltaC) ||
+            !readBool(object, "air_economizer", id, p.airEconomizer) ||
+            !readNumber(object, "liquid_share", id, -kAny, kAny, p.liquidShare) ||
+            !readNumber(object, "liquid_supply_c", id, -kAny, kAny, p.liquidSupplyC) ||
+            !readNumber(object, "liquid_delta_c", id, -kAny, kAny, p.liquidDeltaC) ||
+            !readNumber(object, "dry_approach_c", id, -kAny, kAny, p.dryApproachC) ||
+            !readNumber(object, "wet_approach_c", id, -kAny, kAny, p.wetApproachC) ||
+            !readNumber(object, "chiller_carnot_fraction", id, -kAny, kAny, p.chillerCarnotFraction) ||
+            !readNumber(object, "minimum_lift_c", id, -kAny, kAny, p.minimumLiftC) ||
+            !readNumber(object, "electrical_losses", id, -kAny, kAny, p.electricalLosses) ||
+            !readNumber(object, "fans_and_pumps", id, -kAny, kAny, p.fansAndPumps) ||
+            !readNumber(object, "miscellaneous", id, -kAny, kAny, p.miscellaneous) ||
+            !readNumber(object, "cycles_of_concentration", id, -kAny, kAny, p.cyclesOfConcentration))
+            return false;
+        if (const JsonValue& r = object.get("heat_rejection"); r.isPresent()) {
+            p.rejection = heatRejectionFromName(r.asString());
+            if (p.rejection == HeatRejection::Invalid) {
+                error(r, "site " + id + ": unknown heat rejection " + r.dump() +
+                             " (dry, evaporative-assist, evaporative)");
+                return false;
+            }
+        }
+        if (const Status s = p.validate(); !s.isOk()) {
+            error(object, "site " + id + ": " + s.message());
+            return false;
+        }
+        out.coolingParams = p;
+        return true;
+    }
+
+    bool readHeatReuse(const JsonValue& site, Site& out)
+    {
+        const JsonValue& object = site.get("heat_reuse");
+        if (!object.isPresent())
+            return true;
+        if (!object.isObject()) {
+            error(object, "site " + out.id + ": \"heat_reuse\" is an object");
+            return false;
+        }
+        if (!checkKeys(object, {"contracted_kw_th", "network_supply_min_c", "network_supply_max_c",
+                                "design_outdoor_c", "heating_base_c", "hot_water_share",
+                                "heat_pump", "heat_pump_carnot_fraction", "exchanger_approach_c"}))
+            return false;
+        HeatReuseParams& p = out.heatReuse;
+        const std::string& id = out.id;
+        constexpr double kAny = 1e300;
+        if (!readNumber(object, "contracted_kw_th", id, -kAny, kAny, p.contractedKwTh) ||
+            !readNumber(object, "network_supply_min_c", id, -kAny, kAny, p.networkSupplyMinC) ||
+            !readNumber(object, "network_supply_max_c", id, -kAny, kAny, p.networkSupplyMaxC) ||
+            !readNumber(object, "design_outdoor_c", id, -kAny, kAny, p.designOutdoorC) ||
+            !readNumber(object, "heating_base_c", id, -kAny, kAny, p.heatingBaseC) ||
+            !readNumber(object, "hot_water_share", id, -kAny, kAny, p.hotWaterShare) ||
+            !readBool(object, "heat_pump", id, p.heatPump) ||
+            !readNumber(object, "heat_pump_carnot_fraction", id, -kAny, kAny, p.heatPumpCarnotFraction) ||
+            !readNumber(object, "exchanger_approach_c", id, -kAny, kAny, p.exchangerApproachC))
+            return false;
+        if (const Status s = p.validate(); !s.isOk()) {
+            error(object, "site " + id + ": " + s.message());
+            return false;
+        }
+        return true;
+    }
+
+    bool readInstruments(const JsonValue& site, Site& out)
+    {
+        const JsonValue& list = site.get("instruments");
+        if (!list.isPresent())
+            return true;
+        if (!list.isArray()) {
+            error(list, "site " + out.id + ": \"instruments\" is an array");
+            return false;
+        }
+        std::set<std::string> seen;
+        for (const JsonValue& item : list.items()) {
+            if (!item.isObject() || !checkKeys(item, {"id", "kind", "capacity_kw", "volume_kwh",
+                                                       "vintage", "g_per_kwh", "renewable"})) {
+                if (m_error.isOk())
+                    error(item, "site " + out.id + ": each instrument is an object");
+                return false;
+            }
+            EnergyInstrument instrument;
+            instrument.id = item.get("id").asString();
+            instrument.kind = instrumentKindFromName(item.get("kind").asString());
+            instrument.capacityKw = item.get("capacity_kw").asNumber();
+            instrument.volumeKwh = item.get("volume_kwh").asNumber();
+            instrument.vintageYear = static_cast<int>(item.get("vintage").asNumber());
+            instrument.gramsPerKwh = item.get("g_per_kwh").asNumber();
+            instrument.renewable = item.get("renewable").asBool(true);
+            for (const char* key : {"capacity_kw", "volume_kwh", "vintage", "g_per_kwh"}) {
+                if (item.get(key).isPresent() && !item.get(key).isNumber()) {
+                    error(item.get(key), "site " + out.id + ": instrument \"" + key + "\" must be a number");
+                    return false;
+                }
+            }
+            if (const Status s = instrument.validate(); !s.isOk()) {
+                error(item, "site " + out.id + ": " + s.message());
+                return false;
+            }
+            if (!seen.insert(instrument.id).second) {
+                error(item, "site " + out.id + ": instrument \"" + instrument.id + "\" appears twice");
+                return false;
+            }
+            out.instruments.push_back(std::move(instrument));
         }
         return true;
     }

@@ -10,6 +10,7 @@
 #include "core/status.h"
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,11 +34,17 @@ public:
     const Site* find(std::string_view siteId) const;
     std::optional<std::size_t> indexOf(std::string_view siteId) const;
     int totalGpus() const;
+    // Residual-mix factors by zone for market-based Scope 2 (gCO2e/kWh); zones without one fall
+    // back to the grid average. Never defaulted: only what the fleet file states.
+    const std::map<std::string, double>& residualMixGPerKwh() const { return m_residualMix; }
+    std::optional<double> residualMixFor(const std::string& zoneKey) const;
+    void setResidualMix(std::map<std::string, double> mix) { m_residualMix = std::move(mix); }
 
 private:
     std::string m_name;
     std::vector<Site> m_sites;
     std::vector<UserRegion> m_regions;
+    std::map<std::string, double> m_residualMix;
 };
 
 // Great-circle distance, km.

@@ -5,18 +5,21 @@
 //   Kilowatts draw = fra.powerPerGpu * 8;   // an 8-GPU job at typical load
 #pragma once
 
+#include "coolingtype.h"
+
+#include "core/accounting/energyinstrument.h"
+#include "core/physics/coolingparams.h"
+#include "core/physics/heatreuse.h"
+#include "core/physics/weatherseries.h"
 #include "core/units.h"
 #include "core/zone.h"
 
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace greenlight {
-
-enum class CoolingType { Invalid, Air, AirEconomizer, DirectToChip, Immersion };
-
-const char* coolingTypeName(CoolingType type);          // "air-economizer"
-CoolingType coolingTypeFromName(const std::string& name); // Invalid when unknown
 
 struct Site {
     std::string id;           // "fra1"
@@ -26,8 +29,16 @@ struct Site {
     GeoPoint location;
     std::map<std::string, int> gpusByType; // "A100" → 96
     Kilowatts powerPerGpu{0.4};            // per GPU at typical load, IT side
-    double pue = 1.4;                      // constant for now (site physics makes it hourly)
+    double pue = 1.4; // design PUE: used every hour when the site has no weather
     CoolingType cooling = CoolingType::Air;
+    // Overrides of the cooling type's defaults (defaultCoolingParams(cooling) when empty).
+    std::optional<CoolingParams> coolingParams;
+    // Weather: a file key in the weather folder ("DE"); empty = the zone's file when the site is
+    // near its station; "none" = no weather. A monthly climatology when there is no file.
+    std::string weatherKey;
+    std::optional<MonthlyClimate> climate;
+    HeatReuseParams heatReuse;                 // contractedKwTh 0: no heat reuse
+    std::vector<EnergyInstrument> instruments; // market-based Scope 2 claims of this site
     std::map<std::string, double> latencyMsByRegion; // user region → round trip, ms
     double migrationKwhPerGb = 0.01; // network + storage energy to move data here
     std::string dispatchEndpoint;    // "slurm+ssh://…", "k8s://…"; empty in simulations

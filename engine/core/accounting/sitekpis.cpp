@@ -1,0 +1,164 @@
+#include "sitekpis.h"
+
+#include "core/physics/heatreuse.h"
+
+namespace greenlight {
+
+std::optional<double> SiteKpis::cfePct() const
+{
+    if (!carbonFreeKwh || facilityKwh <= 0)
+        return std::nullopt;
+    return 100.0 * *carbonFreeKwh / facilityKwh;
+}
+
+std::optional<double> SiteKpis::meanSupplyC() const
+{
+    if (heatDeliveredKwhTh <= 0)
+        return std::nullopt;
+    return heatSupplyDegreeKwh / heatDeliveredKwhTh;
+}
+
+void SiteKpis::add(const SiteKpis& o)
+{
+    if (sites == 0)
+        residualBasis = o.residualBasis;
+    else if (residualBasis != o.residualBasis)
+        residualBasis = "per site";
+    hours = std::max(hours, o.hours);
+    itKwh += o.itKwh;
+    facilityKwh += o.facilityKwh;
+    freeCoolingHours += o.freeCoolingHours;
+    weatherKnown = weatherKnown && o.weatherKnown;
+    waterLitres += o.waterLitres;
+    heatAvailableKwhTh += o.heatAvailableKwhTh;
+    heatReusedKwhTh += o.heatReusedKwhTh;
+    heatDeliveredKwhTh += o.heatDeliveredKwhTh;
+    heatPumpKwh += o.heatPumpKwh;
+    heatSupplyDegreeKwh += o.heatSupplyDegreeKwh;
+    locationGrams += o.locationGrams;
+    marketGrams += o.marketGrams;
+    instrumentKwh += o.instrumentKwh;
+    renewableKwh += o.renewableKwh;
+    residualKwh += o.residualKwh;
+    // The fleet's CFE is known only for the part of the fleet whose grid publishes it; a
+    // partial sum would overstate nothing but would mislead, so it needs every site.
+    if (sites == 0)
+        carbonFreeKwh = o.carbonFreeKwh;
+    else if (carbonFreeKwh && o.carbonFreeKwh)
+        *carbonFreeKwh += *o.carbonFreeKwh;
+    else
+        carbonFreeKwh.reset();
+    if (o.avoidedGrams)
+        avoidedGrams = avoidedGrams.value_or(0.0) + *o.avoidedGrams;
+    for (const InstrumentClaim& claim : o.claims)
+        claims.push_back(claim);
+    sites += o.sites;
+}
+
+Result<SiteKpis> computeSiteKpis(const KpiInputs& in, TimeWindow period)
+{
+    const Site& site = in.site;
+    auto fail = [&](StatusCode code, const std::string& what) {
+        return Status(code, "site " + site.id + ": " + what, "kpis");
+    };
+    if (std::chrono::floor<Hours>(period.begin) != period.begin || period.isEmpty() ||
+        period.length() % Hours{1} != Seconds{0})
+        return fail(StatusCode::InvalidArgument, "the period must be whole hours");
+    const auto n = static_cast<std::size_t>(period.length() / Hours{1});
+    if (in.itKwhPerHour.size() != n)
+        return fail(StatusCode::InvalidArgument, "IT energy must be given for every hour of the period");
+    if (!in.physics.coverage().contains(period))
+        return fail(StatusCode::OutOfRange, "site physics do not cover " + formatIsoUtc(period.begin) +
+                                                " .. " + formatIsoUtc(period.end));
+    if (!in.intensity.coverage().contains(period))
+        return fail(StatusCode::OutOfRange, "zone " + in.intensity.zoneKey() +
+                                                " has no intensity data for the whole of " +
+                                                formatIsoUtc(period.begin) + " .. " +
+                                                formatIsoUtc(period.end));
+    SiteKpis k;
+    k.siteId = site.id;
+    k.sites = 1;
+    k.pueBasis = in.physics.note();
+    k.hours = static_cast<double>(n);
+    k.weatherKnown = in.physics.hasWeather();
+
+    const auto offset = static_cast<std::size_t>((period.begin - in.physics.start()) / Hours{1});
+    const auto pue = in.physics.pue().subspan(offset, n);
+    const auto water = in.physics.waterLitresPerItKwh().subspan(offset, n);
+    const auto outdoor = in.physics.outdoorC().subspan(offset, n);
+    const auto free = in.physics.freeCooling().subspan(offset, n);
+
+    // Hourly grid intensity: a view into an hourly trace, or hour means of a finer one.
+    std::vector<double> gridStorage;
+    std::vector<double> cfeStorage;
+    std::span<const double> grid;
+    std::span<const double> cfe;
+    const IntensitySeries& trace = in.intensity;
+    const std::size_t first = *trace.indexAt(period.begin);
+    if (trace.step() == Hours{1}) {
+        grid = trace.lifecycle().subspan(first, n);
+        if (trace.hasCarbonFree())
+            for (std::size_t h = 0; h < n; ++h)
+                cfeStorage.push_back(trace.sample(first + h).carbonFreePct.value_or(0.0));
+    } else {
+        for (std::size_t h = 0; h < n; ++h) {
+            const UtcTime t = period.begin + Hours{static_cast<long long>(h)};
+            gridStorage.push_back(*trace.meanGPerKwh(IntensitySignal::Lifecycle, {t, t + Hours{1}}));
+        }
+        grid = gridStorage;
+    }
+    cfe = cfeStorage;
+
+    std::vector<double> facility(n);
+    const CoolingParams cooling = site.coolingParams.value_or(defaultCoolingParams(site.cooling));
+    const HeatReuseModel reuse(site.heatReuse, cooling);
+    const bool heat = site.heatReuse.enabled() && in.physics.hasWeather();
+    for (std::size_t h = 0; h < n; ++h) {
+        const double it = in.itKwhPerHour[h];
+        k.itKwh += it;
+        facility[h] = it * pue[h];
+        k.waterLitres += it * water[h];
+        k.freeCoolingHours += free[h];
+        if (heat) {
+            const HeatReuseHour r = reuse.hour(it, outdoor[h]);
+            k.heatAvailableKwhTh += r.availableKwhTh;
+            k.heatReusedKwhTh += r.reusedKwhTh;
+            k.heatDeliveredKwhTh += r.deliveredKwhTh;
+            k.heatPumpKwh += r.heatPumpKwh;
+            k.heatSupplyDegreeKwh += r.deliveredKwhTh * r.supplyC;
+        }
+    }
+    for (const double f : facility)
+        k.facilityKwh += f;
+
+    const Scope2Result s2 =
+        scope2Hourly({facility, grid, cfe, period.begin}, site.instruments, in.residualMixGPerKwh);
+    k.locationGrams = s2.locationGrams;
+    k.marketGrams = s2.marketGrams;
+    k.instrumentKwh = s2.instrumentKwh;
+    k.renewableKwh = s2.renewableKwh;
+    k.residualKwh = s2.residualKwh;
+    k.residualBasis = s2.residualBasis;
+    k.carbonFreeKwh = s2.carbonFreeKwh;
+    k.claims = s2.claims;
+
+    if (in.marginal && in.marginal->coverage().contains(period)) {
+        double avoided = 0.0;
+        for (std::size_t h = 0; h < n; ++h) {
+            double delivered = 0.0;
+            for (const EnergyInstrument& ppa : site.instruments)
+                delivered += ppa.kind == InstrumentKind::PpaHourly ? ppa.capacityKw : 0.0;
+            const UtcTime t = period.begin + Hours{static_cast<long long>(h)};
+            avoided += delivered * in.marginal->meanGPerKwh(IntensitySignal::Lifecycle, {t, t + Hours{1}}).value_or(0.0);
+        }
+        k.avoidedGrams = avoided;
+    }
+    return k;
+}
+
+double sciGramsPerUnit(double energyKwh, double gramsPerKwh, double embodiedGrams, double units)
+{
+    return units > 0 ? (energyKwh * gramsPerKwh + embodiedGrams) / units : 0.0;
+}
+
+} // namespace greenlight

@@ -1,0 +1,90 @@
+#include "sitephysics.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace greenlight {
+
+const char* pueSourceName(PueSource source)
+{
+    switch (source) {
+    case PueSource::HourlyWeather: return "hourly-weather";
+    case PueSource::Climatology: return "climatology";
+    case PueSource::Constant: return "constant";
+    case PueSource::Invalid: break;
+    }
+    return "invalid";
+}
+
+SitePhysics SitePhysics::compute(const Site& site, const WeatherSeries* weather, TimeWindow window)
+{
+    SitePhysics out;
+    out.m_start = std::chrono::floor<Hours>(window.begin);
+    const auto hours = static_cast<std::size_t>(
+        std::max<long long>(0, std::chrono::ceil<Hours>(window.end - out.m_start).count()));
+    out.m_constantPue = site.pue;
+    if (!weather) {
+        out.m_source = PueSource::Constant;
+        char buffer[160];
+        std::snprintf(buffer, sizeof buffer,
+                      "constant design PUE %.2f: no weather for this site, so no free-cooling, "
+                      "water or heat-demand figures",
+                      site.pue);
+        out.m_note = buffer;
+        out.m_pue.assign(hours, site.pue);
+        out.m_water.assign(hours, 0.0);
+        out.m_outdoorC.assign(hours, 0.0);
+        out.m_freeCooling.assign(hours, 0);
+        return out;
+    }
+    out.m_source = weather->origin() == WeatherOrigin::Climatology ? PueSource::Climatology
+                                                                    : PueSource::HourlyWeather;
+    const CoolingParams params = site.coolingParams.value_or(defaultCoolingParams(site.cooling));
+    out.m_note = std::string(out.m_source == PueSource::Climatology ? "monthly climatology "
+                                                                     : "hourly weather ") +
+                 weather->label() + ", " + coolingTypeName(params.type) + " cooling";
+    const CoolingModel model(params);
+    out.m_pue.resize(hours);
+    out.m_water.resize(hours);
+    out.m_outdoorC.resize(hours);
+    out.m_freeCooling.resize(hours);
+    const auto& temperature = weather->dryBulbC();
+    const auto& humidity = weather->relativeHumidityPct();
+    // Walk the weather index alongside the hours instead of looking each one up.
+    std::optional<std::size_t> index = weather->wrappedIndex(out.m_start);
+    for (std::size_t h = 0; h < hours; ++h) {
+        if (!index || *index >= weather->size())
+            index = weather->wrappedIndex(out.m_start + Hours{static_cast<long long>(h)});
+        if (!index) { // a short climatology asked far outside: keep the design PUE
+            out.m_pue[h] = site.pue;
+            continue;
+        }
+        const CoolingHour c = model.hour(temperature[*index], humidity[*index]);
+        out.m_pue[h] = c.pue;
+        out.m_water[h] = c.waterLitresPerItKwh;
+        out.m_outdoorC[h] = temperature[*index];
+        out.m_freeCooling[h] = c.freeCooling ? 1 : 0;
+        ++*index;
+    }
+    return out;
+}
+
+double SitePhysics::pueAt(UtcTime t) const
+{
+    if (m_pue.empty())
+        return m_constantPue;
+    constexpr long long kYearHours = 364 * 24;
+    const auto n = static_cast<long long>(m_pue.size());
+    long long hour = std::chrono::floor<Hours>(t - m_start).count();
+    if (hour >= 0 && hour < n)
+        return m_pue[static_cast<std::size_t>(hour)];
+    if (n < kYearHours)
+        return m_pue[static_cast<std::size_t>(std::clamp(hour, 0LL, n - 1))];
+    if (hour < 0)
+        hour += ((-hour + kYearHours - 1) / kYearHours) * kYearHours;
+    else
+        hour -= ((hour - n) / kYearHours + 1) * kYearHours;
+    return m_pue[static_cast<std::size_t>(hour)];
+}
+
+} // namespace greenlight

@@ -1,0 +1,67 @@
+// A site's cooling and heat physics hour by hour over a window: PUE(t), free-cooling hours,
+// water per IT kWh and the outdoor temperature, computed once from its weather and cooling
+// parameters so that schedulers and accounting read arrays instead of evaluating physics.
+// A site without weather gets its constant design PUE and says so.
+//
+//   SitePhysics fra = SitePhysics::compute(site, &weather, {startOfYear(2023), startOfYear(2024)});
+//   double pue = fra.pueAt(*parseIsoUtc("2023-07-01T12:00:00Z"));
+#pragma once
+
+#include "coolingmodel.h"
+#include "weatherseries.h"
+
+#include "core/fleet/site.h"
+#include "core/utctime.h"
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace greenlight {
+
+enum class PueSource {
+    Invalid,
+    HourlyWeather, // the site's recorded hourly weather
+    Climatology,   // monthly means supplied for the site
+    Constant,      // no weather: the fleet file's design PUE every hour
+};
+
+const char* pueSourceName(PueSource source); // "hourly-weather", "climatology", "constant"
+
+class SitePhysics {
+public:
+    SitePhysics() = default;
+    // Hourly over `window` (whole hours from its floored start). `weather` may be null: then the
+    // constant design PUE, no free-cooling or water figures, and a note that says why.
+    static SitePhysics compute(const Site& site, const WeatherSeries* weather, TimeWindow window);
+
+    PueSource source() const { return m_source; }
+    const std::string& note() const { return m_note; } // where the figures come from, in words
+    bool hasWeather() const { return m_source == PueSource::HourlyWeather || m_source == PueSource::Climatology; }
+    UtcTime start() const { return m_start; }
+    std::size_t size() const { return m_pue.size(); }
+    TimeWindow coverage() const { return {m_start, m_start + Hours{static_cast<long long>(size())}}; }
+
+    std::span<const double> pue() const { return m_pue; }
+    std::span<const double> waterLitresPerItKwh() const { return m_water; }
+    std::span<const double> outdoorC() const { return m_outdoorC; }
+    std::span<const std::uint8_t> freeCooling() const { return m_freeCooling; }
+
+    // PUE of the hour containing t; before or after the window the first or last hour's year is
+    // read 52 weeks away (like the traces), and a window shorter than that clamps.
+    double pueAt(UtcTime t) const;
+    double constantPue() const { return m_constantPue; }
+
+private:
+    PueSource m_source = PueSource::Invalid;
+    std::string m_note;
+    UtcTime m_start{};
+    double m_constantPue = 1.0;
+    std::vector<double> m_pue;
+    std::vector<double> m_water;
+    std::vector<double> m_outdoorC;
+    std::vector<std::uint8_t> m_freeCooling;
+};
+
+} // namespace greenlight

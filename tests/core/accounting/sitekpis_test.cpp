@@ -1,0 +1,110 @@
+#include "core/accounting/sitekpis.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace greenlight {
+namespace {
+
+const TimeWindow kYear2023{startOfYear(2023), startOfYear(2024)};
+
+IntensitySeries constantTrace(double gPerKwh, double carbonFreePct)
+{
+    IntensitySeries::Columns columns;
+    columns.lifecycleGPerKwh.assign(8760, gPerKwh);
+    columns.carbonFreePct.assign(8760, carbonFreePct);
+    return IntensitySeries::create("XX", kYear2023.begin, Hours{1}, std::move(columns)).value();
+}
+
+const WeatherSeries& frankfurt()
+{
+    static const WeatherSeries w =
+        loadWeatherCsv(std::filesystem::path(GREENLIGHT_DATA_DIR) / "weather" / "DE.csv").value();
+    return w;
+}
+
+Site heatSite()
+{
+    Site site;
+    site.id = "fra1";
+    site.cooling = CoolingType::DirectToChip;
+    site.heatReuse.contractedKwTh = 300.0;
+    return site;
+}
+
+TEST(SiteKpis, IdentitiesHoldOverARealYear)
+{
+    const Site site = heatSite();
+    const SitePhysics physics = SitePhysics::compute(site, &frankfurt(), kYear2023);
+    const IntensitySeries trace = constantTrace(380.0, 45.0);
+    const std::vector<double> it(8760, 800.0); // 800 kW of IT all year
+    const Result<SiteKpis> k = computeSiteKpis({site, physics, trace, it, std::nullopt}, kYear2023);
+    ASSERT_TRUE(k.ok()) << k.status().message();
+    EXPECT_DOUBLE_EQ(k->itKwh, 800.0 * 8760);
+    // ERE = (1 − ERF) × PUE.
+    EXPECT_GT(k->erf(), 0.05);
+    EXPECT_NEAR(k->ere(), (1.0 - k->erf()) * k->pue(), 1e-12);
+    // All energy electric and a constant grid: CUE = CI × PUE (kg/kWh).
+    EXPECT_NEAR(k->cueLocation(), 0.380 * k->pue(), 1e-9);
+    // No instruments: market-based = location-based, and CFE is the grid's share.
+    EXPECT_DOUBLE_EQ(k->marketGrams, k->locationGrams);
+    ASSERT_TRUE(k->cfePct().has_value());
+    EXPECT_NEAR(*k->cfePct(), 45.0, 1e-9);
+    EXPECT_DOUBLE_EQ(k->ref(), 0.0);
+    // Frankfurt is cool: direct-to-chip free-cools nearly all year.
+    EXPECT_GT(k->freeCoolingHours, 8000.0);
+    EXPECT_GT(k->pue(), 1.1);
+    EXPECT_LT(k->pue(), 1.15);
+    ASSERT_TRUE(k->meanSupplyC().has_value());
+    EXPECT_GE(*k->meanSupplyC(), 45.0);
+    EXPECT_LE(*k->meanSupplyC(), 60.0);
+}
+
+TEST(SiteKpis, FleetTotalsAreSumsAndRatiosOfSums)
+{
+    const Site a = heatSite();
+    Site b;
+    b.id = "osl1";
+    b.pue = 1.2;
+    const SitePhysics pa = SitePhysics::compute(a, &frankfurt(), kYear2023);
+    const SitePhysics pb = SitePhysics::compute(b, nullptr, kYear2023);
+    const IntensitySeries trace = constantTrace(100.0, 90.0);
+    const std::vector<double> itA(8760, 100.0);
+    const std::vector<double> itB(8760, 300.0);
+    const SiteKpis ka = computeSiteKpis({a, pa, trace, itA, std::nullopt}, kYear2023).value();
+    const SiteKpis kb = computeSiteKpis({b, pb, trace, itB, std::nullopt}, kYear2023).value();
+    SiteKpis fleet;
+    fleet.siteId = "fleet";
+    fleet.add(ka);
+    fleet.add(kb);
+    EXPECT_EQ(fleet.sites, 2);
+    EXPECT_DOUBLE_EQ(fleet.itKwh, ka.itKwh + kb.itKwh);
+    EXPECT_DOUBLE_EQ(fleet.locationGrams, ka.locationGrams + kb.locationGrams);
+    EXPECT_NEAR(fleet.pue(), (ka.facilityKwh + kb.facilityKwh) / (ka.itKwh + kb.itKwh), 1e-12);
+    EXPECT_FALSE(fleet.weatherKnown); // osl1 ran on a constant PUE
+    EXPECT_DOUBLE_EQ(kb.pue(), 1.2);
+}
+
+TEST(SiteKpis, PeriodOutsideTheTraceIsAnErrorNamingTheSite)
+{
+    const Site site = heatSite();
+    const TimeWindow y2022{startOfYear(2022), startOfYear(2023)};
+    const SitePhysics physics = SitePhysics::compute(site, &frankfurt(), y2022);
+    const IntensitySeries trace = constantTrace(100.0, 50.0); // 2023 only
+    const std::vector<double> it(8760, 1.0);
+    const Result<SiteKpis> k = computeSiteKpis({site, physics, trace, it, std::nullopt}, y2022);
+    ASSERT_FALSE(k.ok());
+    EXPECT_NE(k.status().message().find("site fra1"), std::string::npos);
+    EXPECT_NE(k.status().message().find("XX"), std::string::npos);
+}
+
+TEST(SiteKpis, SciIsEnergyTimesIntensityPlusEmbodiedPerUnit)
+{
+    // 2 kWh at 300 g/kWh plus 400 g embodied, over 1,000 requests: 1 g per request.
+    EXPECT_DOUBLE_EQ(sciGramsPerUnit(2.0, 300.0, 400.0, 1000.0), 1.0);
+    EXPECT_EQ(sciGramsPerUnit(2.0, 300.0, 0.0, 0.0), 0.0);
+}
+
+} // namespace
+} // namespace greenlight

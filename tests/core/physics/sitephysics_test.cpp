@@ -1,0 +1,123 @@
+#include "core/physics/sitephysics.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+namespace greenlight {
+namespace {
+
+const std::filesystem::path kWeatherDir = std::filesystem::path(GREENLIGHT_DATA_DIR) / "weather";
+const TimeWindow kYear2023{startOfYear(2023), startOfYear(2024)};
+
+const WeatherSeries& weather(const std::string& key)
+{
+    static std::map<std::string, WeatherSeries> cache;
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        Result<WeatherSeries> w = loadWeatherCsv(kWeatherDir / (key + ".csv"));
+        if (!w.ok())
+            throw std::runtime_error(w.status().message());
+        it = cache.emplace(key, std::move(w).value()).first;
+    }
+    return it->second;
+}
+
+SitePhysics physicsOf(CoolingType type, const std::string& weatherKey)
+{
+    Site site;
+    site.id = "test";
+    site.cooling = type;
+    return SitePhysics::compute(site, &weather(weatherKey), kYear2023);
+}
+
+const char* const kCities[] = {"AU-NSW", "BR-CS",       "CA-ON",      "DE",         "GB",
+                               "IN-WE",  "JP-TK",       "SG",         "US-CAL-CISO", "US-NY-NYIS",
+                               "US-TEX-ERCO"};
+
+TEST(SitePhysics, PueStaysInsideItsCoolingTypesRangeOverARealYear)
+{
+    // Published ranges (docs/site-physics.md), every hour of 2023 in every bundled city.
+    struct Range {
+        CoolingType type;
+        double low;
+        double high;
+    };
+    const Range ranges[] = {
+        {CoolingType::Air, 1.5, 1.8},
+        {CoolingType::AirEconomizer, 1.1, 1.5},
+        {CoolingType::DirectToChip, 1.1, 1.3},
+        {CoolingType::Immersion, 1.02, 1.08},
+    };
+    for (const Range& r : ranges) {
+        for (const char* city : kCities) {
+            const SitePhysics p = physicsOf(r.type, city);
+            ASSERT_EQ(p.size(), 8760u);
+            const auto [lo, hi] = std::minmax_element(p.pue().begin(), p.pue().end());
+            EXPECT_GE(*lo, r.low) << coolingTypeName(r.type) << " " << city;
+            EXPECT_LE(*hi, r.high) << coolingTypeName(r.type) << " " << city;
+        }
+    }
+}
+
+double freeCoolingHours(const SitePhysics& p)
+{
+    double hours = 0.0;
+    for (const auto f : p.freeCooling())
+        hours += f;
+    return hours;
+}
+
+TEST(SitePhysics, FreeCoolingHoursHigherInColdClimatesThanInSingapore)
+{
+    // No Nordic city is bundled; Toronto, London and Frankfurt are the coldest real years here.
+    for (const CoolingType type : {CoolingType::AirEconomizer, CoolingType::DirectToChip}) {
+        const double singapore = freeCoolingHours(physicsOf(type, "SG"));
+        for (const char* cold : {"CA-ON", "GB", "DE"}) {
+            const double hours = freeCoolingHours(physicsOf(type, cold));
+            EXPECT_GT(hours, 8000.0) << cold;
+            EXPECT_GT(hours, singapore + 7000.0) << cold;
+        }
+        EXPECT_LT(singapore, 100.0);
+    }
+}
+
+TEST(SitePhysics, HotHumidClimateUsesMoreWaterAndHigherPue)
+{
+    const SitePhysics sg = physicsOf(CoolingType::AirEconomizer, "SG");
+    const SitePhysics gb = physicsOf(CoolingType::AirEconomizer, "GB");
+    auto mean = [](std::span<const double> v) {
+        double s = 0.0;
+        for (const double x : v)
+            s += x;
+        return s / static_cast<double>(v.size());
+    };
+    EXPECT_GT(mean(sg.pue()), mean(gb.pue()) + 0.03);
+    EXPECT_GT(mean(sg.waterLitresPerItKwh()), 5.0 * mean(gb.waterLitresPerItKwh()));
+}
+
+TEST(SitePhysics, SiteWithoutWeatherUsesItsDesignPueAndSaysSo)
+{
+    Site site;
+    site.id = "osl1";
+    site.pue = 1.25;
+    const SitePhysics p = SitePhysics::compute(site, nullptr, kYear2023);
+    EXPECT_EQ(p.source(), PueSource::Constant);
+    EXPECT_FALSE(p.hasWeather());
+    EXPECT_NE(p.note().find("no weather"), std::string::npos);
+    EXPECT_DOUBLE_EQ(p.pueAt(*parseIsoUtc("2023-07-01T12:00:00Z")), 1.25);
+}
+
+TEST(SitePhysics, PueAtReadsTheHourAndWrapsOutsideTheWindow)
+{
+    const SitePhysics p = physicsOf(CoolingType::AirEconomizer, "SG");
+    const UtcTime t = *parseIsoUtc("2023-05-10T14:20:00Z");
+    const auto hour = static_cast<std::size_t>((std::chrono::floor<Hours>(t) - kYear2023.begin) / Hours{1});
+    EXPECT_DOUBLE_EQ(p.pueAt(t), p.pue()[hour]);
+    EXPECT_DOUBLE_EQ(p.pueAt(t + Days{364}), p.pue()[hour]); // 52 weeks later: same hour
+}
+
+} // namespace
+} // namespace greenlight
