@@ -169,8 +169,35 @@ CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE INDEX proposals_by_state ON proposals(state, created_at);
 CREATE INDEX proposal_events_by_proposal ON proposal_events(proposal_id, id);
 CREATE INDEX dispatch_by_key ON dispatch_actions(idempotency_key, action);
-CREATE INDEX emissions_by_hour ON emissions(hour, site_id);
+CREATE INDEX emissions_by_hour ON emissions(hour);
 CREATE INDEX budget_by_time ON budget_ledger(scope, at);
+-- Monthly roll-up kept in step with every insert, so reports never rescan a year of hours.
+CREATE TABLE emissions_monthly(
+    site_id TEXT NOT NULL,
+    month TEXT NOT NULL,
+    it_kwh REAL NOT NULL,
+    facility_kwh REAL NOT NULL,
+    location_g REAL NOT NULL,
+    market_g REAL NOT NULL,
+    entries INTEGER NOT NULL,
+    PRIMARY KEY (site_id, month)) WITHOUT ROWID;
+INSERT INTO emissions_monthly
+    SELECT site_id, strftime('%Y-%m', hour, 'unixepoch'), sum(it_kwh), sum(facility_kwh),
+           sum(location_g), sum(market_g), count(*)
+    FROM emissions GROUP BY 1, 2;
+CREATE TRIGGER emissions_roll_up AFTER INSERT ON emissions BEGIN
+    INSERT INTO emissions_monthly VALUES (NEW.site_id, strftime('%Y-%m', NEW.hour, 'unixepoch'),
+        NEW.it_kwh, NEW.facility_kwh, NEW.location_g, NEW.market_g, 1)
+    ON CONFLICT (site_id, month) DO UPDATE SET
+        it_kwh = it_kwh + excluded.it_kwh, facility_kwh = facility_kwh + excluded.facility_kwh,
+        location_g = location_g + excluded.location_g, market_g = market_g + excluded.market_g,
+        entries = entries + 1;
+END;
+-- Settled emissions are corrected by appending adjustments, never rewritten.
+CREATE TRIGGER emissions_no_update BEFORE UPDATE ON emissions
+    BEGIN SELECT RAISE(ABORT, 'emission entries are append-only: append a correction'); END;
+CREATE TRIGGER emissions_no_delete BEFORE DELETE ON emissions
+    BEGIN SELECT RAISE(ABORT, 'emission entries are append-only: append a correction'); END;
 )sql",
 };
 

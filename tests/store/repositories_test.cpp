@@ -8,7 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <limits>
+#include <map>
 
 namespace greenlight {
 namespace {
@@ -84,6 +86,39 @@ TEST_F(RepositoriesTest, EmissionsAggregateBySiteAndCalendarMonth)
     EXPECT_EQ(months.value()[1].month, "2025-02");
     EXPECT_DOUBLE_EQ(months.value()[1].facilityKwh, 1.3);
     EXPECT_EQ(months.value()[2].siteId, "osl1");
+}
+
+TEST_F(RepositoriesTest, RollUpAndHourlyRowsAgreeForAnyWindow)
+{
+    EmissionsRepository emissions(m_db);
+    std::vector<EmissionEntry> entries;
+    for (int h = 0; h < 24 * 100; h += 7) // ~3 months of irregular entries at two sites
+        entries.push_back({"j", h % 2 ? "fra1" : "osl1", kT0 + Hours{h}, 1.0, 1.25, 100.0 + h, 50.0});
+    ASSERT_TRUE(emissions.append(entries).isOk());
+    const TimeWindow windows[] = {
+        {kT0, kT0 + Days{100}},                               // starts on a month boundary
+        {kT0 + Days{10} + Hours{5}, kT0 + Days{75} + Hours{3}}, // partial months at both ends
+        {kT0 + Days{33}, kT0 + Days{40}},                     // inside one month
+        {kT0 - Days{30}, kT0 + Days{31}},                     // January whole, plus nothing before
+    };
+    for (const TimeWindow& w : windows) {
+        std::map<std::pair<std::string, std::string>, double> expected;
+        for (const EmissionEntry& e : entries) {
+            if (!w.contains(e.hour))
+                continue;
+            const UtcParts parts = splitUtc(e.hour);
+            char month[16];
+            std::snprintf(month, sizeof month, "%04d-%02u", parts.year, parts.month);
+            expected[{e.siteId, month}] += e.locationBasedG;
+        }
+        auto months = emissions.monthlyBySite(w);
+        ASSERT_TRUE(months.ok());
+        ASSERT_EQ(months->size(), expected.size()) << formatIsoUtc(w.begin);
+        for (const MonthlySiteEmissions& m : months.value())
+            EXPECT_DOUBLE_EQ(m.locationBasedG, (expected[{m.siteId, m.month}])) << m.siteId << " " << m.month;
+    }
+    EXPECT_FALSE(m_db.exec("UPDATE emissions SET location_g = 0").isOk()) << "settled entries are append-only";
+    EXPECT_FALSE(m_db.exec("DELETE FROM emissions").isOk());
 }
 
 TEST_F(RepositoriesTest, ABadRowRollsBackTheWholeBatch)
