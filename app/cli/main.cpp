@@ -2,6 +2,7 @@
 #include "auditcommands.h"
 #include "cliargs.h"
 #include "forecastcommands.h"
+#include "kpicommands.h"
 #include "proposalcommands.h"
 #include "routecommands.h"
 #include "simulatecommands.h"
@@ -29,6 +30,7 @@ const std::map<std::string, std::pair<Command, const char*>>& commands()
         {"simulate", {runSimulate, "replay a job trace on a fleet with a policy, vs baseline and bounds"}},
         {"route", {runRoute, "route an LLM request trace: site by latency and carbon, tier by budget"}},
         {"forecast-backtest", {runForecastBacktest, "back-test forecasters: MAPE, bias, coverage"}},
+        {"kpis", {runKpis, "data-centre KPIs per site and fleet: PUE, WUE, ERF, Scope 2, CFE"}},
         {"store", {runStore, "open, upgrade and describe the operations database"}},
         {"proposals", {runProposals, "list, file, approve and reject proposals (role checked)"}},
         {"audit", {runAudit, "verify the hash-chained audit log, export it for auditors"}},

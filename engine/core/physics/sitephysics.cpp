@@ -16,7 +16,8 @@ const char* pueSourceName(PueSource source)
     return "invalid";
 }
 
-SitePhysics SitePhysics::compute(const Site& site, const WeatherSeries* weather, TimeWindow window)
+SitePhysics SitePhysics::compute(const Site& site, const WeatherSeries* weather, TimeWindow window,
+                                 const std::string& why)
 {
     SitePhysics out;
     out.m_start = std::chrono::floor<Hours>(window.begin);
@@ -25,12 +26,10 @@ SitePhysics SitePhysics::compute(const Site& site, const WeatherSeries* weather,
     out.m_constantPue = site.pue;
     if (!weather) {
         out.m_source = PueSource::Constant;
-        char buffer[160];
-        std::snprintf(buffer, sizeof buffer,
-                      "constant design PUE %.2f: no weather for this site, so no free-cooling, "
-                      "water or heat-demand figures",
-                      site.pue);
-        out.m_note = buffer;
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "constant design PUE %.2f: ", site.pue);
+        out.m_note = std::string(buffer) + (why.empty() ? "no weather for this site" : why) +
+                     ", so no free-cooling, water or heat-demand figures";
         out.m_pue.assign(hours, site.pue);
         out.m_water.assign(hours, 0.0);
         out.m_outdoorC.assign(hours, 0.0);

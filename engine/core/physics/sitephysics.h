@@ -33,8 +33,10 @@ class SitePhysics {
 public:
     SitePhysics() = default;
     // Hourly over `window` (whole hours from its floored start). `weather` may be null: then the
-    // constant design PUE, no free-cooling or water figures, and a note that says why.
-    static SitePhysics compute(const Site& site, const WeatherSeries* weather, TimeWindow window);
+    // constant design PUE, no free-cooling or water figures, and a note that says so (with
+    // `why`, when the caller knows why there is no weather).
+    static SitePhysics compute(const Site& site, const WeatherSeries* weather, TimeWindow window,
+                               const std::string& why = {});
 
     PueSource source() const { return m_source; }
     const std::string& note() const { return m_note; } // where the figures come from, in words
