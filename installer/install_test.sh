@@ -12,7 +12,7 @@ unset GREENLIGHT_DATA_DIR
 "$prefix/bin/greenlight-cli" check-traces | tail -1
 if [ "$with_ui" = "1" ]; then
     test -f "$prefix/share/applications/greenlight.desktop"
-    export XDG_CONFIG_HOME="$prefix/config" XDG_RUNTIME_DIR="$prefix/runtime"
+    export XDG_CONFIG_HOME="$prefix/config" XDG_DATA_HOME="$prefix/data" XDG_RUNTIME_DIR="$prefix/runtime"
     mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
     xvfb-run -a -s "-screen 0 1280x800x24" "$prefix/bin/greenlight" --screenshot "$prefix/shot.png"
 fi

@@ -6,12 +6,17 @@
 #include "map/mapmodel.h"
 #include "map/mapwidget.h"
 #include "service/replayfeed.h"
+#include "service/storeservice.h"
+#include "store/storefile.h"
+#include "store/userdirectory.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/intensitychart.h"
 #include "widgets/replaystatuslabel.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QStandardPaths>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -67,6 +72,7 @@ void CompositionRoot::start()
         reportProblem(tr("Bundled data not found"), location.error);
         return;
     }
+    startStore();
     m_status->showLoading();
     m_feed->start();
     const QString geometryPath = m_dataDir + QStringLiteral("/geo/countries-50m.geojson");
@@ -82,6 +88,8 @@ void CompositionRoot::buildUi()
     m_chart = new IntensityChart();
     m_status = new ReplayStatusLabel();
     m_window = std::make_unique<MainWindow>(m_map, m_chart, m_status);
+    m_identity = new QLabel(tr("Opening the operations database…"));
+    m_window->statusBar()->addPermanentWidget(m_identity);
     m_window->restoreLayout();
 
     QSettings settings;
@@ -156,6 +164,29 @@ void CompositionRoot::wire()
             m_mapReported = true;
             onFirstDataPaint();
         }
+    });
+}
+
+void CompositionRoot::startStore()
+{
+    // The platform's data folder, shared with greenlight-cli (same path rule as defaultStorePath()).
+    QString path = m_options.databasePath;
+    if (path.isEmpty())
+        path = qEnvironmentVariable("GREENLIGHT_DB");
+    if (path.isEmpty())
+        path = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+            + QStringLiteral("/greenlight/greenlight.db");
+    m_store = new StoreService(path.toStdString(), osUserName(), this);
+    connect(m_store, &StoreService::opened, this,
+            [this, path](const QString& user, const QString& roles, int schema) {
+                m_identity->setText(tr("%1 (%2)").arg(user, roles));
+                m_identity->setToolTip(tr("Operations database %1, schema %2").arg(path).arg(schema));
+            });
+    connect(m_store, &StoreService::openFailed, this, [this](const QString& reason) {
+        // The map and charts keep working; only approvals and history need the database.
+        m_identity->setText(tr("Operations database unavailable"));
+        m_identity->setToolTip(reason);
+        std::fprintf(stderr, "operations database: %s\n", qPrintable(reason));
     });
 }
 

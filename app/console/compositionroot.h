@@ -15,6 +15,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+class QLabel;
+
 #include <memory>
 
 namespace greenlight {
@@ -25,6 +27,7 @@ class MapModel;
 class MapWidget;
 class ReplayFeed;
 class ReplayStatusLabel;
+class StoreService;
 
 class CompositionRoot : public QObject {
     Q_OBJECT
@@ -37,6 +40,7 @@ public:
     MainWindow* window() const { return m_window.get(); }
     MapModel* mapModel() const { return m_mapModel; }
     ReplayFeed* feed() const { return m_feed; }
+    StoreService* store() const { return m_store; }
 
 signals:
     // The first paint that had both the shapes and a snapshot: the map is "up".
@@ -47,6 +51,7 @@ private:
     void wire();
     void onFirstDataPaint();
     void showSelectedZone(const QString& zoneKey);
+    void startStore();
     void reportProblem(const QString& title, const QString& details);
 
     ConsoleOptions m_options;
@@ -56,6 +61,8 @@ private:
     MapWidget* m_map = nullptr;
     IntensityChart* m_chart = nullptr;
     ReplayStatusLabel* m_status = nullptr;
+    StoreService* m_store = nullptr;
+    QLabel* m_identity = nullptr; // who is signed in to the operations database, and as what
     std::unique_ptr<MainWindow> m_window;
     QFutureWatcher<WorldGeometry::LoadResult> m_geometryWatcher;
     bool m_mapReported = false;

@@ -38,11 +38,16 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QStringLiteral("User-interface language (en, de, fr)."),
                                       QStringLiteral("code"));
-    parser.addOptions({dataDir, year, speed, projection, select, screenshot, startup, language});
+    const QCommandLineOption database(QStringLiteral("db"),
+                                      QStringLiteral("Operations database (default: $GREENLIGHT_DB, "
+                                                     "else greenlight/greenlight.db in the data folder)."),
+                                      QStringLiteral("file"));
+    parser.addOptions({dataDir, year, speed, projection, select, screenshot, startup, language, database});
     parser.process(arguments); // exits on --help, --version and unknown options
 
     ConsoleOptions options;
     options.dataDir = parser.value(dataDir);
+    options.databasePath = parser.value(database);
     bool ok = false;
     options.replayYear = parser.value(year).toInt(&ok);
     if (!ok || options.replayYear < 1970 || options.replayYear > 2100)

@@ -17,6 +17,7 @@ struct ConsoleOptions {
     QString selectZone;     // zone to select at start; empty: last used
     QString screenshotPath; // save a screenshot once the map is painted with data, then quit
     QString language;       // "de", "fr"; empty: the system locale
+    QString databasePath;   // operations database; empty: the default location
     bool startupReport = false;
     QString error;          // set when the command line is invalid
 

@@ -7,7 +7,7 @@ app="$1"
 out="$2"
 fixtures="$3"
 mkdir -p "$out"
-export XDG_CONFIG_HOME="$out/config" XDG_RUNTIME_DIR="$out/runtime"
+export XDG_CONFIG_HOME="$out/config" XDG_DATA_HOME="$out/data" XDG_RUNTIME_DIR="$out/runtime"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 rm -f "$out/console.png"
 
@@ -23,6 +23,14 @@ size=$(stat -c %s "$out/console.png")
 # Same at another language and projection: the translation loads and nothing breaks.
 xvfb-run -a -s "-screen 0 1400x900x24" "$app" --lang de --projection equirectangular \
     --select US-CAL-CISO --screenshot "$out/console-de.png" >"$log" 2>&1 || { cat "$log"; exit 1; }
+
+# An operations database from a newer Greenlight: the console still shows the map and says why
+# approvals are unavailable, and the file is left as it was.
+sqlite3 "$out/future.db" "PRAGMA application_id=1196575828; PRAGMA user_version=99; CREATE TABLE IF NOT EXISTS t(x);"
+xvfb-run -a -s "-screen 0 1400x900x24" "$app" --db "$out/future.db" --screenshot "$out/console-nodb.png" \
+    >"$log" 2>&1 || { cat "$log"; exit 1; }
+grep -q "operations database: .*newer than this Greenlight" "$log" || { cat "$log"; exit 1; }
+[ "$(sqlite3 "$out/future.db" 'PRAGMA user_version')" = 99 ]
 
 # A data folder whose zone catalogue is broken: exit 1 with the file and line named.
 broken="$fixtures/broken-data"

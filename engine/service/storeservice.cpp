@@ -1,0 +1,80 @@
+#include "service/storeservice.h"
+
+#include "store/migrations.h"
+#include "store/storefile.h"
+
+#include <QMetaObject>
+
+#include <chrono>
+
+namespace greenlight {
+
+// Owns the session on the store thread; everything it does runs there.
+class StoreWorker : public QObject {
+public:
+    std::unique_ptr<StoreSession> session;
+
+    void open(const std::filesystem::path& path, const std::string& user, StoreService* service)
+    {
+        Result<Database> db = openStore(path);
+        if (!db.ok()) {
+            emitFailed(service, db.status());
+            return;
+        }
+        auto s = std::make_unique<StoreSession>();
+        s->db = std::move(db.value());
+        s->flow = std::make_unique<Workflow>(s->db, [] {
+            return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
+        });
+        Result<std::string> signedIn = s->flow->signIn(user);
+        if (!signedIn.ok()) {
+            emitFailed(service, signedIn.status());
+            return;
+        }
+        s->user = signedIn.value();
+        QString roles;
+        if (Result<std::vector<Role>> held = s->flow->rolesOf(s->user); held.ok())
+            for (Role r : held.value())
+                roles += (roles.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromUtf8(roleName(r));
+        const int version = schemaVersion(s->db).ok() ? schemaVersion(s->db).value() : 0;
+        session = std::move(s);
+        // Signals of an object on another thread reach its receivers queued.
+        emit service->opened(QString::fromStdString(user), roles, version);
+    }
+
+private:
+    static void emitFailed(StoreService* service, const Status& status)
+    {
+        emit service->openFailed(QString::fromStdString(status.toString()));
+    }
+};
+
+StoreService::StoreService(std::filesystem::path path, std::string user, QObject* parent)
+    : QObject(parent), m_path(std::move(path))
+{
+    m_thread.setObjectName(QStringLiteral("greenlight-store"));
+    m_worker = new StoreWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, p = m_path, u = std::move(user), this] { worker->open(p, u, this); },
+        Qt::QueuedConnection);
+}
+
+StoreService::~StoreService()
+{
+    // Close the database on its own thread, after the queued work, then stop the thread.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->session.reset(); }, Qt::QueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void StoreService::post(std::function<void(StoreSession*)> job)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = std::move(job)] { job(worker->session.get()); },
+        Qt::QueuedConnection);
+}
+
+} // namespace greenlight
