@@ -48,6 +48,11 @@ denials=$(grep -c '"action":"access.denied"' "$work/audit.jsonl")
 as eve audit export --format csv >"$work/audit.csv"
 head -1 "$work/audit.csv" | grep -q '^seq,time,actor,role,action' || { echo "FAIL: CSV header"; exit 1; }
 
+# The export re-verifies without Greenlight, from the documented encoding alone.
+verifier="$(dirname "$0")/../../scripts/verify-audit-export.py"
+"$verifier" "$work/audit.jsonl" >"$work/verifier.out"
+grep -q "^intact: " "$work/verifier.out" || { cat "$work/verifier.out"; exit 1; }
+
 head=$(as vic audit verify | sed -n 's/.*head \([0-9]*:[0-9a-f]*\).*/\1/p')
 [ -n "$head" ] || { echo "FAIL: no head printed"; exit 1; }
 expect_out "audit chain intact" as vic audit verify --anchor "$head"
@@ -56,6 +61,10 @@ expect_out "audit chain intact" as vic audit verify --anchor "$head"
 sqlite3 "$GREENLIGHT_DB" "DROP TRIGGER audit_log_no_update;
     UPDATE audit_log SET actor = 'mallory' WHERE action = 'proposal.approve' AND object_id = 'P-job-7-defer';"
 expect_fail "BROKEN at record [0-9]*: record [0-9]* does not match its hash" as vic audit verify
+as eve audit export --out "$work/tampered.jsonl" >/dev/null
+if "$verifier" "$work/tampered.jsonl" >/dev/null; then
+    echo "FAIL: the independent verifier missed the edit"; exit 1
+fi
 
 # A database from the future is refused, not damaged.
 sqlite3 "$work/future.db" "PRAGMA application_id=1196575828; PRAGMA user_version=99; CREATE TABLE t(x);"
