@@ -7,6 +7,7 @@
 #include "core/budget/carbonbudget.h"
 #include "core/forecast/forecasterregistry.h"
 #include "core/inference/inferencerouter.h"
+#include "core/physics/weatherlibrary.h"
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policyregistry.h"
 #include "core/simulation/simulator.h"
@@ -71,7 +72,12 @@ void BM_PlanTenThousandPendingJobs(benchmark::State& state)
         job.dataSizeGb = 20.0 * job.gpus;
         jobs.push_back(job);
     }
-    const ActualOutlook outlook(b.fleet, b.traces);
+    // Scores integrate intensity × PUE(t) from site physics, precomputed as one series per site.
+    const WeatherLibrary weather = WeatherLibrary::loadDirectory(kData / "weather").value();
+    const FleetPhysics physics =
+        weather.physicsFor(b.fleet, {startOfYear(2021), startOfYear(2024)}).value();
+    const FacilityIntensity facility(b.fleet, b.traces, &physics);
+    const ActualOutlook outlook(b.fleet, b.traces, &facility);
     const std::vector<bool> hasData(b.fleet.sites().size(), true);
     auto policy = makePolicy(state.range(0) == 0 ? "spatiotemporal" : "carbon-window").value();
     std::size_t placed = 0;

@@ -5,6 +5,8 @@
 #include "core/fleet/fleet.h"
 #include "core/forecast/forecasterregistry.h"
 #include "core/json/json.h"
+#include "core/physics/weatherlibrary.h"
+#include "core/scheduler/facilityintensity.h"
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policyregistry.h"
 #include "core/simulation/lowerbound.h"
@@ -13,6 +15,7 @@
 #include "core/workload/workload.h"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -25,10 +28,14 @@ constexpr const char* kUsage =
     "         [--carbon-dir DIR] [--fleet FILE] [--start ISO --end ISO] [--shift-weeks N]\n"
     "         [--max-delay-long-h H] [--max-delay-short-h H] [--sovereign-share F]\n"
     "         [--guest-share F] [--budget-daily-kg KG] [--budget-monthly-kg KG] [--bound-iterations N] [--records FILE.csv] [--json]\n"
+    "         [--weather-dir DIR] [--constant-pue]\n"
     "Replays the job trace (layout job_id,submit_time_utc,duration_s,gpus,status,...) on the\n"
     "fleet with the policy, decides each job at its submit time with the forecast issued then,\n"
     "accounts emissions with the recorded intensity, and compares with the baseline policy and\n"
-    "the lower bounds. Defaults: the bundled carbon folder and demo fleet, forecast ridge.\n";
+    "the lower bounds. Defaults: the bundled carbon folder and demo fleet, forecast ridge.\n"
+    "PUE is hourly from each site's cooling and recorded weather (docs/site-physics.md; the\n"
+    "policies see the recorded weather as their weather forecast); --constant-pue uses the fleet\n"
+    "file's design PUE every hour instead.\n";
 
 double parseNumber(const std::optional<std::string>& text, double fallback, bool& ok)
 {
@@ -76,6 +83,18 @@ JsonValue summaryJson(const SimulationRun& run)
     o.set("gpu_hours", JsonValue::number(run.gpuHours));
     o.set("utilisation", JsonValue::number(run.utilisation));
     o.set("elapsed_ms", JsonValue::number(run.elapsedMs));
+    // The run's inventory at the sites (accounting/sitekpis.h).
+    const SiteKpis& k = run.fleetKpis;
+    o.set("pue", JsonValue::number(k.pue()));
+    o.set("location_based_kg", JsonValue::number(k.locationGrams / 1000.0));
+    o.set("market_based_kg", JsonValue::number(k.marketGrams / 1000.0));
+    o.set("cfe_pct", k.cfePct() ? JsonValue::number(*k.cfePct()) : JsonValue::null());
+    o.set("cue_location_kg_per_kwh", JsonValue::number(k.cueLocation()));
+    o.set("wue_l_per_kwh", k.weatherKnown ? JsonValue::number(k.wueLitresPerKwh()) : JsonValue::null());
+    o.set("erf", JsonValue::number(k.erf()));
+    o.set("ere", JsonValue::number(k.ere()));
+    o.set("ref", JsonValue::number(k.ref()));
+    o.set("sci_g_per_job", JsonValue::number(run.sciGramsPerJob));
     return o;
 }
 
@@ -111,7 +130,8 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     const std::vector<std::string> known = {
         "--help", "--workload", "--policy", "--forecast", "--carbon-dir", "--fleet", "--start",
         "--end", "--shift-weeks", "--json", "--max-delay-long-h", "--max-delay-short-h",
-        "--sovereign-share", "--bound-iterations", "--records", "--data-dir", "--guest-share", "--budget-daily-kg", "--budget-monthly-kg"};
+        "--sovereign-share", "--bound-iterations", "--records", "--data-dir", "--guest-share", "--budget-daily-kg", "--budget-monthly-kg",
+        "--weather-dir", "--constant-pue"};
     for (const auto& option : args.unknown(known)) {
         err << "error: unknown option " << option << " (see simulate --help)\n";
         return 2;
@@ -228,8 +248,40 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
 
     setup.guestShareLimit = guestShare;
     setup.budget = budgetCaps;
-    const ActualOutlook actual(active, traces);
-    const ForecastOutlook forecast(active, traces, *forecaster.value());
+    // PUE(t) per site over every hour the traces and the ledger cover, computed once; the
+    // outlooks, the simulator and the bounds integrate intensity × PUE from it.
+    std::string pueModel = "constant design PUE (--constant-pue)";
+    if (!args.flag("--constant-pue")) {
+        const std::filesystem::path dataDir = args.option("--data-dir").value_or(defaultDataDir().string());
+        Result<WeatherLibrary> weather = WeatherLibrary::loadDirectory(
+            args.option("--weather-dir").value_or((dataDir / "weather").string()));
+        if (!weather.ok()) {
+            err << "error: " << weather.status().message() << '\n';
+            return 1;
+        }
+        TimeWindow window{setup.origin, setup.origin + Hours{static_cast<long long>(setup.hours)}};
+        for (const Site& site : active.sites()) {
+            if (const IntensitySeries* series = traces.find(site.zoneKey)) {
+                window.begin = std::min(window.begin, series->start());
+                window.end = std::max(window.end, series->end());
+            }
+        }
+        Result<FleetPhysics> physics = weather->physicsFor(active, window);
+        if (!physics.ok()) {
+            err << "error: " << physics.status().message() << '\n';
+            return 1;
+        }
+        setup.facility = std::make_shared<const FacilityIntensity>(active, traces, &physics.value());
+        int hourly = 0;
+        for (const SitePhysics& p : physics->sites)
+            hourly += p.hasWeather() ? 1 : 0;
+        pueModel = "hourly from cooling and weather at " + std::to_string(hourly) + " of " +
+                   std::to_string(active.sites().size()) + " sites, design PUE at the others";
+    } else {
+        setup.facility = std::make_shared<const FacilityIntensity>(active, traces);
+    }
+    const ActualOutlook actual(active, traces, setup.facility.get());
+    const ForecastOutlook forecast(active, traces, *forecaster.value(), 48, setup.facility.get());
     const IntensityOutlook& outlook =
         policy.value()->wantsPerfectForesight() ? static_cast<const IntensityOutlook&>(actual) : forecast;
     const auto forecastStarted = std::chrono::steady_clock::now();
@@ -279,10 +331,12 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     o.set("skipped_rows", skippedJson);
     o.set("period_start", JsonValue::string(formatIsoUtc(setup.submitPeriod.begin)));
     o.set("period_end", JsonValue::string(formatIsoUtc(setup.submitPeriod.end)));
+    o.set("pue_model", JsonValue::string(pueModel));
     o.set("assumptions", JsonValue::string(
-        rules.describe() + "; IT power = the site's kW per GPU × GPUs; emissions = IT energy × PUE × "
+        rules.describe() + "; IT power = the site's kW per GPU × GPUs; emissions = IT energy × PUE(t) × "
         "hourly lifecycle intensity (recorded), plus data moved × kWh/GB × home intensity; "
-        "intensity past the end of a trace is read 52 weeks earlier"));
+        "intensity past the end of a trace is read 52 weeks earlier; location/market-based and KPIs: "
+        "the sites' hourly inventory (data movement excluded), market-based with the fleet's instruments"));
 
     if (args.flag("--json")) {
         out << o.dump(2) << '\n';
@@ -308,6 +362,16 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
                   run.deadlineMisses, baseline.deadlineMisses, run.p95DelayHours, run.migrations,
                   run.approvalsNeeded, run.utilisation * 100, run.elapsedMs);
     out << line;
+    const SiteKpis& k = run.fleetKpis;
+    std::snprintf(line, sizeof line,
+                  "  facility energy %.0f kWh (IT %.0f), PUE %.3f; Scope 2 location-based %.1f kg, "
+                  "market-based %.1f kg; CFE %s; SCI %.0f g per job\n",
+                  run.facilityEnergyKwh, run.itEnergyKwh, k.pue(), k.locationGrams / 1000.0,
+                  k.marketGrams / 1000.0,
+                  k.cfePct() ? (std::to_string(static_cast<int>(std::lround(*k.cfePct()))) + " %").c_str() : "n/a",
+                  run.sciGramsPerJob);
+    out << line;
+    out << "  PUE: " << pueModel << '\n';
     out << "  assumptions: " << rules.describe() << '\n';
     return 0;
 }

@@ -68,22 +68,59 @@ SitePhysics SitePhysics::compute(const Site& site, const WeatherSeries* weather,
     return out;
 }
 
-double SitePhysics::pueAt(UtcTime t) const
+namespace {
+
+// Index of the hour containing t; outside [start, start + n h) 52 weeks away, or clamped when the
+// window is shorter than that.
+std::size_t hourIndex(UtcTime start, std::size_t size, UtcTime t)
 {
-    if (m_pue.empty())
-        return m_constantPue;
     constexpr long long kYearHours = 364 * 24;
-    const auto n = static_cast<long long>(m_pue.size());
-    long long hour = std::chrono::floor<Hours>(t - m_start).count();
+    const auto n = static_cast<long long>(size);
+    long long hour = std::chrono::floor<Hours>(t - start).count();
     if (hour >= 0 && hour < n)
-        return m_pue[static_cast<std::size_t>(hour)];
+        return static_cast<std::size_t>(hour);
     if (n < kYearHours)
-        return m_pue[static_cast<std::size_t>(std::clamp(hour, 0LL, n - 1))];
+        return static_cast<std::size_t>(std::clamp(hour, 0LL, n - 1));
     if (hour < 0)
         hour += ((-hour + kYearHours - 1) / kYearHours) * kYearHours;
     else
         hour -= ((hour - n) / kYearHours + 1) * kYearHours;
-    return m_pue[static_cast<std::size_t>(hour)];
+    return static_cast<std::size_t>(hour);
+}
+
+} // namespace
+
+double SitePhysics::pueAt(UtcTime t) const
+{
+    if (m_pue.empty())
+        return m_constantPue;
+    return m_pue[hourIndex(m_start, m_pue.size(), t)];
+}
+
+SitePhysics SitePhysics::resampled(TimeWindow window) const
+{
+    SitePhysics out;
+    out.m_source = m_source;
+    out.m_note = m_note;
+    out.m_constantPue = m_constantPue;
+    out.m_start = std::chrono::floor<Hours>(window.begin);
+    const auto hours = static_cast<std::size_t>(
+        std::max<long long>(0, std::chrono::ceil<Hours>(window.end - out.m_start).count()));
+    for (std::size_t h = 0; h < hours; ++h) {
+        if (m_pue.empty()) {
+            out.m_pue.push_back(m_constantPue);
+            out.m_water.push_back(0.0);
+            out.m_outdoorC.push_back(0.0);
+            out.m_freeCooling.push_back(0);
+            continue;
+        }
+        const std::size_t i = hourIndex(m_start, m_pue.size(), out.m_start + Hours{static_cast<long long>(h)});
+        out.m_pue.push_back(m_pue[i]);
+        out.m_water.push_back(m_water[i]);
+        out.m_outdoorC.push_back(m_outdoorC[i]);
+        out.m_freeCooling.push_back(m_freeCooling[i]);
+    }
+    return out;
 }
 
 } // namespace greenlight

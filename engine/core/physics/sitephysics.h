@@ -54,6 +54,8 @@ public:
     // read 52 weeks away (like the traces), and a window shorter than that clamps.
     double pueAt(UtcTime t) const;
     double constantPue() const { return m_constantPue; }
+    // The same figures over another window, read with pueAt()'s 52-week rule.
+    SitePhysics resampled(TimeWindow window) const;
 
 private:
     PueSource m_source = PueSource::Invalid;

@@ -83,12 +83,12 @@ PlanCost expectedCost(const Job& job, std::size_t site, const std::vector<TimeWi
     PlanCost cost;
     double integral = 0.0;
     for (const TimeWindow& w : segments) {
-        const auto part = ctx.outlook.expectedIntegral(site, w, ctx.now);
+        const auto part = ctx.outlook.expectedFacilityIntegral(site, w, ctx.now);
         if (!part)
             return cost;
         integral += *part;
     }
-    cost.runGrams = jobPowerKw(job, s) * s.pue * integral;
+    cost.runGrams = jobPowerKw(job, s) * integral; // the integral carries PUE(t)
     if (site != job.homeSite && job.dataSizeGb > 0) {
         const auto home = ctx.outlook.expectedIntegral(
             job.homeSite, {segments.front().begin, segments.front().begin + Hours{1}}, ctx.now);

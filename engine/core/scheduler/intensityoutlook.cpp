@@ -63,9 +63,20 @@ std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeW
     return total;
 }
 
-ActualOutlook::ActualOutlook(const Fleet& fleet, const TraceLibrary& traces)
-    : m_series(seriesPerSite(fleet, traces))
+ActualOutlook::ActualOutlook(const Fleet& fleet, const TraceLibrary& traces,
+                             const FacilityIntensity* facility)
+    : m_series(seriesPerSite(fleet, traces)), m_facility(facility)
 {
+    if (!m_facility) {
+        m_ownFacility = std::make_shared<const FacilityIntensity>(fleet, traces);
+        m_facility = m_ownFacility.get();
+    }
+}
+
+std::optional<double> ActualOutlook::expectedFacilityIntegral(std::size_t site, TimeWindow window,
+                                                              UtcTime) const
+{
+    return actualIntegralWrapped(m_facility->series(site), window);
 }
 
 std::optional<double> ActualOutlook::expectedIntegral(std::size_t site, TimeWindow window,
@@ -80,10 +91,15 @@ std::optional<double> ActualOutlook::expectedAt(std::size_t site, UtcTime hour, 
 }
 
 ForecastOutlook::ForecastOutlook(const Fleet& fleet, const TraceLibrary& traces,
-                                 const Forecaster& model, std::size_t horizonSteps)
+                                 const Forecaster& model, std::size_t horizonSteps,
+                                 const FacilityIntensity* facility)
     : m_series(seriesPerSite(fleet, traces)), m_model(model), m_horizonSteps(horizonSteps),
-      m_cache(fleet.sites().size())
+      m_facility(facility), m_cache(fleet.sites().size())
 {
+    if (!m_facility) {
+        m_ownFacility = std::make_shared<const FacilityIntensity>(fleet, traces);
+        m_facility = m_ownFacility.get();
+    }
 }
 
 const ForecastOutlook::Issued* ForecastOutlook::issued(std::size_t site, UtcTime decisionTime) const
@@ -103,8 +119,14 @@ const ForecastOutlook::Issued* ForecastOutlook::issued(std::size_t site, UtcTime
     cached.start = f->start();
     cached.hourly.assign(f->mean().begin(), f->mean().end());
     cached.prefix.assign(cached.hourly.size() + 1, 0.0);
-    for (std::size_t i = 0; i < cached.hourly.size(); ++i)
+    cached.facilityHourly.resize(cached.hourly.size());
+    cached.facilityPrefix.assign(cached.hourly.size() + 1, 0.0);
+    for (std::size_t i = 0; i < cached.hourly.size(); ++i) {
         cached.prefix[i + 1] = cached.prefix[i] + cached.hourly[i];
+        cached.facilityHourly[i] =
+            cached.hourly[i] * m_facility->pueAt(site, cached.start + Hours{static_cast<long long>(i)});
+        cached.facilityPrefix[i + 1] = cached.facilityPrefix[i] + cached.facilityHourly[i];
+    }
     cached.valid = true;
     return &cached;
 }
@@ -117,35 +139,48 @@ void ForecastOutlook::prefetch(TimeWindow period) const
     }
 }
 
-double ForecastOutlook::cumulative(const Issued& f, double hoursFromStart) const
+double ForecastOutlook::cumulative(const std::vector<double>& hourly,
+                                   const std::vector<double>& prefix, double hoursFromStart)
 {
     // ∫ from start to start + hoursFromStart, repeating the last 24 forecast hours past the end.
-    const auto n = static_cast<double>(f.hourly.size());
+    const auto n = static_cast<double>(hourly.size());
     if (hoursFromStart <= n) {
         const auto whole = static_cast<std::size_t>(hoursFromStart);
         const double part = hoursFromStart - static_cast<double>(whole);
-        return f.prefix[whole] + (whole < f.hourly.size() ? f.hourly[whole] * part : 0.0);
+        return prefix[whole] + (whole < hourly.size() ? hourly[whole] * part : 0.0);
     }
-    const std::size_t cycle = std::min<std::size_t>(24, f.hourly.size());
-    const std::size_t cycleStart = f.hourly.size() - cycle;
-    const double cycleSum = f.prefix.back() - f.prefix[cycleStart];
+    const std::size_t cycle = std::min<std::size_t>(24, hourly.size());
+    const std::size_t cycleStart = hourly.size() - cycle;
+    const double cycleSum = prefix.back() - prefix[cycleStart];
     const double beyond = hoursFromStart - n;
     const double fullCycles = std::floor(beyond / static_cast<double>(cycle));
     const double rest = beyond - fullCycles * static_cast<double>(cycle);
     const auto restWhole = static_cast<std::size_t>(rest);
     const double restPart = rest - static_cast<double>(restWhole);
-    double restSum = f.prefix[cycleStart + restWhole] - f.prefix[cycleStart];
+    double restSum = prefix[cycleStart + restWhole] - prefix[cycleStart];
     if (restWhole < cycle)
-        restSum += f.hourly[cycleStart + restWhole] * restPart;
-    return f.prefix.back() + fullCycles * cycleSum + restSum;
+        restSum += hourly[cycleStart + restWhole] * restPart;
+    return prefix.back() + fullCycles * cycleSum + restSum;
 }
 
 std::optional<double> ForecastOutlook::expectedIntegral(std::size_t site, TimeWindow window,
                                                         UtcTime decisionTime) const
 {
-    const Issued* f = issued(site, decisionTime);
+    return integral(issued(site, decisionTime), false, window);
+}
+
+std::optional<double> ForecastOutlook::expectedFacilityIntegral(std::size_t site, TimeWindow window,
+                                                                UtcTime decisionTime) const
+{
+    return integral(issued(site, decisionTime), true, window);
+}
+
+std::optional<double> ForecastOutlook::integral(const Issued* f, bool facility, TimeWindow window) const
+{
     if (!f || window.end < window.begin)
         return std::nullopt;
+    const std::vector<double>& hourly = facility ? f->facilityHourly : f->hourly;
+    const std::vector<double>& prefix = facility ? f->facilityPrefix : f->prefix;
     auto hoursFrom = [&](UtcTime t) { return static_cast<double>((t - f->start).count()) / 3600.0; };
     double a = hoursFrom(window.begin);
     const double b = hoursFrom(window.end);
@@ -153,12 +188,12 @@ std::optional<double> ForecastOutlook::expectedIntegral(std::size_t site, TimeWi
     if (a < 0) {
         // The part of the window before the forecast starts is the current hour: its value is
         // the newest observation, so use the forecast's first hour as its best estimate.
-        head = -a * f->hourly.front();
+        head = -a * hourly.front();
         a = 0;
     }
     if (b <= 0)
-        return (b - hoursFrom(window.begin)) * f->hourly.front();
-    return head + cumulative(*f, b) - cumulative(*f, a);
+        return (b - hoursFrom(window.begin)) * hourly.front();
+    return head + cumulative(hourly, prefix, b) - cumulative(hourly, prefix, a);
 }
 
 std::optional<double> ForecastOutlook::expectedAt(std::size_t site, UtcTime hour,

@@ -6,11 +6,14 @@
 //   double expected = *outlook.expectedIntegral(site, {start, end}, decisionTime);
 #pragma once
 
+#include "facilityintensity.h"
+
 #include "core/fleet/fleet.h"
 #include "core/forecast/forecaster.h"
 #include "core/tracelibrary.h"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,20 +35,31 @@ public:
     // Expected intensity of the hour starting at `hour`.
     virtual std::optional<double> expectedAt(std::size_t site, UtcTime hour,
                                              UtcTime decisionTime) const = 0;
+    // Expected ∫ intensity × PUE(t) over the window (gCO2eq per IT kWh × h): what one kW of IT
+    // load emits there. PUE(t) comes from the site physics given to the outlook (the recorded
+    // weather stands in for a weather forecast), else the constant design PUE.
+    virtual std::optional<double> expectedFacilityIntegral(std::size_t site, TimeWindow window,
+                                                           UtcTime decisionTime) const = 0;
 };
 
 // The recorded actual values: perfect foresight. For the oracle policy and the bounds only.
 class ActualOutlook : public IntensityOutlook {
 public:
-    ActualOutlook(const Fleet& fleet, const TraceLibrary& traces);
+    // `facility` (CI × PUE per site) must outlive the outlook; null: constant design PUE.
+    ActualOutlook(const Fleet& fleet, const TraceLibrary& traces,
+                  const FacilityIntensity* facility = nullptr);
     std::string name() const override { return "oracle"; }
     std::optional<double> expectedIntegral(std::size_t site, TimeWindow window,
                                            UtcTime decisionTime) const override;
     std::optional<double> expectedAt(std::size_t site, UtcTime hour,
                                      UtcTime decisionTime) const override;
+    std::optional<double> expectedFacilityIntegral(std::size_t site, TimeWindow window,
+                                                   UtcTime decisionTime) const override;
 
 private:
     std::vector<const IntensitySeries*> m_series; // per site, null when the zone has no trace
+    std::shared_ptr<const FacilityIntensity> m_ownFacility;
+    const FacilityIntensity* m_facility = nullptr;
 };
 
 // A forecast issued at the decision hour (one per site and hour, cached). Beyond the forecast's
@@ -53,12 +67,14 @@ private:
 class ForecastOutlook : public IntensityOutlook {
 public:
     ForecastOutlook(const Fleet& fleet, const TraceLibrary& traces, const Forecaster& model,
-                    std::size_t horizonSteps = 48);
+                    std::size_t horizonSteps = 48, const FacilityIntensity* facility = nullptr);
     std::string name() const override { return m_model.name(); }
     std::optional<double> expectedIntegral(std::size_t site, TimeWindow window,
                                            UtcTime decisionTime) const override;
     std::optional<double> expectedAt(std::size_t site, UtcTime hour,
                                      UtcTime decisionTime) const override;
+    std::optional<double> expectedFacilityIntegral(std::size_t site, TimeWindow window,
+                                                   UtcTime decisionTime) const override;
 
     // Issues every hourly forecast of the period up front, so that policy runs can be timed
     // without the forecasting they share.
@@ -71,13 +87,19 @@ private:
         bool valid = false;
         std::vector<double> hourly; // expected value per hour from start
         std::vector<double> prefix; // prefix sums of hourly (value × 1 h)
+        std::vector<double> facilityHourly; // hourly × PUE of that hour
+        std::vector<double> facilityPrefix;
     };
     const Issued* issued(std::size_t site, UtcTime decisionTime) const;
-    double cumulative(const Issued& f, double hoursFromStart) const;
+    static double cumulative(const std::vector<double>& hourly, const std::vector<double>& prefix,
+                             double hoursFromStart);
+    std::optional<double> integral(const Issued* f, bool facility, TimeWindow window) const;
 
     std::vector<const IntensitySeries*> m_series;
     const Forecaster& m_model;
     std::size_t m_horizonSteps;
+    std::shared_ptr<const FacilityIntensity> m_ownFacility;
+    const FacilityIntensity* m_facility = nullptr;
     // Every forecast issued so far, per site and issue hour: policies compared on one workload
     // share them, as they would share one forecast feed. Not thread-safe: one per thread.
     mutable std::vector<std::map<long long, Issued>> m_cache;

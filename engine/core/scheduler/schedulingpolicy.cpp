@@ -102,14 +102,14 @@ std::vector<SchedulingPolicy::Option> SchedulingPolicy::scoreOptions(
     }
     for (const std::size_t site : sites) {
         const Site& s = ctx.fleet.sites()[site];
-        const double gramsPerUnit = jobPowerKw(job, s) * s.pue;
+        const double powerKw = jobPowerKw(job, s); // × ∫ intensity × PUE(t): grams
         const double migrationPerUnit = site == job.homeSite ? 0.0 : s.migrationKwhPerGb * job.dataSizeGb;
         for (std::size_t i = 0; i < starts.size(); ++i) {
-            const auto integral =
-                ctx.outlook.expectedIntegral(site, {starts[i], starts[i] + job.duration}, ctx.now);
+            const auto integral = ctx.outlook.expectedFacilityIntegral(
+                site, {starts[i], starts[i] + job.duration}, ctx.now);
             if (!integral)
                 continue;
-            const double run = gramsPerUnit * *integral;
+            const double run = powerKw * *integral;
             const double migration = migrationPerUnit * homeHour[i];
             options.push_back({run + migration, site, starts[i], run, migration});
         }
@@ -233,7 +233,8 @@ Placement SchedulingPolicy::placeInCheapestHours(const Job& job, PlanningContext
     std::vector<Slot> slots;
     for (UtcTime t = std::max(job.submit, ctx.now); t < job.deadline();) {
         const UtcTime next = std::min<UtcTime>(std::chrono::floor<Hours>(t) + Hours{1}, job.deadline());
-        const auto integral = ctx.outlook.expectedIntegral(site, {t, next}, ctx.now);
+        // Slots are ranked by what an IT kWh emits there: intensity × PUE(t).
+        const auto integral = ctx.outlook.expectedFacilityIntegral(site, {t, next}, ctx.now);
         if (!integral)
             return placeCheapest(job, ctx, {site}, candidateStarts(job, ctx.now));
         const double hours = static_cast<double>((next - t).count()) / 3600.0;

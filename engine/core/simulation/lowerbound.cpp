@@ -43,7 +43,15 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
     std::vector<const IntensitySeries*> series;
     for (const Site& site : fleet.sites())
         series.push_back(traces.find(site.zoneKey));
-    ActualOutlook actual(fleet, traces);
+    // Run emissions integrate intensity × PUE(t) (the same series the simulator accounts with);
+    // data movement is charged at the home grid's intensity, as everywhere.
+    std::shared_ptr<const FacilityIntensity> facility = setup.facility;
+    if (!facility)
+        facility = std::make_shared<const FacilityIntensity>(fleet, traces);
+    std::vector<const IntensitySeries*> runSeries;
+    for (std::size_t s = 0; s < siteCount; ++s)
+        runSeries.push_back(facility->series(s));
+    ActualOutlook actual(fleet, traces, facility.get());
     CapacityLedger noLedger(fleet, setup.origin, 0);
     PlanningContext ctx{fleet, actual, noLedger, setup.permit, setup.siteHasData, {}};
     const auto filters = standardFilters();
@@ -83,9 +91,9 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
                 UtcTime t = job.submit;
                 for (std::size_t k = 0; k < sj.slotHour.size(); ++k) {
                     const UtcTime next = t + Seconds{static_cast<long long>(std::llround(sj.slotHours[k] * 3600.0))};
-                    const auto integral = actualIntegralWrapped(series[s], {t, next});
+                    const auto integral = actualIntegralWrapped(runSeries[s], {t, next});
                     ok = ok && integral.has_value();
-                    perHour.push_back(integral ? jobPowerKw(job, site) * site.pue * *integral / sj.slotHours[k] : 0.0);
+                    perHour.push_back(integral ? jobPowerKw(job, site) * *integral / sj.slotHours[k] : 0.0);
                     t = next;
                 }
                 if (!ok)
@@ -109,8 +117,8 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
         for (const std::size_t s : sites) {
             const Site& site = fleet.sites()[s];
             for (const UtcTime start : c.starts) {
-                const auto integral = actualIntegralWrapped(series[s], {start, start + job.duration});
-                c.costGrams.push_back(integral ? jobPowerKw(job, site) * site.pue * *integral +
+                const auto integral = actualIntegralWrapped(runSeries[s], {start, start + job.duration});
+                c.costGrams.push_back(integral ? jobPowerKw(job, site) * *integral +
                                                      migrationGrams(s, start)
                                                : std::numeric_limits<double>::infinity());
             }
@@ -170,12 +178,12 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
     // capping λ there keeps the steps in a useful range.
     double priceCap = 0.0;
     for (std::size_t s = 0; s < siteCount; ++s) {
-        if (!series[s])
+        if (!runSeries[s])
             continue;
-        double maxIntensity = 0.0;
-        for (const double v : series[s]->lifecycle())
+        double maxIntensity = 0.0; // already × PUE(t)
+        for (const double v : runSeries[s]->lifecycle())
             maxIntensity = std::max(maxIntensity, v);
-        priceCap = std::max(priceCap, fleet.sites()[s].powerPerGpu.value * fleet.sites()[s].pue * maxIntensity);
+        priceCap = std::max(priceCap, fleet.sites()[s].powerPerGpu.value * maxIntensity);
     }
     double theta = 1.0;
     int sinceImprovement = 0;

@@ -45,7 +45,8 @@ SimulationSetup makeSetup(const Fleet& fleet, const TraceLibrary& traces, const 
 namespace {
 
 SimulationRecord recordFor(const Job& job, const Placement& placement, const Fleet& fleet,
-                           const std::vector<const IntensitySeries*>& series)
+                           const std::vector<const IntensitySeries*>& series,
+                           const FacilityIntensity& facility)
 {
     SimulationRecord record;
     record.jobId = job.id;
@@ -64,19 +65,22 @@ SimulationRecord recordFor(const Job& job, const Placement& placement, const Fle
     record.start = plan.start();
     record.finish = plan.finish();
     record.parts = plan.segments.size();
+    record.segments = plan.segments;
     record.deadlineMissed = placement.deadlineMissed;
     record.needsApproval = placement.permit == PermitVerdict::NeedsHuman;
     record.expectedKg = plan.score() / 1000.0;
     double hours = 0.0;
-    double integral = 0.0;
+    double pueHours = 0.0;
+    double integral = 0.0; // ∫ intensity × PUE(t)
     for (const TimeWindow& w : plan.segments) {
         hours += static_cast<double>(w.length().count()) / 3600.0;
-        integral += actualIntegralWrapped(series[plan.site], w).value_or(0.0);
+        pueHours += facility.pueHours(plan.site, w);
+        integral += actualIntegralWrapped(facility.series(plan.site), w).value_or(0.0);
     }
     const double powerKw = jobPowerKw(job, site);
     record.itEnergyKwh = powerKw * hours;
-    record.facilityEnergyKwh = record.itEnergyKwh * site.pue;
-    double grams = powerKw * site.pue * integral;
+    record.facilityEnergyKwh = powerKw * pueHours;
+    double grams = powerKw * integral;
     if (plan.site != job.homeSite && job.dataSizeGb > 0) {
         const double homeIntensity =
             actualIntegralWrapped(series[job.homeSite], {record.start, record.start + Hours{1}}).value_or(0.0);
@@ -86,6 +90,78 @@ SimulationRecord recordFor(const Job& job, const Placement& placement, const Fle
     }
     record.emissionsKg = grams / 1000.0;
     return record;
+}
+
+// Wraps a trace reading 52 weeks away, as actualIntegralWrapped does.
+std::optional<IntensitySample> sampleWrapped(const IntensitySeries& series, UtcTime t)
+{
+    constexpr Days kYear{364};
+    const TimeWindow cover = series.coverage();
+    if (cover.length() >= kYear) {
+        while (t >= cover.end)
+            t -= kYear;
+        while (t < cover.begin)
+            t += kYear;
+    }
+    return series.sampleAt(t);
+}
+
+// The hour-by-hour inventory of the run per site: IT energy from the records' segments, the
+// grid's hourly intensity (and carbon-free share) over the ledger, the site's physics.
+void accountSites(SimulationRun& run, const Fleet& fleet,
+                  const std::vector<const IntensitySeries*>& series,
+                  const FacilityIntensity& facility, const std::vector<Job>& jobs,
+                  const SimulationSetup& setup)
+{
+    const TimeWindow period{setup.origin, setup.origin + Hours{static_cast<long long>(setup.hours)}};
+    if (setup.hours == 0)
+        return;
+    std::vector<std::vector<double>> itKwh(fleet.sites().size(), std::vector<double>(setup.hours, 0.0));
+    std::size_t placed = 0;
+    for (std::size_t i = 0; i < run.records.size(); ++i) {
+        const SimulationRecord& record = run.records[i];
+        if (!record.placed)
+            continue;
+        ++placed;
+        const double powerKw = jobPowerKw(jobs[i], fleet.sites()[record.site]);
+        for (const TimeWindow& w : record.segments) {
+            for (UtcTime t = std::max(w.begin, period.begin); t < std::min(w.end, period.end);) {
+                const UtcTime next = std::min<UtcTime>(std::chrono::floor<Hours>(t) + Hours{1}, w.end);
+                const auto h = static_cast<std::size_t>((std::chrono::floor<Hours>(t) - period.begin) / Hours{1});
+                itKwh[record.site][h] += powerKw * static_cast<double>((next - t).count()) / 3600.0;
+                t = next;
+            }
+        }
+    }
+    run.fleetKpis = SiteKpis{};
+    run.fleetKpis.siteId = "fleet";
+    for (std::size_t s = 0; s < fleet.sites().size(); ++s) {
+        if (!series[s] || !setup.siteHasData[s])
+            continue;
+        IntensitySeries::Columns columns;
+        for (std::size_t h = 0; h < setup.hours; ++h) {
+            const UtcTime t = period.begin + Hours{static_cast<long long>(h)};
+            columns.lifecycleGPerKwh.push_back(actualIntegralWrapped(series[s], {t, t + Hours{1}}).value_or(0.0));
+            if (series[s]->hasCarbonFree()) {
+                const auto sample = sampleWrapped(*series[s], t);
+                columns.carbonFreePct.push_back(sample && sample->carbonFreePct ? *sample->carbonFreePct : 0.0);
+            }
+        }
+        const IntensitySeries grid =
+            IntensitySeries::create(series[s]->zoneKey(), period.begin, Hours{1}, std::move(columns)).value();
+        const Site& site = fleet.sites()[s];
+        const SitePhysics physics = facility.physics(s)
+                                        ? facility.physics(s)->resampled(period)
+                                        : SitePhysics::compute(site, nullptr, period);
+        Result<SiteKpis> k = computeSiteKpis(
+            {site, physics, grid, itKwh[s], fleet.residualMixFor(site.zoneKey)}, period);
+        if (!k.ok())
+            continue;
+        run.fleetKpis.add(k.value());
+        run.siteKpis.push_back(std::move(k).value());
+    }
+    run.fleetKpis.pueBasis = "sum of sites";
+    run.sciGramsPerJob = placed ? run.fleetKpis.locationGrams / static_cast<double>(placed) : 0.0;
 }
 
 } // namespace
@@ -109,6 +185,9 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
     std::vector<const IntensitySeries*> series;
     for (const Site& site : fleet.sites())
         series.push_back(traces.find(site.zoneKey));
+    std::shared_ptr<const FacilityIntensity> facility = setup.facility;
+    if (!facility)
+        facility = std::make_shared<const FacilityIntensity>(fleet, traces);
     std::unordered_map<std::string, std::size_t> indexOf;
     indexOf.reserve(jobs.size());
     for (std::size_t i = 0; i < jobs.size(); ++i)
@@ -133,14 +212,14 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
             budget->observe(ctx.now);
         }
         const Placement placement = policy.place(job, ctx);
-        run.records.push_back(recordFor(job, placement, fleet, series));
+        run.records.push_back(recordFor(job, placement, fleet, series, *facility));
         if (budget && run.records.back().placed)
             toSettle.emplace(run.records.back().finish, index);
         // Jobs whose plans made room for pinned work are planned again, now.
         for (const std::string& id : placement.displaced) {
             const std::size_t i = indexOf.at(id);
             const Placement again = policy.place(jobs[i], ctx);
-            run.records[i] = recordFor(jobs[i], again, fleet, series);
+            run.records[i] = recordFor(jobs[i], again, fleet, series, *facility);
             if (budget && run.records[i].placed)
                 toSettle.emplace(run.records[i].finish, i);
             run.records[i].reason += " (re-planned at " + formatIsoUtc(ctx.now) + " to make room for " + job.id + ")";
@@ -188,6 +267,7 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
             capacityGpuHours += fleet.sites()[s].totalGpus() * periodHours;
     }
     run.utilisation = capacityGpuHours > 0 ? run.gpuHours / capacityGpuHours : 0.0;
+    accountSites(run, fleet, series, *facility, jobs, setup);
     run.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     return run;
 }

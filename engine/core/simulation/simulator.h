@@ -6,12 +6,15 @@
 //   SimulationRun run = simulate(fleet, traces, jobs, *policy, outlook, setup);
 #pragma once
 
+#include "core/accounting/sitekpis.h"
 #include "core/fleet/fleet.h"
+#include "core/scheduler/facilityintensity.h"
 #include "core/scheduler/framework.h"
 #include "core/scheduler/schedulingpolicy.h"
 #include "core/tracelibrary.h"
 #include "core/workload/job.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +30,8 @@ struct SimulationSetup {
     PermitRules permit;
     double guestShareLimit = 0.8; // see PlanningContext
     std::optional<BudgetCaps> budget; // keep a carbon budget during the run
+    // Intensity × PUE(t) per site, shared with the outlooks; null: the sites' constant design PUE.
+    std::shared_ptr<const FacilityIntensity> facility;
 };
 
 // Sites whose trace covers every submit and latest start get data; the others are excluded and
@@ -42,6 +47,7 @@ struct SimulationRecord {
     UtcTime start{};
     UtcTime finish{};
     std::size_t parts = 1;
+    std::vector<TimeWindow> segments; // when it ran (several when paused)
     double itEnergyKwh = 0.0;
     double facilityEnergyKwh = 0.0;
     double emissionsKg = 0.0; // actual, incl. data movement
@@ -71,6 +77,12 @@ struct SimulationRun {
     double meanDelayHours = 0.0;
     double utilisation = 0.0; // GPU-hours / (fleet GPUs × submit period)
     double elapsedMs = 0.0;
+    // The run's inventory at the sites, hour by hour over the ledger (accounting/sitekpis.h):
+    // facility energy = IT × PUE(t), Scope 2 location- and market-based, PUE, WUE, ERF, CFE …
+    // per site with data and for the fleet. Data movement is not in it (it is in emissionsKg).
+    std::vector<SiteKpis> siteKpis;
+    SiteKpis fleetKpis;
+    double sciGramsPerJob = 0.0; // SCI: location-based g per placed job, embodied not included
     // With a budget: the state at the end and every change of state during the run.
     BudgetState finalBudgetState = BudgetState::Invalid;
     std::vector<BudgetTransition> budgetTransitions;
