@@ -2,6 +2,7 @@
 
 #include "fleetinputs.h"
 
+#include "core/accounting/sitekpis.h"
 #include "core/budget/carbonbudget.h"
 #include "core/fleet/fleet.h"
 #include "core/inference/inferencerouter.h"
@@ -92,7 +93,7 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     CarbonBudget budget({dailyCap, std::nullopt, {}});
     std::vector<double> decisionNs;
     decisionNs.reserve(requests->size());
-    double grams = 0.0, baselineGrams = 0.0, latencySum = 0.0;
+    double grams = 0.0, baselineGrams = 0.0, latencySum = 0.0, energyKwh = 0.0;
     std::size_t slaMet = 0, qualityMet = 0, review = 0, unknownHours = 0;
     std::vector<std::size_t> tierCount(tiers.size(), 0);
     long long currentHour = std::numeric_limits<long long>::min();
@@ -115,6 +116,7 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         decisionNs.push_back(std::chrono::duration<double, std::nano>(t1 - t0).count());
         budget.reserve(q.id, "", q.arrival, d.emissionsGrams / 1000.0);
         grams += d.emissionsGrams;
+        energyKwh += d.energyKwh;
         latencySum += d.latencyMs;
         slaMet += d.slaMet;
         qualityMet += d.qualityMet;
@@ -143,6 +145,12 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     o.set("sla_met_pct", JsonValue::number(100.0 * static_cast<double>(slaMet) / n));
     o.set("quality_met_pct", JsonValue::number(100.0 * static_cast<double>(qualityMet) / n));
     o.set("review_flags", JsonValue::number(static_cast<double>(review)));
+    // SCI per 1,000 requests: (E × I + M) / R with the hour's average intensity (energy-weighted),
+    // embodied emissions not included (no data for them).
+    const double sci = sciGramsPerUnit(energyKwh, energyKwh > 0 ? grams / energyKwh : 0.0, 0.0,
+                                       static_cast<double>(requests->size()) / 1000.0);
+    o.set("energy_kwh", JsonValue::number(energyKwh));
+    o.set("sci_g_per_1000_requests", JsonValue::number(sci));
     o.set("mean_latency_ms", JsonValue::number(latencySum / n));
     JsonValue mix = JsonValue::object();
     for (std::size_t t = 0; t < tiers.size(); ++t)
@@ -161,10 +169,11 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     char line[256];
     std::snprintf(line, sizeof line,
                   "%zu requests: %.3f kg CO2eq (nearest site %.3f kg, saving %.1f %%), SLA met %.1f %%, "
-                  "quality met %.1f %%, %zu review flags, decision p50 %.0f ns p99 %.0f ns\n",
+                  "quality met %.1f %%, %zu review flags, SCI %.2f g per 1,000 requests, decision p50 "
+                  "%.0f ns p99 %.0f ns\n",
                   requests->size(), grams / 1000, baselineGrams / 1000,
                   o.get("savings_pct").asNumber(), o.get("sla_met_pct").asNumber(),
-                  o.get("quality_met_pct").asNumber(), review, percentile(decisionNs, 0.5),
+                  o.get("quality_met_pct").asNumber(), review, sci, percentile(decisionNs, 0.5),
                   percentile(decisionNs, 0.99));
     out << line << "  assumptions: " << o.get("assumptions").asString() << '\n';
     return 0;

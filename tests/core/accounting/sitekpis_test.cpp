@@ -99,6 +99,31 @@ TEST(SiteKpis, PeriodOutsideTheTraceIsAnErrorNamingTheSite)
     EXPECT_NE(k.status().message().find("XX"), std::string::npos);
 }
 
+TEST(SiteKpis, AvoidedEmissionsStayOutOfTheInventory)
+{
+    Site site = heatSite();
+    EnergyInstrument ppa{"ppa", InstrumentKind::PpaHourly};
+    ppa.capacityKw = 100.0;
+    site.instruments.push_back(ppa);
+    const SitePhysics physics = SitePhysics::compute(site, &frankfurt(), kYear2023);
+    const IntensitySeries average = constantTrace(300.0, 40.0);
+    const IntensitySeries marginal = constantTrace(700.0, 0.0); // a test signal, not data
+    const std::vector<double> it(8760, 200.0);
+    const SiteKpis without = computeSiteKpis({site, physics, average, it, std::nullopt}, kYear2023).value();
+    const SiteKpis with =
+        computeSiteKpis({site, physics, average, it, std::nullopt, &marginal}, kYear2023).value();
+    EXPECT_FALSE(without.avoidedGrams.has_value());
+    ASSERT_TRUE(with.avoidedGrams.has_value());
+    EXPECT_DOUBLE_EQ(*with.avoidedGrams, 100.0 * 8760 * 700.0); // PPA deliveries × marginal
+    EXPECT_EQ(with.locationGrams, without.locationGrams);
+    EXPECT_EQ(with.marketGrams, without.marketGrams);
+    // The PPA covers 100 kWh of every hour: market = location × (1 − 100 / facility kWh per hour)
+    // hour by hour, and REF is its share.
+    EXPECT_NEAR(with.instrumentKwh, 100.0 * 8760, 1e-6);
+    EXPECT_NEAR(with.ref(), 100.0 * 8760 / with.facilityKwh, 1e-12);
+    EXPECT_NEAR(with.marketGrams, (with.facilityKwh - 100.0 * 8760) * 300.0, 1e-3);
+}
+
 TEST(SiteKpis, SciIsEnergyTimesIntensityPlusEmbodiedPerUnit)
 {
     // 2 kWh at 300 g/kWh plus 400 g embodied, over 1,000 requests: 1 g per request.
