@@ -20,8 +20,9 @@ void BM_YearOfHourlyKpis16Sites(benchmark::State& state)
 {
     Fleet fleet = loadFleetFile(kData.parent_path() / "fleets" / "demo-fleet.json").value();
     if (state.range(0) == 1) {
-        const char* const cities[] = {"AU-NSW", "BR-CS", "CA-ON", "DE", "GB", "IN-WE",
-                                      "JP-TK", "SG", "US-CAL-CISO", "US-NY-NYIS", "US-TEX-ERCO"};
+        const char* const cities[] = {"AU-NSW",      "BR-CS",      "CA-ON",      "DE",
+                                      "GB",          "IN-WE",      "JP-TK",      "SG",
+                                      "US-CAL-CISO", "US-NY-NYIS", "US-TEX-ERCO"};
         std::vector<Site> sites = fleet.sites();
         for (std::size_t s = 0; s < sites.size(); ++s)
             sites[s].weatherKey = cities[s % 11];
@@ -43,8 +44,8 @@ void BM_YearOfHourlyKpis16Sites(benchmark::State& state)
         for (std::size_t s = 0; s < fleet.sites().size(); ++s) {
             const Site& site = fleet.sites()[s];
             const Result<SiteKpis> k =
-                computeSiteKpis({site, physics.sites[s], *traces.library.find(site.zoneKey), itKwh[s],
-                                 fleet.residualMixFor(site.zoneKey)},
+                computeSiteKpis({site, physics.sites[s], *traces.library.find(site.zoneKey),
+                                 itKwh[s], fleet.residualMixFor(site.zoneKey)},
                                 year);
             total.add(k.value());
         }
@@ -55,7 +56,11 @@ void BM_YearOfHourlyKpis16Sites(benchmark::State& state)
     state.counters["site_hours"] = static_cast<double>(fleet.sites().size() * hours);
     state.counters["fleet_pue"] = fleetPue;
 }
-BENCHMARK(BM_YearOfHourlyKpis16Sites)->ArgName("allWeather")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_YearOfHourlyKpis16Sites)
+    ->ArgName("allWeather")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace greenlight

@@ -19,7 +19,8 @@ constexpr const char* kUsage =
     "Data-centre KPIs per site and for the fleet over a period (default: the calendar year 2022,\n"
     "which every bundled zone has): PUE from each site's cooling and its real hourly weather\n"
     "(design PUE where a site has none, and said so), free-cooling hours, WUE, heat reuse (ERF,\n"
-    "ERE, mean supply temperature), location- and market-based Scope 2, CUE, REF and hourly CFE %.\n"
+    "ERE, mean supply temperature), location- and market-based Scope 2, CUE, REF and hourly CFE "
+    "%.\n"
     "IT load: every GPU at its typical power × the utilisation (default 0.6), every hour.\n";
 
 std::string fixed(double value, int decimals)
@@ -57,9 +58,11 @@ JsonValue toJson(const SiteKpis& k, const std::string& cooling)
     o.set("it_energy_kwh", JsonValue::number(k.itKwh));
     o.set("facility_energy_kwh", JsonValue::number(k.facilityKwh));
     o.set("pue", JsonValue::number(k.pue()));
-    o.set("free_cooling_hours", k.weatherKnown ? JsonValue::number(k.freeCoolingHours) : JsonValue::null());
+    o.set("free_cooling_hours",
+          k.weatherKnown ? JsonValue::number(k.freeCoolingHours) : JsonValue::null());
     o.set("water_litres", k.weatherKnown ? JsonValue::number(k.waterLitres) : JsonValue::null());
-    o.set("wue_l_per_kwh", k.weatherKnown ? JsonValue::number(k.wueLitresPerKwh()) : JsonValue::null());
+    o.set("wue_l_per_kwh",
+          k.weatherKnown ? JsonValue::number(k.wueLitresPerKwh()) : JsonValue::null());
     o.set("heat_available_kwh_th", JsonValue::number(k.heatAvailableKwhTh));
     o.set("heat_reused_kwh_th", JsonValue::number(k.heatReusedKwhTh));
     o.set("heat_delivered_kwh_th", JsonValue::number(k.heatDeliveredKwhTh));
@@ -75,8 +78,8 @@ JsonValue toJson(const SiteKpis& k, const std::string& cooling)
     o.set("cue_location_kg_per_kwh", JsonValue::number(k.cueLocation()));
     o.set("cue_market_kg_per_kwh", JsonValue::number(k.cueMarket()));
     o.set("cfe_pct", optionalNumber(k.cfePct()));
-    o.set("avoided_emissions_kg", k.avoidedGrams ? JsonValue::number(*k.avoidedGrams / 1000.0)
-                                                 : JsonValue::null());
+    o.set("avoided_emissions_kg",
+          k.avoidedGrams ? JsonValue::number(*k.avoidedGrams / 1000.0) : JsonValue::null());
     JsonValue claims = JsonValue::array();
     for (const InstrumentClaim& claim : k.claims) {
         JsonValue c = JsonValue::object();
@@ -115,8 +118,9 @@ int runKpis(const CliArgs& args, std::ostream& out, std::ostream& err)
         out << kUsage;
         return 0;
     }
-    for (const auto& option : args.unknown({"--help", "--fleet", "--from", "--to", "--utilisation",
-                                            "--json", "--data-dir", "--carbon-dir", "--weather-dir"})) {
+    for (const auto& option :
+         args.unknown({"--help", "--fleet", "--from", "--to", "--utilisation", "--json",
+                       "--data-dir", "--carbon-dir", "--weather-dir"})) {
         err << "error: unknown option " << option << " (see kpis --help)\n";
         return 2;
     }
@@ -161,8 +165,10 @@ int runKpis(const CliArgs& args, std::ostream& out, std::ostream& err)
         err << "error: " << inputs.status().message() << '\n';
         return 1;
     }
-    const std::filesystem::path dataDir = args.option("--data-dir").value_or(defaultDataDir().string());
-    const std::filesystem::path weatherDir = args.option("--weather-dir").value_or((dataDir / "weather").string());
+    const std::filesystem::path dataDir =
+        args.option("--data-dir").value_or(defaultDataDir().string());
+    const std::filesystem::path weatherDir =
+        args.option("--weather-dir").value_or((dataDir / "weather").string());
     Result<WeatherLibrary> weather = WeatherLibrary::loadDirectory(weatherDir);
     if (!weather.ok()) {
         err << "error: " << weather.status().message() << '\n';
@@ -182,7 +188,8 @@ int runKpis(const CliArgs& args, std::ostream& out, std::ostream& err)
     total.siteId = "fleet";
     for (std::size_t s = 0; s < fleet.sites().size(); ++s) {
         const Site& site = fleet.sites()[s];
-        const std::vector<double> itKwh(hours, site.totalGpus() * site.powerPerGpu.value * utilisation);
+        const std::vector<double> itKwh(hours,
+                                        site.totalGpus() * site.powerPerGpu.value * utilisation);
         const IntensitySeries* trace = inputs->traces.find(site.zoneKey);
         Result<SiteKpis> k = computeSiteKpis(
             {site, physics->sites[s], *trace, itKwh, fleet.residualMixFor(site.zoneKey)}, period);
@@ -225,7 +232,8 @@ int runKpis(const CliArgs& args, std::ostream& out, std::ostream& err)
     }
     out << "KPIs " << formatIsoUtc(period.begin) << " .. " << formatIsoUtc(period.end)
         << ", IT load = GPUs × kW per GPU × " << fixed(utilisation, 2) << " every hour\n\n";
-    out << "site   cooling            PUE  free h   WUE    ERF    ERE   REF  CFE %   loc t    mkt t    CUE\n";
+    out << "site   cooling            PUE  free h   WUE    ERF    ERE   REF  CFE %   loc t    mkt "
+           "t    CUE\n";
     for (std::size_t s = 0; s < sites.size(); ++s)
         out << row(sites[s], cooling[s]) << '\n';
     out << row(total, "") << "\n\n";

@@ -7,10 +7,14 @@ namespace greenlight {
 const char* instrumentKindName(InstrumentKind kind)
 {
     switch (kind) {
-    case InstrumentKind::PpaHourly: return "ppa-hourly";
-    case InstrumentKind::PpaAnnual: return "ppa-annual";
-    case InstrumentKind::Certificate: return "certificate";
-    case InstrumentKind::Invalid: break;
+    case InstrumentKind::PpaHourly:
+        return "ppa-hourly";
+    case InstrumentKind::PpaAnnual:
+        return "ppa-annual";
+    case InstrumentKind::Certificate:
+        return "certificate";
+    case InstrumentKind::Invalid:
+        break;
     }
     return "invalid";
 }

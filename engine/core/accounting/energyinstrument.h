@@ -20,17 +20,17 @@ enum class InstrumentKind {
     Certificate, // energy attribute certificates (GOs, RECs): a volume of one vintage year
 };
 
-const char* instrumentKindName(InstrumentKind kind);         // "ppa-hourly"
+const char* instrumentKindName(InstrumentKind kind);            // "ppa-hourly"
 InstrumentKind instrumentKindFromName(const std::string& name); // Invalid when unknown
 
 struct EnergyInstrument {
     std::string id; // unique across the fleet, e.g. the certificate batch number
     InstrumentKind kind = InstrumentKind::Invalid;
-    double capacityKw = 0.0;    // PpaHourly: delivered power, every hour
-    double volumeKwh = 0.0;     // PpaAnnual: per calendar year; Certificate: the whole batch
-    int vintageYear = 0;        // Certificate: the year it may be claimed in (same-year vintage)
-    double gramsPerKwh = 0.0;   // emission factor of the contracted generation (0: wind, hydro…)
-    bool renewable = true;      // counts towards REF (nuclear: carbon-free but not renewable)
+    double capacityKw = 0.0;  // PpaHourly: delivered power, every hour
+    double volumeKwh = 0.0;   // PpaAnnual: per calendar year; Certificate: the whole batch
+    int vintageYear = 0;      // Certificate: the year it may be claimed in (same-year vintage)
+    double gramsPerKwh = 0.0; // emission factor of the contracted generation (0: wind, hydro…)
+    bool renewable = true;    // counts towards REF (nuclear: carbon-free but not renewable)
 
     bool carbonFree() const { return gramsPerKwh <= 0.0; }
     // Rejects a missing id, negative volumes or capacities, a certificate without vintage.

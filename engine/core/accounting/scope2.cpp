@@ -47,7 +47,8 @@ Scope2Result scope2Hourly(const HourlyConsumption& consumption,
             matchedCarbonFree += ppa.carbonFree() ? matched : 0.0;
         }
         if (hasCfe)
-            carbonFree += matchedCarbonFree + uncovered[h] * consumption.gridCarbonFreePct[h] / 100.0;
+            carbonFree +=
+                matchedCarbonFree + uncovered[h] * consumption.gridCarbonFreePct[h] / 100.0;
     }
     if (hasCfe)
         out.carbonFreeKwh = carbonFree;

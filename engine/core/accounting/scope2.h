@@ -6,8 +6,8 @@
 // carbon-free-energy share (CFE): hourly-matched carbon-free contracts plus the grid's
 // carbon-free share of the rest.
 //
-//   Scope2Result r = scope2Hourly({facilityKwh, gridGPerKwh, gridCfePct, start}, site.instruments, {});
-//   double kg = r.marketGrams / 1000.0;
+//   Scope2Result r = scope2Hourly({facilityKwh, gridGPerKwh, gridCfePct, start}, site.instruments,
+//   {}); double kg = r.marketGrams / 1000.0;
 #pragma once
 
 #include "energyinstrument.h"
@@ -22,10 +22,10 @@
 namespace greenlight {
 
 struct HourlyConsumption {
-    std::span<const double> facilityKwh; // electricity per hour from `start`
-    std::span<const double> gridGPerKwh; // the grid's average intensity, same hours
+    std::span<const double> facilityKwh;       // electricity per hour from `start`
+    std::span<const double> gridGPerKwh;       // the grid's average intensity, same hours
     std::span<const double> gridCarbonFreePct; // empty when the zone has no such column
-    UtcTime start{};                     // whole hour
+    UtcTime start{};                           // whole hour
 };
 
 struct InstrumentClaim {
@@ -37,10 +37,10 @@ struct Scope2Result {
     double consumedKwh = 0.0;
     double locationGrams = 0.0;
     double marketGrams = 0.0;
-    double instrumentKwh = 0.0;      // covered by any instrument
-    double renewableKwh = 0.0;       // covered by renewable instruments (REF)
-    double residualKwh = 0.0;        // left for the residual mix (or grid average)
-    std::string residualBasis;       // "residual mix 523 g/kWh" or "grid average (no residual mix)"
+    double instrumentKwh = 0.0; // covered by any instrument
+    double renewableKwh = 0.0;  // covered by renewable instruments (REF)
+    double residualKwh = 0.0;   // left for the residual mix (or grid average)
+    std::string residualBasis;  // "residual mix 523 g/kWh" or "grid average (no residual mix)"
     std::optional<double> carbonFreeKwh; // hourly matched; nullopt without the grid's CFE column
     std::vector<InstrumentClaim> claims; // what each instrument covered in this period
 };

@@ -66,15 +66,16 @@ Result<SiteKpis> computeSiteKpis(const KpiInputs& in, TimeWindow period)
         return fail(StatusCode::InvalidArgument, "the period must be whole hours");
     const auto n = static_cast<std::size_t>(period.length() / Hours{1});
     if (in.itKwhPerHour.size() != n)
-        return fail(StatusCode::InvalidArgument, "IT energy must be given for every hour of the period");
+        return fail(StatusCode::InvalidArgument,
+                    "IT energy must be given for every hour of the period");
     if (!in.physics.coverage().contains(period))
-        return fail(StatusCode::OutOfRange, "site physics do not cover " + formatIsoUtc(period.begin) +
-                                                " .. " + formatIsoUtc(period.end));
-    if (!in.intensity.coverage().contains(period))
-        return fail(StatusCode::OutOfRange, "zone " + in.intensity.zoneKey() +
-                                                " has no intensity data for the whole of " +
+        return fail(StatusCode::OutOfRange, "site physics do not cover " +
                                                 formatIsoUtc(period.begin) + " .. " +
                                                 formatIsoUtc(period.end));
+    if (!in.intensity.coverage().contains(period))
+        return fail(StatusCode::OutOfRange,
+                    "zone " + in.intensity.zoneKey() + " has no intensity data for the whole of " +
+                        formatIsoUtc(period.begin) + " .. " + formatIsoUtc(period.end));
     SiteKpis k;
     k.siteId = site.id;
     k.sites = 1;
@@ -103,7 +104,8 @@ Result<SiteKpis> computeSiteKpis(const KpiInputs& in, TimeWindow period)
     } else {
         for (std::size_t h = 0; h < n; ++h) {
             const UtcTime t = period.begin + Hours{static_cast<long long>(h)};
-            gridStorage.push_back(*trace.meanGPerKwh(IntensitySignal::Lifecycle, {t, t + Hours{1}}));
+            gridStorage.push_back(
+                *trace.meanGPerKwh(IntensitySignal::Lifecycle, {t, t + Hours{1}}));
         }
         grid = gridStorage;
     }
@@ -143,13 +145,15 @@ Result<SiteKpis> computeSiteKpis(const KpiInputs& in, TimeWindow period)
     k.claims = s2.claims;
 
     if (in.marginal && in.marginal->coverage().contains(period)) {
+        double delivered = 0.0; // kWh the hourly PPAs put on the grid each hour
+        for (const EnergyInstrument& ppa : site.instruments)
+            delivered += ppa.kind == InstrumentKind::PpaHourly ? ppa.capacityKw : 0.0;
         double avoided = 0.0;
         for (std::size_t h = 0; h < n; ++h) {
-            double delivered = 0.0;
-            for (const EnergyInstrument& ppa : site.instruments)
-                delivered += ppa.kind == InstrumentKind::PpaHourly ? ppa.capacityKw : 0.0;
             const UtcTime t = period.begin + Hours{static_cast<long long>(h)};
-            avoided += delivered * in.marginal->meanGPerKwh(IntensitySignal::Lifecycle, {t, t + Hours{1}}).value_or(0.0);
+            avoided +=
+                delivered * in.marginal->meanGPerKwh(IntensitySignal::Lifecycle, {t, t + Hours{1}})
+                                .value_or(0.0);
         }
         k.avoidedGrams = avoided;
     }

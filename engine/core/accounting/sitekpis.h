@@ -32,9 +32,9 @@ struct SiteKpis {
     bool weatherKnown = true;      // false when any site ran on a constant PUE
     double waterLitres = 0.0;
     double heatAvailableKwhTh = 0.0;
-    double heatReusedKwhTh = 0.0;    // site heat used by the network (ERF)
-    double heatDeliveredKwhTh = 0.0; // into the network, incl. heat-pump work
-    double heatPumpKwh = 0.0;        // outside the PUE boundary
+    double heatReusedKwhTh = 0.0;     // site heat used by the network (ERF)
+    double heatDeliveredKwhTh = 0.0;  // into the network, incl. heat-pump work
+    double heatPumpKwh = 0.0;         // outside the PUE boundary
     double heatSupplyDegreeKwh = 0.0; // Σ delivered × supply °C, for the mean supply temperature
     double locationGrams = 0.0;
     double marketGrams = 0.0;
@@ -65,11 +65,11 @@ struct SiteKpis {
 
 struct KpiInputs {
     const Site& site;
-    const SitePhysics& physics;                 // must cover the period
-    const IntensitySeries& intensity;           // must cover the period
-    std::span<const double> itKwhPerHour;       // one value per hour of the period
-    std::optional<double> residualMixGPerKwh;   // the zone's, when configured
-    const IntensitySeries* marginal = nullptr;  // marginal signal, when one exists
+    const SitePhysics& physics;                // must cover the period
+    const IntensitySeries& intensity;          // must cover the period
+    std::span<const double> itKwhPerHour;      // one value per hour of the period
+    std::optional<double> residualMixGPerKwh;  // the zone's, when configured
+    const IntensitySeries* marginal = nullptr; // marginal signal, when one exists
 };
 
 // The period must start on a whole hour and last whole hours; an error names the site when its

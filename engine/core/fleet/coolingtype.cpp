@@ -5,11 +5,16 @@ namespace greenlight {
 const char* coolingTypeName(CoolingType type)
 {
     switch (type) {
-    case CoolingType::Air: return "air";
-    case CoolingType::AirEconomizer: return "air-economizer";
-    case CoolingType::DirectToChip: return "direct-to-chip";
-    case CoolingType::Immersion: return "immersion";
-    case CoolingType::Invalid: break;
+    case CoolingType::Air:
+        return "air";
+    case CoolingType::AirEconomizer:
+        return "air-economizer";
+    case CoolingType::DirectToChip:
+        return "direct-to-chip";
+    case CoolingType::Immersion:
+        return "immersion";
+    case CoolingType::Invalid:
+        break;
     }
     return "invalid";
 }

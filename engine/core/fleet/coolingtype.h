@@ -11,7 +11,7 @@ namespace greenlight {
 
 enum class CoolingType { Invalid, Air, AirEconomizer, DirectToChip, Immersion };
 
-const char* coolingTypeName(CoolingType type);          // "air-economizer"
+const char* coolingTypeName(CoolingType type);            // "air-economizer"
 CoolingType coolingTypeFromName(const std::string& name); // Invalid when unknown
 
 } // namespace greenlight

@@ -51,7 +51,8 @@ CoolingHour CoolingModel::hour(double dryBulbC, double relativeHumidityPct) cons
         double sinkC = dryC;
         bool wet = false;
         if (p.rejection == HeatRejection::Evaporative ||
-            (p.rejection == HeatRejection::EvaporativeAssist && dryC > loop.supplyC && wetC < dryC)) {
+            (p.rejection == HeatRejection::EvaporativeAssist && dryC > loop.supplyC &&
+             wetC < dryC)) {
             sinkC = wetC;
             wet = true;
         }
@@ -65,8 +66,9 @@ CoolingHour CoolingModel::hour(double dryBulbC, double relativeHumidityPct) cons
             const double evaporatingC = loop.supplyC - loop.evaporatorDropC;
             const double condensingC =
                 std::max(sinkC + kCondenserApproachC, evaporatingC + p.minimumLiftC);
-            const double cop = std::min(kMaxCop, p.chillerCarnotFraction * (evaporatingC + kKelvin) /
-                                                     (condensingC - evaporatingC));
+            const double cop =
+                std::min(kMaxCop, p.chillerCarnotFraction * (evaporatingC + kKelvin) /
+                                      (condensingC - evaporatingC));
             compressorHeat = heat * mechanical / cop;
             coolingPower += compressorHeat;
             out.mechanicalShare += loop.share * mechanical;

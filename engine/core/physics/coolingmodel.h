@@ -12,10 +12,10 @@
 namespace greenlight {
 
 struct CoolingHour {
-    double pue = 1.0;                // facility power / IT power
-    double mechanicalShare = 0.0;    // share of the heat a compressor had to lift, 0..1
-    bool freeCooling = false;        // no compressor ran this hour
-    bool evaporating = false;        // heat left through evaporation (water used)
+    double pue = 1.0;                 // facility power / IT power
+    double mechanicalShare = 0.0;     // share of the heat a compressor had to lift, 0..1
+    bool freeCooling = false;         // no compressor ran this hour
+    bool evaporating = false;         // heat left through evaporation (water used)
     double waterLitresPerItKwh = 0.0; // make-up water for evaporation and blow-down
 };
 

@@ -8,10 +8,14 @@ namespace greenlight {
 const char* heatRejectionName(HeatRejection rejection)
 {
     switch (rejection) {
-    case HeatRejection::Dry: return "dry";
-    case HeatRejection::EvaporativeAssist: return "evaporative-assist";
-    case HeatRejection::Evaporative: return "evaporative";
-    case HeatRejection::Invalid: break;
+    case HeatRejection::Dry:
+        return "dry";
+    case HeatRejection::EvaporativeAssist:
+        return "evaporative-assist";
+    case HeatRejection::Evaporative:
+        return "evaporative";
+    case HeatRejection::Invalid:
+        break;
     }
     return "invalid";
 }
@@ -40,7 +44,8 @@ CoolingParams defaultCoolingParams(CoolingType type)
         p.airEconomizer = false;
         p.rejection = HeatRejection::Dry;
         p.dryApproachC = 2.0;
-        p.chillerCarnotFraction = 0.38; // air-cooled chillers reach less of Carnot than water-cooled
+        p.chillerCarnotFraction =
+            0.38; // air-cooled chillers reach less of Carnot than water-cooled
         p.minimumLiftC = 20.0;
         p.electricalLosses = 0.10;
         p.fansAndPumps = 0.16;
@@ -85,8 +90,9 @@ Status CoolingParams::validate() const
 {
     auto bad = [](const char* name, double value, double low, double high) {
         char buffer[160];
-        std::snprintf(buffer, sizeof buffer, "cooling parameter \"%s\" is %g; it must lie in %g..%g",
-                      name, value, low, high);
+        std::snprintf(buffer, sizeof buffer,
+                      "cooling parameter \"%s\" is %g; it must lie in %g..%g", name, value, low,
+                      high);
         return Status(StatusCode::InvalidArgument, buffer, "cooling");
     };
     if (type == CoolingType::Invalid)

@@ -20,25 +20,25 @@ enum class HeatRejection {
     Evaporative,       // cooling towers all year: limited by the wet-bulb temperature, uses water
 };
 
-const char* heatRejectionName(HeatRejection rejection);          // "evaporative-assist"
-HeatRejection heatRejectionFromName(const std::string& name);      // Invalid when unknown
+const char* heatRejectionName(HeatRejection rejection);       // "evaporative-assist"
+HeatRejection heatRejectionFromName(const std::string& name); // Invalid when unknown
 
 struct CoolingParams {
     CoolingType type = CoolingType::Invalid;
     // Air loop (the share of heat that is not captured by liquid).
-    double airSupplyC = 24.0;     // supply-air set-point (ASHRAE TC 9.9 recommended 18–27 °C)
-    double airDeltaC = 12.0;      // return − supply, hot-aisle containment
-    bool airEconomizer = true;    // the air loop can use outside air / water-side economiser
+    double airSupplyC = 24.0;  // supply-air set-point (ASHRAE TC 9.9 recommended 18–27 °C)
+    double airDeltaC = 12.0;   // return − supply, hot-aisle containment
+    bool airEconomizer = true; // the air loop can use outside air / water-side economiser
     // Liquid loop (direct-to-chip cold plates or immersion tanks).
-    double liquidShare = 0.0;     // share of IT heat captured by the liquid loop, 0..1
-    double liquidSupplyC = 32.0;  // facility-water supply (ASHRAE W32 … W45 classes)
-    double liquidDeltaC = 10.0;   // return − supply
+    double liquidShare = 0.0;    // share of IT heat captured by the liquid loop, 0..1
+    double liquidSupplyC = 32.0; // facility-water supply (ASHRAE W32 … W45 classes)
+    double liquidDeltaC = 10.0;  // return − supply
     // Heat rejection.
     HeatRejection rejection = HeatRejection::EvaporativeAssist;
-    double dryApproachC = 2.0;    // economiser / dry cooler: coldest loop temperature above dry bulb
-    double wetApproachC = 4.0;    // cooling tower / adiabatic: above wet bulb
+    double dryApproachC = 2.0; // economiser / dry cooler: coldest loop temperature above dry bulb
+    double wetApproachC = 4.0; // cooling tower / adiabatic: above wet bulb
     double chillerCarnotFraction = 0.45; // chiller COP as a share of the Carnot COP
-    double minimumLiftC = 15.0;   // condensing minus evaporating temperature, never less
+    double minimumLiftC = 15.0;          // condensing minus evaporating temperature, never less
     // Overheads as shares of IT power.
     double electricalLosses = 0.06; // transformers, UPS, distribution
     double fansAndPumps = 0.08;     // CRAH fans, loop pumps, cooler fans at design load

@@ -10,7 +10,8 @@ Status HeatReuseParams::validate() const
 {
     auto bad = [](const char* name, double value, const char* rule) {
         char buffer[160];
-        std::snprintf(buffer, sizeof buffer, "heat-reuse parameter \"%s\" is %g; %s", name, value, rule);
+        std::snprintf(buffer, sizeof buffer, "heat-reuse parameter \"%s\" is %g; %s", name, value,
+                      rule);
         return Status(StatusCode::InvalidArgument, buffer, "heat reuse");
     };
     if (!std::isfinite(contractedKwTh) || contractedKwTh < 0)
@@ -18,7 +19,8 @@ Status HeatReuseParams::validate() const
     if (networkSupplyMinC < 20 || networkSupplyMinC > 120)
         return bad("network_supply_min_c", networkSupplyMinC, "it must lie in 20..120");
     if (networkSupplyMaxC < networkSupplyMinC || networkSupplyMaxC > 120)
-        return bad("network_supply_max_c", networkSupplyMaxC, "it must lie in network_supply_min_c..120");
+        return bad("network_supply_max_c", networkSupplyMaxC,
+                   "it must lie in network_supply_min_c..120");
     if (designOutdoorC < -60 || designOutdoorC >= heatingBaseC)
         return bad("design_outdoor_c", designOutdoorC, "it must lie in −60 .. heating_base_c");
     if (heatingBaseC < 0 || heatingBaseC > 25)
@@ -56,7 +58,8 @@ HeatReuseHour HeatReuseModel::hour(double itKwh, double outdoorC) const
         std::clamp((p.heatingBaseC - outdoorC) / (p.heatingBaseC - p.designOutdoorC), 0.0, 1.0);
     out.demandKwhTh = p.contractedKwTh * (p.hotWaterShare + (1.0 - p.hotWaterShare) * heating);
     // Outdoor reset: the colder it is, the hotter the network runs.
-    const double supplyC = p.networkSupplyMinC + (p.networkSupplyMaxC - p.networkSupplyMinC) * heating;
+    const double supplyC =
+        p.networkSupplyMinC + (p.networkSupplyMaxC - p.networkSupplyMinC) * heating;
     const double siteC = m_outletC - p.exchangerApproachC;
     if (siteC >= supplyC) {
         out.reusedKwhTh = std::min(out.availableKwhTh, out.demandKwhTh);

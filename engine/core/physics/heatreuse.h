@@ -13,7 +13,7 @@
 namespace greenlight {
 
 struct HeatReuseParams {
-    double contractedKwTh = 0.0;    // network connection capacity; 0 = no heat reuse
+    double contractedKwTh = 0.0;     // network connection capacity; 0 = no heat reuse
     double networkSupplyMinC = 45.0; // supply temperature in summer (low-temperature 4GDH)
     double networkSupplyMaxC = 60.0; // supply temperature on the design day (outdoor reset)
     double designOutdoorC = -10.0;   // outdoor temperature at which demand is the full capacity
@@ -28,12 +28,12 @@ struct HeatReuseParams {
 };
 
 struct HeatReuseHour {
-    double availableKwhTh = 0.0;  // recoverable heat from the site's loops
-    double demandKwhTh = 0.0;     // what the network would take this hour
-    double reusedKwhTh = 0.0;     // site heat actually used (counts in ERF)
-    double deliveredKwhTh = 0.0;  // heat into the network (reused + heat-pump electricity)
-    double heatPumpKwh = 0.0;     // electricity of the heat pump (outside the PUE boundary)
-    double supplyC = 0.0;         // temperature the heat was delivered at
+    double availableKwhTh = 0.0; // recoverable heat from the site's loops
+    double demandKwhTh = 0.0;    // what the network would take this hour
+    double reusedKwhTh = 0.0;    // site heat actually used (counts in ERF)
+    double deliveredKwhTh = 0.0; // heat into the network (reused + heat-pump electricity)
+    double heatPumpKwh = 0.0;    // electricity of the heat pump (outside the PUE boundary)
+    double supplyC = 0.0;        // temperature the heat was delivered at
 };
 
 class HeatReuseModel {

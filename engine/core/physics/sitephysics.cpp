@@ -8,10 +8,14 @@ namespace greenlight {
 const char* pueSourceName(PueSource source)
 {
     switch (source) {
-    case PueSource::HourlyWeather: return "hourly-weather";
-    case PueSource::Climatology: return "climatology";
-    case PueSource::Constant: return "constant";
-    case PueSource::Invalid: break;
+    case PueSource::HourlyWeather:
+        return "hourly-weather";
+    case PueSource::Climatology:
+        return "climatology";
+    case PueSource::Constant:
+        return "constant";
+    case PueSource::Invalid:
+        break;
     }
     return "invalid";
 }
@@ -37,10 +41,10 @@ SitePhysics SitePhysics::compute(const Site& site, const WeatherSeries* weather,
         return out;
     }
     out.m_source = weather->origin() == WeatherOrigin::Climatology ? PueSource::Climatology
-                                                                    : PueSource::HourlyWeather;
+                                                                   : PueSource::HourlyWeather;
     const CoolingParams params = site.coolingParams.value_or(defaultCoolingParams(site.cooling));
     out.m_note = std::string(out.m_source == PueSource::Climatology ? "monthly climatology "
-                                                                     : "hourly weather ") +
+                                                                    : "hourly weather ") +
                  weather->label() + ", " + coolingTypeName(params.type) + " cooling";
     const CoolingModel model(params);
     out.m_pue.resize(hours);
@@ -114,7 +118,8 @@ SitePhysics SitePhysics::resampled(TimeWindow window) const
             out.m_freeCooling.push_back(0);
             continue;
         }
-        const std::size_t i = hourIndex(m_start, m_pue.size(), out.m_start + Hours{static_cast<long long>(h)});
+        const std::size_t i =
+            hourIndex(m_start, m_pue.size(), out.m_start + Hours{static_cast<long long>(h)});
         out.m_pue.push_back(m_pue[i]);
         out.m_water.push_back(m_water[i]);
         out.m_outdoorC.push_back(m_outdoorC[i]);

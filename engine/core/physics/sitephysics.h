@@ -40,10 +40,16 @@ public:
 
     PueSource source() const { return m_source; }
     const std::string& note() const { return m_note; } // where the figures come from, in words
-    bool hasWeather() const { return m_source == PueSource::HourlyWeather || m_source == PueSource::Climatology; }
+    bool hasWeather() const
+    {
+        return m_source == PueSource::HourlyWeather || m_source == PueSource::Climatology;
+    }
     UtcTime start() const { return m_start; }
     std::size_t size() const { return m_pue.size(); }
-    TimeWindow coverage() const { return {m_start, m_start + Hours{static_cast<long long>(size())}}; }
+    TimeWindow coverage() const
+    {
+        return {m_start, m_start + Hours{static_cast<long long>(size())}};
+    }
 
     std::span<const double> pue() const { return m_pue; }
     std::span<const double> waterLitresPerItKwh() const { return m_water; }

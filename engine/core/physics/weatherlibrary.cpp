@@ -3,6 +3,7 @@
 #include "core/csvtable.h"
 #include "core/traceloader.h"
 
+#include <charconv>
 #include <cstdio>
 
 namespace greenlight {
@@ -27,8 +28,22 @@ Result<WeatherLibrary> WeatherLibrary::loadDirectory(const std::filesystem::path
         if (!zone || !lat || !lon)
             return Status(StatusCode::InvalidArgument,
                           "sites.csv needs the columns zone, latitude, longitude", "weather");
-        for (const auto& row : table->rows)
-            stations[row.at(*zone)] = {std::stod(row.at(*lat)), std::stod(row.at(*lon))};
+        for (std::size_t r = 0; r < table->rows.size(); ++r) {
+            const auto& row = table->rows[r];
+            double latitude = 0.0;
+            double longitude = 0.0;
+            const std::string& a = row.at(*lat);
+            const std::string& b = row.at(*lon);
+            const bool ok =
+                std::from_chars(a.data(), a.data() + a.size(), latitude).ec == std::errc() &&
+                std::from_chars(b.data(), b.data() + b.size(), longitude).ec == std::errc();
+            if (!ok)
+                return Status(StatusCode::InvalidArgument,
+                              "sites.csv:" + std::to_string(table->lineNumbers[r]) +
+                                  ": latitude and longitude must be numbers",
+                              "weather");
+            stations[row.at(*zone)] = {latitude, longitude};
+        }
     }
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
         const std::filesystem::path& path = entry.path();
@@ -109,8 +124,8 @@ Result<FleetPhysics> WeatherLibrary::physicsFor(const Fleet& fleet, TimeWindow w
             Result<WeatherSeries> built = WeatherSeries::fromClimate(
                 site.climate->source, *site.climate, firstYear, std::max(firstYear, lastYear));
             if (!built.ok())
-                return Status(built.status().code(), "site " + site.id + ": " + built.status().message(),
-                              "weather");
+                return Status(built.status().code(),
+                              "site " + site.id + ": " + built.status().message(), "weather");
             climate = std::move(built).value();
             series = &*climate;
         }

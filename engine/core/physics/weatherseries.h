@@ -52,7 +52,10 @@ public:
     WeatherOrigin origin() const { return m_origin; }
     UtcTime start() const { return m_start; }
     std::size_t size() const { return m_dryBulbC.size(); }
-    TimeWindow coverage() const { return {m_start, m_start + Hours{static_cast<long long>(size())}}; }
+    TimeWindow coverage() const
+    {
+        return {m_start, m_start + Hours{static_cast<long long>(size())}};
+    }
     const std::vector<double>& dryBulbC() const { return m_dryBulbC; }
     const std::vector<double>& relativeHumidityPct() const { return m_relativeHumidityPct; }
 

@@ -23,7 +23,8 @@ FacilityIntensity::FacilityIntensity(const Fleet& fleet, const TraceLibrary& tra
         for (std::size_t i = 0; i < columns.lifecycleGPerKwh.size(); ++i)
             columns.lifecycleGPerKwh[i] *= pueAt(s, ci->timeAt(i));
         m_series.emplace_back(
-            IntensitySeries::create(ci->zoneKey(), ci->start(), ci->step(), std::move(columns)).value());
+            IntensitySeries::create(ci->zoneKey(), ci->start(), ci->step(), std::move(columns))
+                .value());
     }
 }
 

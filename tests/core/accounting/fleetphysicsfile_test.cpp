@@ -29,7 +29,8 @@ TEST(FleetPhysicsFile, CoolingParamsDefaultPerTypeAndOverride)
 
 TEST(FleetPhysicsFile, OldFilesStayValid)
 {
-    const Result<Fleet> f = parseFleetJson(fleetWith(R"(, "pue": 1.3, "cooling": "air")"), "t.json");
+    const Result<Fleet> f =
+        parseFleetJson(fleetWith(R"(, "pue": 1.3, "cooling": "air")"), "t.json");
     ASSERT_TRUE(f.ok()) << f.status().message();
     EXPECT_FALSE(f->sites()[0].coolingParams.has_value());
     EXPECT_FALSE(f->sites()[0].heatReuse.enabled());
@@ -45,7 +46,8 @@ TEST(FleetPhysicsFile, BadSiteParametersAreRejectedWithAClearError)
     const Case cases[] = {
         {R"(, "pue": 0.9)", "t.json:3: site fra1: \"pue\" must be a number in 1.0"},
         {R"(, "cooling": "liquid-nitrogen")", "unknown cooling type \"liquid-nitrogen\""},
-        {R"(, "heat_reuse": {"contracted_kw_th": -50})", "\"contracted_kw_th\" is -50; a capacity must be ≥ 0"},
+        {R"(, "heat_reuse": {"contracted_kw_th": -50})",
+         "\"contracted_kw_th\" is -50; a capacity must be ≥ 0"},
         {R"(, "cooling_params": {"electrical_losses": -0.1})", "\"electrical_losses\" is -0.1"},
         {R"(, "cooling_params": {"heat_rejection": "magic"})", "unknown heat rejection"},
         {R"(, "instruments": [{"id": "p", "kind": "ppa-hourly", "capacity_kw": -5}])",
@@ -79,7 +81,8 @@ TEST(FleetPhysicsFile, OneInstrumentCannotBackTwoSites)
 
 TEST(FleetPhysicsFile, ResidualMixIsReadPerZone)
 {
-    const Result<Fleet> f = parseFleetJson(fleetWith("", R"("residual_mix_g_per_kwh": {"DE": 612.5}, )"), "t.json");
+    const Result<Fleet> f =
+        parseFleetJson(fleetWith("", R"("residual_mix_g_per_kwh": {"DE": 612.5}, )"), "t.json");
     ASSERT_TRUE(f.ok()) << f.status().message();
     EXPECT_EQ(f->residualMixFor("DE"), 612.5);
     EXPECT_FALSE(f->residualMixFor("FR").has_value());

@@ -53,8 +53,8 @@ TEST(Scope2, HourlyPpaCoversOnlyItsOwnHour)
     const std::vector<double> energy{20.0, 80.0, 50.0};
     const std::vector<double> grid{400.0, 400.0, 400.0};
     const std::vector<double> cfe{10.0, 10.0, 10.0};
-    const Scope2Result r =
-        scope2Hourly({energy, grid, cfe, startOfYear(2023)}, {hourlyPpa("ppa", 50.0)}, std::nullopt);
+    const Scope2Result r = scope2Hourly({energy, grid, cfe, startOfYear(2023)},
+                                        {hourlyPpa("ppa", 50.0)}, std::nullopt);
     EXPECT_DOUBLE_EQ(r.instrumentKwh, 120.0);
     EXPECT_DOUBLE_EQ(r.marketGrams, 12000.0);
     EXPECT_DOUBLE_EQ(r.locationGrams, 60000.0);
@@ -90,7 +90,8 @@ TEST(Scope2, InstrumentsAreNeverClaimedTwiceAcrossPeriods)
     const EnergyInstrument go = certificate("go-2023", 100'000.0, 2023);
     const std::vector<double> energy(8760, 20.0);
     const std::vector<double> grid(8760, 250.0);
-    const Scope2Result year = scope2Hourly({energy, grid, {}, startOfYear(2023)}, {go}, std::nullopt);
+    const Scope2Result year =
+        scope2Hourly({energy, grid, {}, startOfYear(2023)}, {go}, std::nullopt);
     EXPECT_NEAR(year.instrumentKwh, 100'000.0, 1e-6);
     double monthly = 0.0;
     double monthlyMarket = 0.0;
@@ -114,7 +115,8 @@ TEST(Scope2, InstrumentsAreNeverClaimedTwiceAcrossPeriods)
     EXPECT_NEAR(monthlyMarket, year.marketGrams, 1e-3);
     // And a second, overlapping request for the same year claims the same kWh, not more: the
     // allocation is a function of the period, not a running tally that could be spent twice.
-    const Scope2Result again = scope2Hourly({energy, grid, {}, startOfYear(2023)}, {go}, std::nullopt);
+    const Scope2Result again =
+        scope2Hourly({energy, grid, {}, startOfYear(2023)}, {go}, std::nullopt);
     EXPECT_EQ(again.instrumentKwh, year.instrumentKwh);
 }
 

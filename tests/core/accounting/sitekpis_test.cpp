@@ -109,7 +109,8 @@ TEST(SiteKpis, AvoidedEmissionsStayOutOfTheInventory)
     const IntensitySeries average = constantTrace(300.0, 40.0);
     const IntensitySeries marginal = constantTrace(700.0, 0.0); // a test signal, not data
     const std::vector<double> it(8760, 200.0);
-    const SiteKpis without = computeSiteKpis({site, physics, average, it, std::nullopt}, kYear2023).value();
+    const SiteKpis without =
+        computeSiteKpis({site, physics, average, it, std::nullopt}, kYear2023).value();
     const SiteKpis with =
         computeSiteKpis({site, physics, average, it, std::nullopt, &marginal}, kYear2023).value();
     EXPECT_FALSE(without.avoidedGrams.has_value());

@@ -65,11 +65,15 @@ TEST(CoolingParams, BadParametersAreRejectedByName)
         const char* mentions;
     };
     const Case cases[] = {
-        {"unknown type", [](CoolingParams& p) { p.type = CoolingType::Invalid; }, "unknown cooling type"},
-        {"negative losses", [](CoolingParams& p) { p.electricalLosses = -0.1; }, "electrical_losses"},
+        {"unknown type", [](CoolingParams& p) { p.type = CoolingType::Invalid; },
+         "unknown cooling type"},
+        {"negative losses", [](CoolingParams& p) { p.electricalLosses = -0.1; },
+         "electrical_losses"},
         {"liquid share above 1", [](CoolingParams& p) { p.liquidShare = 1.5; }, "liquid_share"},
-        {"chiller beyond Carnot", [](CoolingParams& p) { p.chillerCarnotFraction = 1.2; }, "chiller_carnot_fraction"},
-        {"no rejection", [](CoolingParams& p) { p.rejection = HeatRejection::Invalid; }, "heat rejection"},
+        {"chiller beyond Carnot", [](CoolingParams& p) { p.chillerCarnotFraction = 1.2; },
+         "chiller_carnot_fraction"},
+        {"no rejection", [](CoolingParams& p) { p.rejection = HeatRejection::Invalid; },
+         "heat rejection"},
     };
     for (const Case& c : cases) {
         CoolingParams p = defaultCoolingParams(CoolingType::DirectToChip);

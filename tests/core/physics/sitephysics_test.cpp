@@ -33,9 +33,9 @@ SitePhysics physicsOf(CoolingType type, const std::string& weatherKey)
     return SitePhysics::compute(site, &weather(weatherKey), kYear2023);
 }
 
-const char* const kCities[] = {"AU-NSW", "BR-CS",       "CA-ON",      "DE",         "GB",
-                               "IN-WE",  "JP-TK",       "SG",         "US-CAL-CISO", "US-NY-NYIS",
-                               "US-TEX-ERCO"};
+const char* const kCities[] = {"AU-NSW",      "BR-CS",      "CA-ON",      "DE",
+                               "GB",          "IN-WE",      "JP-TK",      "SG",
+                               "US-CAL-CISO", "US-NY-NYIS", "US-TEX-ERCO"};
 
 TEST(SitePhysics, PueStaysInsideItsCoolingTypesRangeOverARealYear)
 {
@@ -114,7 +114,8 @@ TEST(SitePhysics, PueAtReadsTheHourAndWrapsOutsideTheWindow)
 {
     const SitePhysics p = physicsOf(CoolingType::AirEconomizer, "SG");
     const UtcTime t = *parseIsoUtc("2023-05-10T14:20:00Z");
-    const auto hour = static_cast<std::size_t>((std::chrono::floor<Hours>(t) - kYear2023.begin) / Hours{1});
+    const auto hour =
+        static_cast<std::size_t>((std::chrono::floor<Hours>(t) - kYear2023.begin) / Hours{1});
     EXPECT_DOUBLE_EQ(p.pueAt(t), p.pue()[hour]);
     EXPECT_DOUBLE_EQ(p.pueAt(t + Days{364}), p.pue()[hour]); // 52 weeks later: same hour
 }

@@ -20,20 +20,23 @@ std::string site(const std::string& id, const std::string& zone, double lat, dou
     return R"({"id": ")" + id + R"(", "name": "x", "zone": ")" + zone +
            R"(", "jurisdiction": "EU", "location": {"lat": )" + std::to_string(lat) +
            R"(, "lon": )" + std::to_string(lon) + R"(}, "gpus": {"A100": 8}, "pue": 1.3,
-           "cooling": "air-economizer")" + extra + "}";
+           "cooling": "air-economizer")" +
+           extra + "}";
 }
 
 const WeatherLibrary& bundled()
 {
     static const WeatherLibrary library =
-        WeatherLibrary::loadDirectory(std::filesystem::path(GREENLIGHT_DATA_DIR) / "weather").value();
+        WeatherLibrary::loadDirectory(std::filesystem::path(GREENLIGHT_DATA_DIR) / "weather")
+            .value();
     return library;
 }
 
 TEST(WeatherLibrary, PicksTheZoneStationOnlyWhenItIsNearTheSite)
 {
-    const Fleet fleet = fleetOf(site("fra1", "DE", 50.1, 8.7) + "," + site("ber1", "DE", 52.5, 13.4) +
-                                "," + site("osl1", "NO", 59.9, 10.7));
+    const Fleet fleet =
+        fleetOf(site("fra1", "DE", 50.1, 8.7) + "," + site("ber1", "DE", 52.5, 13.4) + "," +
+                site("osl1", "NO", 59.9, 10.7));
     std::string why;
     EXPECT_NE(bundled().forSite(fleet.sites()[0], &why), nullptr);
     EXPECT_EQ(bundled().forSite(fleet.sites()[1], &why), nullptr); // Berlin is ~420 km away

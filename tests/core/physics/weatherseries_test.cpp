@@ -9,8 +9,8 @@ constexpr const char* kHeader = "timestamp_utc,temperature_2m_c,relative_humidit
 
 TEST(WeatherSeries, ParsesHourlyRows)
 {
-    const std::string text = std::string(kHeader) +
-                             "2023-01-01T00:00:00Z,3.5,81\n2023-01-01T01:00:00Z,-1.25,90\n";
+    const std::string text =
+        std::string(kHeader) + "2023-01-01T00:00:00Z,3.5,81\n2023-01-01T01:00:00Z,-1.25,90\n";
     const Result<WeatherSeries> w = parseWeatherCsv(text, "XX.csv");
     ASSERT_TRUE(w.ok()) << w.status().message();
     EXPECT_EQ(w->label(), "XX");
@@ -28,8 +28,10 @@ TEST(WeatherSeries, RejectsBadRowsWithFileAndLine)
         const char* message;
     };
     const Case cases[] = {
-        {"2023-01-01T00:00:00Z,3.5,81\n2023-01-01T02:00:00Z,3.5,81\n", "XX.csv:3: rows must follow"},
-        {"2023-01-01T00:00:00Z,3.5,181\n2023-01-01T01:00:00Z,3.5,81\n", "XX.csv:2: relative humidity"},
+        {"2023-01-01T00:00:00Z,3.5,81\n2023-01-01T02:00:00Z,3.5,81\n",
+         "XX.csv:3: rows must follow"},
+        {"2023-01-01T00:00:00Z,3.5,181\n2023-01-01T01:00:00Z,3.5,81\n",
+         "XX.csv:2: relative humidity"},
         {"2023-01-01T00:00:00Z,hot,81\n2023-01-01T01:00:00Z,3.5,81\n", "XX.csv:2: temperature"},
         {"2023-01-01T00:00:00+02:00,3,81\n", "XX.csv:2: bad UTC timestamp"},
     };

@@ -55,7 +55,8 @@ TEST(FacilityIntensity, IsIntensityTimesHourlyPue)
     EXPECT_NEAR(*facility.series(0)->integralGPerKwhHours(IntensitySignal::Lifecycle,
                                                           {start, start + Hours{2}}),
                 (100.0 + 101.0) * pueHot, 1e-9);
-    EXPECT_NEAR(facility.pueHours(0, {start, start + std::chrono::minutes{90}}), 1.5 * pueHot, 1e-12);
+    EXPECT_NEAR(facility.pueHours(0, {start, start + std::chrono::minutes{90}}), 1.5 * pueHot,
+                1e-12);
     // Without physics: the design PUE.
     const FacilityIntensity constant(fleet, traces);
     EXPECT_DOUBLE_EQ(constant.pueAt(1, start), 1.3);
