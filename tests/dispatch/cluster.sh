@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# A private test cluster on 127.0.0.1: sshd with generated host and user keys, munge, and a real
+# single-node Slurm (slurmctld + slurmd) with two partitions, site-a and site-b, standing in for
+# two sites. Everything lives in DIR; nothing outside it is changed except /run/sshd and
+# /run/munge (created if missing).
+#   cluster.sh start DIR   → writes DIR/cluster.env (ports, keys, known_hosts, SLURM_CONF)
+#   cluster.sh stop DIR
+set -euo pipefail
+cmd=$1
+dir=$2
+
+free_port() { # a free TCP port on loopback
+    local port
+    for port in $(shuf -i 20000-60000 -n 50); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+    done
+    echo "no free port" >&2; exit 1
+}
+
+stop() {
+    for pidfile in "$dir"/slurmd.pid "$dir"/slurmctld.pid "$dir"/sshd.pid "$dir"/munged.pid; do
+        [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
+    done
+    sleep 0.2
+}
+
+if [ "$cmd" = stop ]; then
+    stop
+    exit 0
+fi
+[ "$cmd" = start ] || { echo "usage: cluster.sh start|stop DIR"; exit 2; }
+[ "$(id -u)" = 0 ] || { echo "cluster.sh: sshd and slurmctld need root (CI runs as root)"; exit 1; }
+
+rm -rf "$dir"
+mkdir -p "$dir"/state "$dir"/spool "$dir"/log "$dir"/munge /run/sshd
+chmod 700 "$dir"/munge
+user=$(id -un)
+ssh_port=$(free_port)
+ctld_port=$(free_port)
+slurmd_port=$(free_port)
+
+# --- sshd ---
+ssh-keygen -q -t ed25519 -N '' -f "$dir/host_ed25519"
+ssh-keygen -q -t ed25519 -N '' -f "$dir/client_ed25519"
+ssh-keygen -q -t ed25519 -N '' -f "$dir/other_host_ed25519" # for the host-key-mismatch test
+cp "$dir/client_ed25519.pub" "$dir/authorized_keys"
+chmod 600 "$dir/authorized_keys"
+echo "[127.0.0.1]:$ssh_port $(cut -d' ' -f1,2 "$dir/host_ed25519.pub")" >"$dir/known_hosts"
+echo "[127.0.0.1]:$ssh_port $(cut -d' ' -f1,2 "$dir/other_host_ed25519.pub")" >"$dir/known_hosts_wrong"
+: >"$dir/known_hosts_empty"
+printf '%s\n' "ListenAddress 127.0.0.1" "Port $ssh_port" "HostKey $dir/host_ed25519" \
+    "PidFile $dir/sshd.pid" "AuthorizedKeysFile $dir/authorized_keys" "PasswordAuthentication no" \
+    "KbdInteractiveAuthentication no" "PermitRootLogin prohibit-password" "StrictModes no" "UsePAM no" \
+    "AllowUsers $user" "MaxSessions 50" "MaxStartups 50" "SetEnv SLURM_CONF=$dir/slurm.conf" >"$dir/sshd_config"
+/usr/sbin/sshd -t -f "$dir/sshd_config"
+/usr/sbin/sshd -f "$dir/sshd_config" -E "$dir/log/sshd.log"
+
+# --- munge (its own key and socket, so a system munged is left alone) ---
+dd if=/dev/urandom of="$dir/munge/munge.key" bs=1024 count=1 status=none
+chmod 400 "$dir/munge/munge.key"
+chown -R munge:munge "$dir/munge"
+socket="$dir/munge/munge.socket"
+runuser -u munge -- /usr/sbin/munged --key-file="$dir/munge/munge.key" --socket="$socket" \
+    --pid-file="$dir/munge/munged.pid" --log-file="$dir/munge/munged.log" --seed-file="$dir/munge/seed" -f
+cp "$dir/munge/munged.pid" "$dir/munged.pid"
+
+# --- Slurm ---
+host=$(hostname -s)
+cat >"$dir/slurm.conf" <<CFG
+ClusterName=greenlight-test
+SlurmctldHost=$host(127.0.0.1)
+SlurmctldPort=$ctld_port
+SlurmdPort=$slurmd_port
+SlurmUser=root
+AuthType=auth/munge
+AuthInfo=socket=$socket
+CredType=cred/munge
+StateSaveLocation=$dir/state
+SlurmdSpoolDir=$dir/spool
+SlurmctldPidFile=$dir/slurmctld.pid
+SlurmdPidFile=$dir/slurmd.pid
+SlurmctldLogFile=$dir/log/slurmctld.log
+SlurmdLogFile=$dir/log/slurmd.log
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+JobAcctGatherType=jobacct_gather/none
+AccountingStorageType=accounting_storage/none
+SelectType=select/cons_tres
+SelectTypeParameters=CR_Core
+ReturnToService=2
+MpiDefault=none
+MailProg=/bin/true
+MinJobAge=3600
+NodeName=$host NodeAddr=127.0.0.1 CPUs=$(nproc) State=UNKNOWN
+PartitionName=site-a Nodes=ALL Default=YES MaxTime=INFINITE State=UP
+PartitionName=site-b Nodes=ALL MaxTime=INFINITE State=UP
+CFG
+export SLURM_CONF="$dir/slurm.conf"
+/usr/sbin/slurmctld -f "$SLURM_CONF"
+/usr/sbin/slurmd -f "$SLURM_CONF"
+for _ in $(seq 1 60); do
+    if sinfo -h -o %T 2>/dev/null | grep -qx idle; then break; fi
+    sleep 0.5
+done
+sinfo -h -o %T | grep -qx idle || { echo "slurm did not come up"; tail -20 "$dir/log/slurmctld.log"; stop; exit 1; }
+
+cat >"$dir/cluster.env" <<ENV
+GREENLIGHT_TEST_SSH_HOST=127.0.0.1
+GREENLIGHT_TEST_SSH_PORT=$ssh_port
+GREENLIGHT_TEST_SSH_USER=$user
+GREENLIGHT_TEST_SSH_KEY=$dir/client_ed25519
+GREENLIGHT_TEST_KNOWN_HOSTS=$dir/known_hosts
+GREENLIGHT_TEST_KNOWN_HOSTS_WRONG=$dir/known_hosts_wrong
+GREENLIGHT_TEST_KNOWN_HOSTS_EMPTY=$dir/known_hosts_empty
+SLURM_CONF=$dir/slurm.conf
+ENV
+echo "cluster up: ssh 127.0.0.1:$ssh_port, slurmctld :$ctld_port, partitions site-a site-b"
