@@ -1,6 +1,7 @@
 // greenlight-cli: headless access to the engine. `greenlight-cli --help` lists the subcommands.
 #include "auditcommands.h"
 #include "cliargs.h"
+#include "dispatchcommands.h"
 #include "forecastcommands.h"
 #include "kpicommands.h"
 #include "proposalcommands.h"
@@ -36,6 +37,7 @@ const std::map<std::string, std::pair<Command, const char*>>& commands()
         {"audit", {runAudit, "verify the hash-chained audit log, export it for auditors"}},
         {"users", {runUsers, "users and their roles (admins change them)"}},
         {"rules", {runRules, "auto-approval rules per policy"}},
+        {"dispatch", {runDispatch, "carry out an approved proposal on its clusters (idempotent, dry run)"}},
     };
     return kCommands;
 }

@@ -250,6 +250,12 @@ Result<Proposal> Workflow::revalidate(const std::string& user, const std::string
                 "stale before dispatch: " + check.reason, ProposalState::Approved);
 }
 
+Status Workflow::mayDispatch(const std::string& user, const std::string& id)
+{
+    Result<Role> role = authorize(user, Permission::DispatchProposal, "proposal", id);
+    return role.ok() ? Status::ok() : role.status();
+}
+
 Result<Proposal> Workflow::markDispatched(const std::string& user, const std::string& id,
                                           const std::string& detail)
 {

@@ -44,6 +44,8 @@ public:
     Result<Proposal> reject(const std::string& user, const std::string& id, const std::string& reason);
     // Before dispatch: re-checks an approved proposal on fresh data; a stale one expires.
     Result<Proposal> revalidate(const std::string& user, const std::string& id, double freshSavingG);
+    // Whether `user` may dispatch `id` (refusals audited), asked before anything is sent.
+    Status mayDispatch(const std::string& user, const std::string& id);
     Result<Proposal> markDispatched(const std::string& user, const std::string& id,
                                     const std::string& detail);
     // Results reported by the dispatcher (the engine itself).

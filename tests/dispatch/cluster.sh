@@ -31,6 +31,7 @@ fi
 [ "$cmd" = start ] || { echo "usage: cluster.sh start|stop DIR"; exit 2; }
 [ "$(id -u)" = 0 ] || { echo "cluster.sh: sshd and slurmctld need root (CI runs as root)"; exit 1; }
 
+[ -d "$dir" ] && stop # a cluster left running by an interrupted run
 rm -rf "$dir"
 mkdir -p "$dir"/state "$dir"/spool "$dir"/log "$dir"/munge /run/sshd
 chmod 700 "$dir"/munge

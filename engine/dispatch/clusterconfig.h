@@ -1,0 +1,36 @@
+// Which cluster carries out work for which site: a small JSON file an admin keeps next to the
+// fleet file. Secrets never live in it: SSH uses a key file or the agent.
+//
+//   {"clusters": [{"site": "fra1", "kind": "slurm-ssh", "host": "login.fra1.example",
+//                  "port": 22, "user": "greenlight", "identity": "/etc/greenlight/id_ed25519",
+//                  "known_hosts": "/etc/greenlight/known_hosts", "partition": "gpu",
+//                  "min_interval_ms": 200}]}
+//   Result<ClusterConfig> c = loadClusterConfig("clusters.json");
+#pragma once
+
+#include "dispatch/sshsession.h"
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace greenlight {
+
+struct ClusterEndpoint {
+    std::string site;      // the fleet's site id
+    std::string kind;      // "slurm-ssh" (slurm-rest and k8s come with their clients)
+    SshTarget ssh;
+    std::string partition; // the Slurm partition that is this site
+    std::chrono::milliseconds minInterval{0};
+};
+
+struct ClusterConfig {
+    std::vector<ClusterEndpoint> clusters;
+    const ClusterEndpoint* forSite(const std::string& site) const;
+};
+
+Result<ClusterConfig> parseClusterConfig(std::string_view text, std::string_view label);
+Result<ClusterConfig> loadClusterConfig(const std::filesystem::path& path);
+
+} // namespace greenlight

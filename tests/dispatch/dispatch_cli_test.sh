@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Approve-then-dispatch end to end through greenlight-cli, on the real test cluster (sshd + Slurm
+# from cluster.sh): dry run, role check, deferral, migration between partitions, no duplicates on
+# a repeat, every action journaled and the audit chain intact.
+#   dispatch_cli_test.sh <greenlight-cli> <fixtures/store> <cluster.env>
+set -euo pipefail
+cli=$1
+fixtures=$2
+# shellcheck disable=SC1090
+source "$3"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export GREENLIGHT_DB=$work/ops.db
+as() { local who=$1; shift; USER=$who "$cli" "$@"; }
+remote() { ssh -q -i "$GREENLIGHT_TEST_SSH_KEY" -p "$GREENLIGHT_TEST_SSH_PORT" -o BatchMode=yes \
+    -o UserKnownHostsFile="$GREENLIGHT_TEST_KNOWN_HOSTS" -o GlobalKnownHostsFile=/dev/null \
+    "$GREENLIGHT_TEST_SSH_USER@$GREENLIGHT_TEST_SSH_HOST" "$@"; }
+jobs_with() { remote "squeue --me -h -o '%k %P %T'" | grep -c "^greenlight:$1 " || true; }
+
+cat >"$work/clusters.json" <<JSON
+{"clusters": [
+  {"site": "fra1", "kind": "slurm-ssh", "host": "$GREENLIGHT_TEST_SSH_HOST", "port": $GREENLIGHT_TEST_SSH_PORT,
+   "user": "$GREENLIGHT_TEST_SSH_USER", "identity": "$GREENLIGHT_TEST_SSH_KEY",
+   "known_hosts": "$GREENLIGHT_TEST_KNOWN_HOSTS", "partition": "site-a"},
+  {"site": "osl1", "kind": "slurm-ssh", "host": "$GREENLIGHT_TEST_SSH_HOST", "port": $GREENLIGHT_TEST_SSH_PORT,
+   "user": "$GREENLIGHT_TEST_SSH_USER", "identity": "$GREENLIGHT_TEST_SSH_KEY",
+   "known_hosts": "$GREENLIGHT_TEST_KNOWN_HOSTS", "partition": "site-b"}
+]}
+JSON
+
+as ada store info >/dev/null
+as ada users add olga --role operator >/dev/null
+as ada users add vic --role viewer >/dev/null
+as olga proposals file --file "$fixtures/proposal-long-deferral.json" >/dev/null
+as olga proposals file --file "$fixtures/proposal-migration.json" >/dev/null
+
+# A dry run of a proposal still awaiting approval: the exact commands, nothing sent.
+as olga dispatch P-job-7-defer --clusters "$work/clusters.json" --command "sleep 600" --dry-run >"$work/dry.txt"
+grep -q "'--begin=2030-01-01T06:00:00'" "$work/dry.txt" || { cat "$work/dry.txt"; exit 1; }
+grep -q "'--comment=greenlight:P-job-7-defer'" "$work/dry.txt"
+[ "$(jobs_with P-job-7-defer)" = 0 ] || { echo "FAIL: the dry run created a job"; exit 1; }
+
+# Not approved yet: refused. A viewer: refused, and audited.
+if as olga dispatch P-job-7-defer --clusters "$work/clusters.json" --command "sleep 600" 2>"$work/err.txt"; then
+    echo "FAIL: dispatched an unapproved proposal"; exit 1
+fi
+grep -q "only approved proposals are dispatched" "$work/err.txt"
+as olga proposals approve P-job-7-defer --reason "fits the SLO" >/dev/null
+if as vic dispatch P-job-7-defer --clusters "$work/clusters.json" --command "sleep 600" 2>"$work/err.txt"; then
+    echo "FAIL: a viewer dispatched"; exit 1
+fi
+grep -q "may not dispatch-proposal" "$work/err.txt"
+
+# The deferral: submitted with its begin time, confirmed, exactly one job; a repeat changes nothing.
+as olga dispatch P-job-7-defer --clusters "$work/clusters.json" --command "sleep 600" >"$work/out.txt"
+grep -q "^P-job-7-defer confirmed" "$work/out.txt" || { cat "$work/out.txt"; exit 1; }
+remote "squeue --me -h -o '%k %P %T %r'" >"$work/queue.txt"
+grep -q "^greenlight:P-job-7-defer site-a PENDING BeginTime" "$work/queue.txt" || { cat "$work/queue.txt"; exit 1; }
+if as olga dispatch P-job-7-defer --clusters "$work/clusters.json" --command "sleep 600" 2>/dev/null; then
+    echo "FAIL: a confirmed proposal was dispatched again"; exit 1
+fi
+[ "$(jobs_with P-job-7-defer)" = 1 ] || { echo "FAIL: duplicate job"; exit 1; }
+
+# The migration (EU → NO: a human approved it), from site-a to site-b.
+as olga proposals approve P-job-9-migrate --reason "hydro, data may leave the EU for this job" >/dev/null
+as olga dispatch P-job-9-migrate --clusters "$work/clusters.json" --command "sleep 600" --checkpoint >"$work/out.txt"
+grep -q "^P-job-9-migrate confirmed" "$work/out.txt" || { cat "$work/out.txt"; exit 1; }
+remote "squeue --me -h -o '%k %P'" >"$work/queue.txt"
+grep -q "^greenlight:P-job-9-migrate site-b" "$work/queue.txt" || { cat "$work/queue.txt"; exit 1; }
+
+as olga proposals show P-job-9-migrate >"$work/show.txt"
+grep -q "confirmed" "$work/show.txt"
+actions=$(sqlite3 "$GREENLIGHT_DB" "SELECT count(*) FROM dispatch_actions WHERE outcome = 'ok'")
+[ "$actions" -ge 3 ] || { echo "FAIL: only $actions journaled actions"; exit 1; }
+as vic audit verify >"$work/verify.txt"
+grep -q "audit chain intact" "$work/verify.txt" || { cat "$work/verify.txt"; exit 1; }
+
+remote "scancel --me" || true
+echo "dispatch CLI: ok"
