@@ -8,6 +8,7 @@
 #include "core/inference/inferencerouter.h"
 #include "core/inference/requests.h"
 #include "core/json/json.h"
+#include "core/physics/weatherlibrary.h"
 #include "core/scheduler/intensityoutlook.h"
 #include "core/traceloader.h"
 
@@ -23,11 +24,14 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: greenlight-cli route --requests FILE [--fleet FILE] [--carbon-dir DIR]\n"
-    "         [--sla-ms MS] [--green-threshold G] [--budget-daily-kg KG] [--json]\n"
+    "         [--sla-ms MS] [--green-threshold G] [--budget-daily-kg KG] [--weather-dir DIR]\n"
+    "         [--constant-pue] [--json]\n"
     "Routes each request (layout request_id,timestamp_utc,context_tokens,generated_tokens) to a\n"
     "site and model tier: the lowest-latency site within the SLA that is green (intensity at or\n"
     "below the threshold), else the cleanest within the SLA; the smallest tier that meets the\n"
-    "request's quality floor, capped by the budget state. Compared with the nearest site.\n";
+    "request's quality floor, capped by the budget state. Compared with the nearest site.\n"
+    "Energy includes each site's PUE of the hour from its cooling and recorded weather\n"
+    "(docs/site-physics.md); --constant-pue uses the fleet file's design PUE.\n";
 
 double percentile(std::vector<double> v, double p)
 {
@@ -46,7 +50,8 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         return 0;
     }
     for (const auto& option : args.unknown({"--help", "--requests", "--fleet", "--carbon-dir", "--data-dir",
-                                            "--sla-ms", "--green-threshold", "--budget-daily-kg", "--json"})) {
+                                            "--sla-ms", "--green-threshold", "--budget-daily-kg", "--json",
+                                            "--weather-dir", "--constant-pue"})) {
         err << "error: unknown option " << option << " (see route --help)\n";
         return 2;
     }
@@ -90,6 +95,28 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         return 1;
     }
     InferenceRouter router(*fleet, tiers, settings);
+    // PUE(t) per site over the requests' period, from site physics (design PUE without weather).
+    std::optional<FleetPhysics> physics;
+    if (!args.flag("--constant-pue") && !requests->empty()) {
+        const std::filesystem::path dataDir = args.option("--data-dir").value_or(defaultDataDir().string());
+        Result<WeatherLibrary> weather = WeatherLibrary::loadDirectory(
+            args.option("--weather-dir").value_or((dataDir / "weather").string()));
+        if (!weather.ok()) {
+            err << "error: " << weather.status().message() << '\n';
+            return 1;
+        }
+        const TimeWindow period{std::chrono::floor<Hours>(requests->front().arrival),
+                                std::chrono::floor<Hours>(requests->back().arrival) + Hours{1}};
+        Result<FleetPhysics> computed = weather->physicsFor(*fleet, period);
+        if (!computed.ok()) {
+            err << "error: " << computed.status().message() << '\n';
+            return 1;
+        }
+        physics = std::move(computed).value();
+    }
+    std::vector<double> pue;
+    for (const Site& site : fleet->sites())
+        pue.push_back(site.pue);
     CarbonBudget budget({dailyCap, std::nullopt, {}});
     std::vector<double> decisionNs;
     decisionNs.reserve(requests->size());
@@ -109,6 +136,11 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
                 unknownHours += !v;
             }
             router.setIntensities(intensity);
+            if (physics) {
+                for (std::size_t s = 0; s < pue.size(); ++s)
+                    pue[s] = physics->sites[s].pueAt(start);
+                router.setPues(pue);
+            }
         }
         const auto t0 = std::chrono::steady_clock::now(); // the decision includes the budget check
         const RouteDecision d = router.route(q, budget.state(q.arrival));
@@ -132,7 +164,7 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         bool unused = false;
         const ModelTier& tier = tiers[router.tierFor(q.qualityFloor, BudgetState::Normal, unused)];
         const double kwh = (tier.prefillJoulesPerToken * q.contextTokens + tier.decodeJoulesPerToken * q.generatedTokens) /
-                           3.6e6 * fleet->sites()[nearest].pue;
+                           3.6e6 * pue[nearest];
         baselineGrams += kwh * (std::isnan(intensity[nearest]) ? 0.0 : intensity[nearest]);
     }
     const double n = std::max<double>(1.0, static_cast<double>(requests->size()));
@@ -161,7 +193,9 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     o.set("budget_state_at_end", JsonValue::string(budgetStateName(budget.state(requests->empty() ? UtcTime{} : requests->back().arrival))));
     o.set("assumptions", JsonValue::string(rules.describe() + "; green threshold " +
                                            std::to_string(static_cast<int>(settings.greenThresholdGPerKwh)) +
-                                           " g/kWh; energy per token from the documented model tiers × PUE × the hour's recorded intensity"));
+                                           " g/kWh; energy per token from the documented model tiers × PUE" +
+                                           (physics ? "(t) of the hour (site physics)" : " (design, constant)") +
+                                           " × the hour's recorded intensity"));
     if (args.flag("--json")) {
         out << o.dump(2) << '\n';
         return 0;

@@ -37,6 +37,12 @@ void InferenceRouter::setIntensities(std::vector<double> gPerKwh)
     m_intensity.resize(m_pue.size(), std::numeric_limits<double>::quiet_NaN());
 }
 
+void InferenceRouter::setPues(std::vector<double> pue)
+{
+    if (pue.size() == m_pue.size())
+        m_pue = std::move(pue);
+}
+
 std::size_t InferenceRouter::tierFor(double qualityFloor, BudgetState budget, bool& needsReview) const
 {
     std::size_t wanted = m_tiers.size() - 1;

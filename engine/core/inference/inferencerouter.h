@@ -59,6 +59,8 @@ public:
 
     // Current average intensity per site (gCO2eq/kWh); NaN for "unknown" (never chosen).
     void setIntensities(std::vector<double> gPerKwh);
+    // PUE of the current hour per site (site physics); each site's design PUE until set.
+    void setPues(std::vector<double> pue);
     const std::vector<ModelTier>& tiers() const { return m_tiers; }
 
     // inference-route: the lowest-latency green site within the SLA; otherwise the cleanest site

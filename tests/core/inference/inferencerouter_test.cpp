@@ -89,6 +89,23 @@ TEST(InferenceRoute, AccountsEnergyTimesIntensityNotPerTokenCarbon)
     EXPECT_DOUBLE_EQ(router.route(request(100), BudgetState::Normal).emissionsGrams, kwh * 400);
 }
 
+TEST(InferenceRoute, HourlyPueChangesTheCleanestSiteAndTheEnergy)
+{
+    const Fleet fleet = routingFleet();
+    InferenceRouter router(fleet, defaultModelTiers());
+    // SLA 100 ms: near and mid qualify; neither is green at 400 / 410 g/kWh. Design PUE: near
+    // 400 × 1.2 = 480 > mid 410 × 1.1 = 451, so mid. A hot hour at mid (PUE 1.5: 615) and a
+    // free-cooled one at near (1.1: 440) turn it round.
+    router.setIntensities({400, 410, 999});
+    EXPECT_EQ(router.route(request(100), BudgetState::Normal).site, 1u);
+    router.setPues({1.1, 1.5, 1.1});
+    const RouteDecision d = router.route(request(100), BudgetState::Normal);
+    EXPECT_EQ(d.site, 0u);
+    const ModelTier& tier = router.tiers()[d.tier];
+    EXPECT_DOUBLE_EQ(d.energyKwh,
+                     (tier.prefillJoulesPerToken * 1000 + tier.decodeJoulesPerToken * 200) / 3.6e6 * 1.1);
+}
+
 struct TierCase {
     double floor;
     BudgetState budget;
