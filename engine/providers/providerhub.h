@@ -1,0 +1,68 @@
+// Every provider's poller in one place, and per zone what they said last: the newest actual,
+// the newest issued forecast and percentile per provider. Answers "what is the value now, from
+// where, how old" through the fallback chain (live → provider forecast → engine forecast → last
+// known). Failures never erase what was last known.
+//
+//   hub->addPoller(new ProviderPoller(new UkCarbonProvider(cfg, clock), {{"GB"}}, clock));
+//   ChosenValue v = hub->current("GB");   // v.source, v.age, v.stale
+#pragma once
+
+#include "core/providers/fallbackchain.h"
+#include "providers/providerpoller.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace greenlight {
+
+class ProviderHub : public QObject {
+    Q_OBJECT
+public:
+    // The engine's own forecast for a zone at an instant, when it has one.
+    using EngineForecastSource = std::function<std::optional<EngineEstimate>(const QString& zone, UtcTime now)>;
+
+    explicit ProviderHub(UtcClock clock, FreshnessPolicy policy = {}, QObject* parent = nullptr);
+
+    void addPoller(ProviderPoller* poller); // takes ownership
+    const QList<ProviderPoller*>& pollers() const { return m_pollers; }
+    ProviderPoller* poller(const QString& providerId) const;
+    void removeAll();
+    void startAll();
+
+    void setEngineForecast(EngineForecastSource source) { m_engineForecast = std::move(source); }
+    const FreshnessPolicy& freshness() const { return m_policy; }
+
+    // Takes a batch as if a poller had delivered it (pollers call this).
+    void accept(const ProviderBatch& batch);
+
+    QStringList zones() const;
+    ChosenValue current(const QString& zone) const;
+    // WattTime's signal-index, shown beside the emission rate, never added to it.
+    std::optional<ProviderReading> latestPercentile(const QString& zone) const;
+    QList<ProviderStatus> statuses() const;
+
+signals:
+    void batchAccepted(const greenlight::ProviderBatch& batch); // for the store
+    void zoneChanged(const QString& zone);
+    void statusChanged(const greenlight::ProviderStatus& status);
+
+private:
+    struct ZoneState {
+        std::map<std::string, ProviderReading> newestActual;     // per provider
+        std::map<std::string, ProviderReading> newestPercentile; // per provider
+        std::map<std::string, std::vector<ProviderReading>> forecast; // newest issue per provider
+    };
+
+    UtcClock m_clock;
+    FreshnessPolicy m_policy;
+    QList<ProviderPoller*> m_pollers;
+    std::map<QString, ZoneState> m_zones;
+    EngineForecastSource m_engineForecast;
+};
+
+} // namespace greenlight
