@@ -45,3 +45,43 @@ TEST(SlurmCommands, RefusesBadKeysJobIdsAndEmptyCommands)
 
 } // namespace
 } // namespace greenlight
+
+#include "core/dispatch/k8sjobjson.h"
+
+namespace greenlight {
+namespace {
+
+TEST(KubernetesJson, ObjectNamesAreStableValidAndDistinct)
+{
+    const std::string a = k8sObjectName("P-job-7-defer");
+    EXPECT_EQ(a, k8sObjectName("P-job-7-defer"));
+    EXPECT_EQ(a.rfind("gl-p-job-7-defer-", 0), 0u) << a;
+    EXPECT_NE(k8sObjectName("P-JOB-7-defer"), a) << "case-only differences do not collide";
+    const std::string longName = k8sObjectName(std::string(120, 'x'));
+    EXPECT_LE(longName.size(), 63u);
+    for (char c : longName)
+        EXPECT_TRUE((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+}
+
+TEST(KubernetesJson, ManifestHoldsTheJobForItsSiteAndParsesBack)
+{
+    ClusterJobSpec spec;
+    spec.idempotencyKey = "P-9";
+    spec.name = "train 'llm'; rm -rf /";
+    spec.command = "python train.py";
+    spec.gpus = 4;
+    Result<std::string> manifest = k8sJobManifest(spec, "gl-p-9-00000000", "topology.greenlight.io/site", "osl1", true);
+    ASSERT_TRUE(manifest.ok()) << manifest.status().toString();
+    Result<K8sJob> job = parseK8sJob(manifest.value(), "manifest");
+    ASSERT_TRUE(job.ok()) << job.status().toString();
+    EXPECT_TRUE(job->suspended);
+    EXPECT_EQ(job->job.partition, "osl1");
+    EXPECT_EQ(job->job.comment, "P-9");
+    EXPECT_EQ(job->job.state, ClusterJobState::Suspended);
+    EXPECT_NE(manifest->find("\"nvidia.com/gpu\":\"4\""), std::string::npos);
+    EXPECT_EQ(parseK8sStatus(R"({"kind":"Status","reason":"AlreadyExists","code":409})").reason, "AlreadyExists");
+    EXPECT_FALSE(parseK8sJob("{\"kind\":\"Pod\"}", "x").ok());
+}
+
+} // namespace
+} // namespace greenlight
