@@ -18,7 +18,7 @@ free_port() { # a free TCP port on loopback
 }
 
 stop() {
-    for pidfile in "$dir"/slurmd.pid "$dir"/slurmctld.pid "$dir"/sshd.pid "$dir"/munged.pid; do
+    for pidfile in "$dir"/slurmrestd.pid "$dir"/slurmd.pid "$dir"/slurmctld.pid "$dir"/sshd.pid "$dir"/munged.pid; do
         [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
     done
     sleep 0.2
@@ -39,6 +39,7 @@ user=$(id -un)
 ssh_port=$(free_port)
 ctld_port=$(free_port)
 slurmd_port=$(free_port)
+rest_port=$(free_port)
 
 # --- sshd ---
 ssh-keygen -q -t ed25519 -N '' -f "$dir/host_ed25519"
@@ -75,6 +76,8 @@ SlurmdPort=$slurmd_port
 SlurmUser=root
 AuthType=auth/munge
 AuthInfo=socket=$socket
+AuthAltTypes=auth/jwt
+AuthAltParameters=jwt_key=$dir/jwt_hs256.key
 CredType=cred/munge
 StateSaveLocation=$dir/state
 SlurmdSpoolDir=$dir/spool
@@ -96,6 +99,8 @@ NodeName=$host NodeAddr=127.0.0.1 CPUs=$(nproc) State=UNKNOWN
 PartitionName=site-a Nodes=ALL Default=YES MaxTime=INFINITE State=UP
 PartitionName=site-b Nodes=ALL MaxTime=INFINITE State=UP
 CFG
+dd if=/dev/urandom of="$dir/jwt_hs256.key" bs=32 count=1 status=none
+chmod 600 "$dir/jwt_hs256.key"
 export SLURM_CONF="$dir/slurm.conf"
 /usr/sbin/slurmctld -f "$SLURM_CONF"
 /usr/sbin/slurmd -f "$SLURM_CONF"
@@ -105,6 +110,17 @@ for _ in $(seq 1 60); do
 done
 sinfo -h -o %T | grep -qx idle || { echo "slurm did not come up"; tail -20 "$dir/log/slurmctld.log"; stop; exit 1; }
 
+# slurmrestd with JWT over TCP; it refuses to run as root, so as a system user of its own.
+id slurmrest >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin slurmrest
+SLURM_JWT=daemon setsid /usr/sbin/slurmrestd -a rest_auth/jwt -s openapi/v0.0.37,openapi/v0.0.38 -u slurmrest \
+    "127.0.0.1:$rest_port" >"$dir/log/slurmrestd.log" 2>&1 </dev/null &
+echo $! >"$dir/slurmrestd.pid"
+for _ in $(seq 1 40); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$rest_port") 2>/dev/null; then break; fi
+    sleep 0.25
+done
+token=$(scontrol token username="$user" lifespan=7200 | cut -d= -f2)
+
 cat >"$dir/cluster.env" <<ENV
 GREENLIGHT_TEST_SSH_HOST=127.0.0.1
 GREENLIGHT_TEST_SSH_PORT=$ssh_port
@@ -113,6 +129,9 @@ GREENLIGHT_TEST_SSH_KEY=$dir/client_ed25519
 GREENLIGHT_TEST_KNOWN_HOSTS=$dir/known_hosts
 GREENLIGHT_TEST_KNOWN_HOSTS_WRONG=$dir/known_hosts_wrong
 GREENLIGHT_TEST_KNOWN_HOSTS_EMPTY=$dir/known_hosts_empty
+GREENLIGHT_TEST_SLURMRESTD_URL=http://127.0.0.1:$rest_port
+GREENLIGHT_TEST_SLURM_USER=$user
+GREENLIGHT_TEST_SLURM_JWT=$token
 SLURM_CONF=$dir/slurm.conf
 ENV
-echo "cluster up: ssh 127.0.0.1:$ssh_port, slurmctld :$ctld_port, partitions site-a site-b"
+echo "cluster up: ssh 127.0.0.1:$ssh_port, slurmctld :$ctld_port, slurmrestd :$rest_port, partitions site-a site-b"
