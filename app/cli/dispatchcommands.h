@@ -1,4 +1,4 @@
-// greenlight-cli dispatch ID --clusters FILE --command CMD [--dry-run]
+// greenlight-cli dispatch ID --clusters FILE --command CMD [--dry-run] | --roll-back REASON
 #pragma once
 
 #include "cliargs.h"
@@ -8,5 +8,7 @@
 namespace greenlight::cli {
 
 int runDispatch(const CliArgs& args, std::ostream& out, std::ostream& err);
+// greenlight-cli clusters --clusters FILE: queue and capacity per site
+int runClusters(const CliArgs& args, std::ostream& out, std::ostream& err);
 
 } // namespace greenlight::cli

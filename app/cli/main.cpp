@@ -38,6 +38,7 @@ const std::map<std::string, std::pair<Command, const char*>>& commands()
         {"users", {runUsers, "users and their roles (admins change them)"}},
         {"rules", {runRules, "auto-approval rules per policy"}},
         {"dispatch", {runDispatch, "carry out an approved proposal on its clusters (idempotent, dry run)"}},
+        {"clusters", {runClusters, "queue and capacity per site from the clusters"}},
     };
     return kCommands;
 }

@@ -75,5 +75,22 @@ actions=$(sqlite3 "$GREENLIGHT_DB" "SELECT count(*) FROM dispatch_actions WHERE 
 as vic audit verify >"$work/verify.txt"
 grep -q "audit chain intact" "$work/verify.txt" || { cat "$work/verify.txt"; exit 1; }
 
+# Queue and capacity per site.
+"$cli" clusters --clusters "$work/clusters.json" >"$work/status.txt"
+grep -q "^fra1  partition site-a: nodes 1/1 up" "$work/status.txt" || { cat "$work/status.txt"; exit 1; }
+grep -Eq "^osl1  partition site-b: .*(pending 1|running 1)" "$work/status.txt" || { cat "$work/status.txt"; exit 1; }
+
+# Roll the migration back: cancelled at site-b, back at site-a; the proposal says so.
+as olga dispatch P-job-9-migrate --clusters "$work/clusters.json" --roll-back "NO grid got dirtier" \
+    --command "sleep 600" >"$work/out.txt"
+grep -q "^P-job-9-migrate rolled-back" "$work/out.txt" || { cat "$work/out.txt"; exit 1; }
+remote "squeue --me -h -o '%k %P %T'" >"$work/queue.txt"
+grep -q "^greenlight:P-job-9-migrate site-a" "$work/queue.txt" || { cat "$work/queue.txt"; exit 1; }
+if grep -q "^greenlight:P-job-9-migrate site-b \(PENDING\|RUNNING\)" "$work/queue.txt"; then
+    echo "FAIL: still at site-b"; cat "$work/queue.txt"; exit 1
+fi
+as vic audit verify >"$work/verify.txt"
+grep -q "audit chain intact" "$work/verify.txt"
+
 remote "scancel --me" || true
 echo "dispatch CLI: ok"
