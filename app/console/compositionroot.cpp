@@ -2,6 +2,7 @@
 
 #include "datapaths.h"
 #include "mainwindow.h"
+#include "providercontroller.h"
 
 #include "map/mapmodel.h"
 #include "map/mapwidget.h"
@@ -73,6 +74,7 @@ void CompositionRoot::start()
         return;
     }
     startStore();
+    startProviders();
     m_status->showLoading();
     m_feed->start();
     const QString geometryPath = m_dataDir + QStringLiteral("/geo/countries-50m.geojson");
@@ -188,6 +190,15 @@ void CompositionRoot::startStore()
         m_identity->setToolTip(reason);
         std::fprintf(stderr, "operations database: %s\n", qPrintable(reason));
     });
+}
+
+void CompositionRoot::startProviders()
+{
+    m_providers = new ProviderController(m_store, this);
+    m_window->statusBar()->addPermanentWidget(m_providers->summaryLabel());
+    connect(m_window.get(), &MainWindow::providerSettingsRequested, m_providers,
+            [this] { m_providers->openSettings(m_window.get()); });
+    m_providers->start();
 }
 
 void CompositionRoot::showSelectedZone(const QString& zoneKey)

@@ -25,6 +25,7 @@ class IntensityChart;
 class MainWindow;
 class MapModel;
 class MapWidget;
+class ProviderController;
 class ReplayFeed;
 class ReplayStatusLabel;
 class StoreService;
@@ -41,6 +42,7 @@ public:
     MapModel* mapModel() const { return m_mapModel; }
     ReplayFeed* feed() const { return m_feed; }
     StoreService* store() const { return m_store; }
+    ProviderController* providers() const { return m_providers; }
 
 signals:
     // The first paint that had both the shapes and a snapshot: the map is "up".
@@ -52,6 +54,7 @@ private:
     void onFirstDataPaint();
     void showSelectedZone(const QString& zoneKey);
     void startStore();
+    void startProviders();
     void reportProblem(const QString& title, const QString& details);
 
     ConsoleOptions m_options;
@@ -62,6 +65,7 @@ private:
     IntensityChart* m_chart = nullptr;
     ReplayStatusLabel* m_status = nullptr;
     StoreService* m_store = nullptr;
+    ProviderController* m_providers = nullptr; // live carbon-intensity sources (none by default)
     QLabel* m_identity = nullptr; // who is signed in to the operations database, and as what
     std::unique_ptr<MainWindow> m_window;
     QFutureWatcher<WorldGeometry::LoadResult> m_geometryWatcher;

@@ -60,6 +60,10 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_intensityDock->toggleViewAction());
 
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QAction* providers = settings->addAction(tr("Live data &providers…"));
+    connect(providers, &QAction::triggered, this, &MainWindow::providerSettingsRequested);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Greenlight and its data"));
     connect(about, &QAction::triggered, this, &MainWindow::aboutRequested);

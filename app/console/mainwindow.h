@@ -33,6 +33,7 @@ signals:
     void zoomOutRequested();
     void resetViewRequested();
     void aboutRequested();
+    void providerSettingsRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,6 +1,7 @@
 // Smoke test of the whole console on its embedded default, offscreen: it opens, loads the
 // bundled data off the UI thread, paints the map with data, selects a zone and charts it.
 #include "compositionroot.h"
+#include "providercontroller.h"
 #include "mainwindow.h"
 
 #include "map/mapmodel.h"
@@ -48,8 +49,13 @@ private slots:
         QStringList menus;
         for (QAction* action : root.window()->menuBar()->actions())
             menus << action->text();
-        QCOMPARE(menus, QStringList({"&File", "&View", "&Help"}));
+        QCOMPARE(menus, QStringList({"&File", "&View", "&Settings", "&Help"}));
         QVERIFY(root.window()->intensityDock()->widget() == chart);
+
+        // Settings → Live data providers… opens the providers dialog (non-modal, no nested loop).
+        emit root.window()->providerSettingsRequested();
+        QVERIFY(root.providers()->settingsDialog());
+        root.providers()->settingsDialog()->reject();
     }
 
     void unknownZoneFallsBackAndSaysSo()

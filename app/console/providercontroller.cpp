@@ -1,0 +1,224 @@
+#include "providercontroller.h"
+
+#include "core/providers/providerreading.h"
+#include "providers/electricitymapsprovider.h"
+#include "providers/secretstore.h"
+#include "providers/ukcarbonprovider.h"
+#include "providers/watttimeprovider.h"
+#include "service/providerrecorder.h"
+#include "widgets/providersettingsdialog.h"
+#include "widgets/providersettingspage.h"
+#include "widgets/providerstatusview.h"
+
+#include <QLabel>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace greenlight {
+
+ProviderController::ProviderController(StoreService* store, QObject* parent)
+    : QObject(parent), m_secrets(makeSecretStore()), m_hub(new ProviderHub(&systemUtcNow, {}, this)),
+      m_summary(new QLabel)
+{
+    if (store != nullptr) {
+        m_recorder = new ProviderRecorder(store, this);
+        connect(m_hub, &ProviderHub::batchAccepted, m_recorder, &ProviderRecorder::record);
+        connect(m_recorder, &ProviderRecorder::recorded, this,
+                [](const QString& provider, const QString& zone, int, const QString& error) {
+                    if (!error.isEmpty())
+                        std::fprintf(stderr, "provider %s %s not recorded: %s\n", qPrintable(provider),
+                                     qPrintable(zone), qPrintable(error));
+                });
+    }
+    connect(m_hub, &ProviderHub::statusChanged, this, &ProviderController::refreshViews);
+    connect(m_hub, &ProviderHub::zoneChanged, this, &ProviderController::refreshViews);
+    // Ages grow and polls come due even when nothing arrives.
+    m_refresh.setInterval(std::chrono::seconds(15));
+    connect(&m_refresh, &QTimer::timeout, this, &ProviderController::refreshViews);
+    m_refresh.start();
+}
+
+ProviderController::~ProviderController()
+{
+    if (m_summary && !m_summary->parent())
+        delete m_summary;
+}
+
+CarbonProvider* ProviderController::makeProvider(const ProviderConfig& config, const QString& secret,
+                                                 QObject* parent)
+{
+    CarbonProvider* provider = nullptr;
+    if (config.id == QLatin1String(kElectricityMaps.data()))
+        provider = new ElectricityMapsProvider(config, &systemUtcNow, parent);
+    else if (config.id == QLatin1String(kWattTime.data()))
+        provider = new WattTimeProvider(config, &systemUtcNow, parent);
+    else if (config.id == QLatin1String(kUkCarbonIntensity.data()))
+        provider = new UkCarbonProvider(config, &systemUtcNow, parent);
+    if (provider && provider->needsSecret())
+        provider->setSecret(secret);
+    return provider;
+}
+
+void ProviderController::start()
+{
+    QSettings settings;
+    m_configs.clear();
+    for (const QString& id : knownProviderIds())
+        m_configs.append(ProviderConfig::load(settings, id));
+    loadSecretsThenRebuild();
+}
+
+void ProviderController::loadSecretsThenRebuild()
+{
+    // Read every stored secret (the keychain answers asynchronously), then build the pollers.
+    auto pending = std::make_shared<int>(0);
+    for (const ProviderConfig& c : std::as_const(m_configs))
+        *pending += c.id != QLatin1String(kUkCarbonIntensity.data());
+    if (*pending == 0) {
+        rebuild();
+        return;
+    }
+    for (const ProviderConfig& c : std::as_const(m_configs)) {
+        if (c.id == QLatin1String(kUkCarbonIntensity.data()))
+            continue;
+        const QString id = c.id;
+        m_secrets->read(id, this, [this, id, pending](const Result<QString>& secret) {
+            if (secret.ok())
+                m_secretValues.insert(id, secret.value());
+            else if (secret.status().code() != StatusCode::NotFound)
+                std::fprintf(stderr, "provider %s: secret unavailable: %s\n", qPrintable(id),
+                             secret.status().message().c_str());
+            if (--*pending == 0)
+                rebuild();
+        });
+    }
+}
+
+void ProviderController::rebuild()
+{
+    m_hub->removeAll();
+    for (const ProviderConfig& c : std::as_const(m_configs)) {
+        if (!c.enabled || c.zones.isEmpty())
+            continue;
+        CarbonProvider* provider = makeProvider(c, m_secretValues.value(c.id), nullptr);
+        if (!provider)
+            continue;
+        m_hub->addPoller(new ProviderPoller(provider, {c.zones, c.interval, {}}, &systemUtcNow));
+    }
+    m_hub->startAll();
+    refreshViews();
+}
+
+void ProviderController::openSettings(QWidget* parent)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    QHash<QString, QString> masked;
+    for (auto it = m_secretValues.cbegin(); it != m_secretValues.cend(); ++it)
+        masked.insert(it.key(), maskSecret(it.value()));
+    m_dialog = new ProviderSettingsDialog(m_configs, masked, m_secrets->backendName(), parent);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &ProviderSettingsDialog::testRequested, this, &ProviderController::testConnection);
+    connect(m_dialog, &QDialog::accepted, this, [this] {
+        if (m_dialog)
+            apply(m_dialog->configs(), m_dialog->enteredSecrets());
+    });
+    refreshViews();
+    m_dialog->open(); // window-modal without a nested event loop
+}
+
+void ProviderController::apply(const QList<ProviderConfig>& configs, const QHash<QString, QString>& secrets)
+{
+    QSettings settings;
+    for (const ProviderConfig& c : configs)
+        c.save(settings);
+    m_configs = configs;
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        const QString id = it.key();
+        if (it.value().isEmpty()) {
+            m_secretValues.remove(id);
+            m_secrets->remove(id, this, [id](const Status& s) {
+                if (!s.isOk())
+                    std::fprintf(stderr, "provider %s: %s\n", qPrintable(id), s.message().c_str());
+            });
+        } else {
+            m_secretValues.insert(id, it.value());
+            m_secrets->write(id, it.value(), this, [id](const Status& s) {
+                if (!s.isOk())
+                    std::fprintf(stderr, "provider %s: secret not saved: %s\n", qPrintable(id),
+                                 s.message().c_str());
+            });
+        }
+    }
+    rebuild();
+}
+
+void ProviderController::testConnection(const QString& providerId, bool secretEntered, const QString& secret)
+{
+    if (!m_dialog)
+        return;
+    ProviderSettingsPage* page = m_dialog->page(providerId);
+    if (!page)
+        return;
+    const ProviderConfig config = page->config();
+    if (config.zones.isEmpty()) {
+        page->showTestResult(false, tr("Enter at least one zone or region to test with."));
+        return;
+    }
+    page->showTestRunning();
+    // A throw-away provider with what the page shows now, owned by the page: closing the dialog
+    // mid-test simply drops the answer.
+    CarbonProvider* probe = makeProvider(config, secretEntered ? secret : m_secretValues.value(providerId), page);
+    const QString zone = config.zones.front();
+    connect(probe, &CarbonProvider::fetched, page, [page, probe, zone](const ProviderBatch& batch) {
+        QString text = tr("Connected: %1 value(s) for %2").arg(batch.readings.size()).arg(zone);
+        if (!batch.readings.empty()) {
+            const ProviderReading& r = batch.readings.back();
+            text += tr(", newest %1 %2 (%3)")
+                        .arg(r.value, 0, 'f', 0)
+                        .arg(QString::fromUtf8(valueUnitLabel(r.unit)),
+                             QString::fromLatin1(signalKindName(r.signal)));
+        }
+        page->showTestResult(true, text);
+        probe->deleteLater();
+    });
+    connect(probe, &CarbonProvider::failed, page, [page, probe](const ProviderFailure& failure) {
+        page->showTestResult(false, QString::fromStdString(failure.status.message()));
+        probe->deleteLater();
+    });
+    probe->fetch(zone, RequestKind::Latest);
+}
+
+void ProviderController::refreshViews()
+{
+    const QList<ProviderStatus> statuses = m_hub->statuses();
+    int ok = 0;
+    int troubled = 0;
+    for (const ProviderStatus& s : statuses)
+        (s.health == ProviderHealth::Ok || s.health == ProviderHealth::Idle ? ok : troubled) += 1;
+    if (statuses.isEmpty()) {
+        m_summary->setText(tr("Live providers: none (replaying bundled data)"));
+    } else {
+        m_summary->setText(troubled == 0 ? tr("Live providers: %1 OK").arg(ok)
+                                         : tr("Live providers: %1 OK, %2 with problems").arg(ok).arg(troubled));
+    }
+    m_summary->setToolTip(tr("Settings → Providers shows each provider's state"));
+    if (!m_dialog)
+        return;
+    const UtcTime now = systemUtcNow();
+    m_dialog->statusView()->setProviderStatuses(statuses, now);
+    QList<ZoneValueRow> rows;
+    for (const ProviderConfig& c : std::as_const(m_configs)) {
+        if (!c.enabled)
+            continue;
+        for (const QString& zone : c.zones)
+            rows.append({zone, m_hub->current(zone), m_hub->latestPercentile(zone)});
+    }
+    m_dialog->statusView()->setZoneValues(rows, now);
+}
+
+} // namespace greenlight

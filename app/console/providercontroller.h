@@ -1,0 +1,66 @@
+// Wires the live providers into the console: reads settings and secrets, builds the pollers into a
+// ProviderHub, records what they deliver in the operations database, opens Settings → Providers
+// (test connection, apply) and keeps its status view and a status-bar summary current.
+//
+//   auto* providers = new ProviderController(store, parent);
+//   providers->start();                          // polls whatever is enabled; nothing by default
+//   providers->openSettings(window);             // non-modal
+#pragma once
+
+#include "providers/providerconfig.h"
+#include "providers/providerhub.h"
+#include "widgets/providersettingsdialog.h" // QPointer needs the complete type
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QWidget;
+
+namespace greenlight {
+
+class CarbonProvider;
+class ProviderRecorder;
+class SecretStore;
+class StoreService;
+
+class ProviderController : public QObject {
+    Q_OBJECT
+public:
+    // `store` may be null (no database): values are then shown but not recorded.
+    ProviderController(StoreService* store, QObject* parent = nullptr);
+    ~ProviderController() override;
+
+    ProviderHub* hub() const { return m_hub; }
+    QLabel* summaryLabel() const { return m_summary; } // for the status bar; owned by the caller's layout
+
+    void start();
+    void openSettings(QWidget* parent);
+    ProviderSettingsDialog* settingsDialog() const { return m_dialog; }
+
+    // A live provider for `config` with `secret` (nullptr for unknown ids). Public for tests.
+    static CarbonProvider* makeProvider(const ProviderConfig& config, const QString& secret,
+                                        QObject* parent);
+
+private:
+    void loadSecretsThenRebuild();
+    void rebuild();
+    void apply(const QList<ProviderConfig>& configs, const QHash<QString, QString>& secrets);
+    void testConnection(const QString& providerId, bool secretEntered, const QString& secret);
+    void refreshViews();
+
+    QList<ProviderConfig> m_configs;
+    std::unique_ptr<SecretStore> m_secrets;
+    QHash<QString, QString> m_secretValues; // in memory only, handed to providers
+    ProviderHub* m_hub;
+    ProviderRecorder* m_recorder = nullptr;
+    QLabel* m_summary;
+    QPointer<ProviderSettingsDialog> m_dialog;
+    QTimer m_refresh;
+};
+
+} // namespace greenlight
