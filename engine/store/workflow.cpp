@@ -291,19 +291,28 @@ Result<Proposal> Workflow::rollBack(const std::string& user, const std::string& 
 Result<int> Workflow::expireOverdue()
 {
     const UtcTime now = m_clock();
+    Result<ApprovalRules> rules = approvalRules();
+    if (!rules.ok())
+        return rules.status();
     int expired = 0;
     for (ProposalState state : {ProposalState::Proposed, ProposalState::Approved}) {
         Result<std::vector<Proposal>> open = m_proposals.list(state, 1'000'000);
         if (!open.ok())
             return open.status();
         for (const Proposal& p : open.value()) {
-            if (std::max(now, p.plannedStart) + p.runDuration <= p.deadline)
+            std::string why;
+            if (std::max(now, p.plannedStart) + p.runDuration > p.deadline) {
+                why = "the job can no longer finish before its deadline " + formatIsoUtc(p.deadline);
+            } else if (state == ProposalState::Proposed) {
+                const Seconds timeout = humanTimeoutFor(p, rules.value());
+                if (now >= p.createdAt + timeout)
+                    why = "no operator decided within " + std::to_string(timeout.count() / 60)
+                        + " min; the job keeps its original plan";
+            }
+            if (why.empty())
                 continue;
             Result<Proposal> moved = move(kEngineActor, kSystemRole, p.id, ProposalState::Expired,
-                                          "proposal.expire",
-                                          "the job can no longer finish before its deadline "
-                                              + formatIsoUtc(p.deadline),
-                                          state);
+                                          "proposal.expire", why, state);
             if (!moved.ok() && moved.status().code() != StatusCode::FailedPrecondition)
                 return moved.status();
             expired += moved.ok() ? 1 : 0;

@@ -52,7 +52,8 @@ public:
     Result<Proposal> confirm(const std::string& id, const std::string& detail);
     Result<Proposal> fail(const std::string& id, const std::string& detail);
     Result<Proposal> rollBack(const std::string& user, const std::string& id, const std::string& reason);
-    // Expires open proposals that can no longer meet their job's deadline. Returns how many.
+    // Expires open proposals that can no longer meet their job's deadline, and proposals that
+    // waited for a human longer than their rule's timeout (Permit). Returns how many.
     Result<int> expireOverdue();
 
     // --- administration -------------------------------------------------------------------

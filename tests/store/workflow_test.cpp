@@ -246,6 +246,9 @@ TEST_F(WorkflowTest, AStaleProposalExpiresInsteadOfBeingDispatched)
 
 TEST_F(WorkflowTest, OpenProposalsExpireWhenTheDeadlineCanNoLongerBeMet)
 {
+    ApprovalRules patient = ApprovalRules::defaults();
+    patient.rules[0].humanTimeout = Hours{48}; // only the deadline matters here
+    ASSERT_TRUE(m_flow->setApprovalRules("ada", patient).isOk());
     ASSERT_TRUE(m_flow->file(needsHuman("P-late")).ok());
     Proposal later = needsHuman("P-fine");
     later.deadline = kT0 + Hours{40};
@@ -254,6 +257,30 @@ TEST_F(WorkflowTest, OpenProposalsExpireWhenTheDeadlineCanNoLongerBeMet)
     EXPECT_EQ(m_flow->expireOverdue().value(), 1);
     EXPECT_EQ(m_flow->show("vic", "P-late")->state, ProposalState::Expired);
     EXPECT_EQ(m_flow->show("vic", "P-fine")->state, ProposalState::Proposed);
+}
+
+TEST_F(WorkflowTest, AProposalNobodyDecidesOnExpiresAfterTheHumanTimeout)
+{
+    Proposal p = needsHuman("P-waiting");
+    p.deadline = kT0 + Hours{40};
+    ASSERT_TRUE(m_flow->file(p).ok());
+    m_clock.now = kT0 + std::chrono::minutes{59};
+    EXPECT_EQ(m_flow->expireOverdue().value(), 0);
+    m_clock.now = kT0 + std::chrono::minutes{60};
+    EXPECT_EQ(m_flow->expireOverdue().value(), 1);
+    Result<Proposal> expired = m_flow->show("vic", "P-waiting");
+    EXPECT_EQ(expired->state, ProposalState::Expired);
+    EXPECT_NE(expired->decisionReason.find("no operator decided within 60 min"), std::string::npos)
+        << expired->decisionReason;
+
+    ApprovalRules patient = ApprovalRules::defaults();
+    patient.rules[0].humanTimeout = Hours{8};
+    ASSERT_TRUE(m_flow->setApprovalRules("ada", patient).isOk());
+    Proposal q = needsHuman("P-patient");
+    q.deadline = kT0 + Hours{40};
+    ASSERT_TRUE(m_flow->file(q).ok());
+    m_clock.now += Hours{7};
+    EXPECT_EQ(m_flow->expireOverdue().value(), 0);
 }
 
 TEST_F(WorkflowTest, TwoOperatorsRacingOnOneProposalCannotBothWin)

@@ -35,7 +35,7 @@ Result<ApprovalRules> parseApprovalRules(const JsonValue& document)
         for (const auto& [key, value] : item.members()) {
             (void)value;
             if (key != "policy" && key != "maxDeferralHours" && key != "allowMigrations"
-                && key != "minSlackMinutes" && key != "requireBandSaving")
+                && key != "minSlackMinutes" && key != "requireBandSaving" && key != "humanTimeoutMinutes")
                 return Status(StatusCode::InvalidArgument, where + ": unknown field '" + key + "'",
                               kSource);
         }
@@ -52,6 +52,11 @@ Result<ApprovalRules> parseApprovalRules(const JsonValue& document)
             return Status(StatusCode::InvalidArgument, where + ": minSlackMinutes must be ≥ 0",
                           kSource);
         rule.requireBandSaving = item.get("requireBandSaving").asBool(true);
+        const double timeoutMinutes = item.get("humanTimeoutMinutes").asNumber(60.0);
+        if (!std::isfinite(timeoutMinutes) || timeoutMinutes < 1.0 || timeoutMinutes > 60.0 * 24 * 14)
+            return Status(StatusCode::InvalidArgument,
+                          where + ": humanTimeoutMinutes must be between 1 and 20160", kSource);
+        rule.humanTimeout = Seconds{static_cast<long long>(std::llround(timeoutMinutes * 60.0))};
         parsed.rules.push_back(std::move(rule));
     }
     return parsed;
@@ -67,11 +72,20 @@ JsonValue approvalRulesToJson(const ApprovalRules& rules)
         item.set("allowMigrations", JsonValue::boolean(rule.allowMigrations));
         item.set("minSlackMinutes", JsonValue::number(rule.minSlackMinutes));
         item.set("requireBandSaving", JsonValue::boolean(rule.requireBandSaving));
+        item.set("humanTimeoutMinutes", JsonValue::number(static_cast<double>(rule.humanTimeout.count()) / 60.0));
         list.push(std::move(item));
     }
     JsonValue doc = JsonValue::object();
     doc.set("rules", std::move(list));
     return doc;
+}
+
+Seconds humanTimeoutFor(const Proposal& p, const ApprovalRules& rules)
+{
+    for (const AutoApprovalRule& rule : rules.rules)
+        if (rule.policy == "*" || rule.policy == p.policy)
+            return rule.humanTimeout;
+    return AutoApprovalRule{}.humanTimeout;
 }
 
 ApprovalDecision decideApproval(const Proposal& p, const ApprovalRules& rules)

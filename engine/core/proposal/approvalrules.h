@@ -21,6 +21,9 @@ struct AutoApprovalRule {
     bool allowMigrations = false;           // within one jurisdiction only, ever
     double minSlackMinutes = 30.0;          // keep this margin before the deadline
     bool requireBandSaving = true;          // the pessimistic end of the band must still save
+    // Permit's wait for a human: a proposal nobody decided on within this time expires and the
+    // job keeps its original plan (the safe default).
+    Seconds humanTimeout{3600};
 };
 
 struct ApprovalRules {
@@ -31,7 +34,7 @@ struct ApprovalRules {
 };
 
 // {"rules": [{"policy": "carbon-window", "maxDeferralHours": 2, "allowMigrations": false,
-//             "minSlackMinutes": 30, "requireBandSaving": true}]}
+//             "minSlackMinutes": 30, "requireBandSaving": true, "humanTimeoutMinutes": 60}]}
 Result<ApprovalRules> parseApprovalRules(const JsonValue& document);
 JsonValue approvalRulesToJson(const ApprovalRules& rules);
 
@@ -42,5 +45,8 @@ struct ApprovalDecision {
 };
 
 ApprovalDecision decideApproval(const Proposal& proposal, const ApprovalRules& rules);
+
+// How long a proposal for this policy waits for a human (the matching rule's, else 60 min).
+Seconds humanTimeoutFor(const Proposal& proposal, const ApprovalRules& rules);
 
 } // namespace greenlight

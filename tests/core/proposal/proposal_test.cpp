@@ -122,6 +122,9 @@ TEST(ApprovalRules, ParseRejectsUnknownFieldsAndBadValues)
     const ApprovalRules round = parseApprovalRules(approvalRulesToJson(ApprovalRules::defaults())).value();
     EXPECT_EQ(round.rules.size(), 1u);
     EXPECT_EQ(round.rules[0].maxDeferral, Hours{2});
+    EXPECT_EQ(round.rules[0].humanTimeout, Hours{1});
+    EXPECT_FALSE(parse(R"({"rules":[{"humanTimeoutMinutes":0}]})").ok());
+    EXPECT_EQ(parse(R"({"rules":[{"humanTimeoutMinutes":90}]})")->rules[0].humanTimeout, Seconds{5400});
 }
 
 TEST(Revalidation, ExpiresOnMissedDeadlinesAndShrunkSavings)
