@@ -1,5 +1,9 @@
 #include "providerhub.h"
 
+#include "core/forecast/seasonalnaiveforecaster.h"
+
+#include <algorithm>
+
 namespace greenlight {
 
 ProviderHub::ProviderHub(UtcClock clock, FreshnessPolicy policy, QObject* parent)
@@ -49,10 +53,16 @@ void ProviderHub::accept(const ProviderBatch& batch)
                 issue.push_back(r);
             continue;
         }
+        if (r.isEmissionRate() && r.period > Seconds{0})
+            zone.history[provider][r.validTime] = r;
         auto& slot = r.isEmissionRate() ? zone.newestActual : zone.newestPercentile;
         auto it = slot.find(provider);
         if (it == slot.end() || r.validTime >= it->second.validTime)
             slot[provider] = r;
+    }
+    for (auto& [name, points] : zone.history) {
+        while (!points.empty() && points.begin()->first < m_clock() - Days{8})
+            points.erase(points.begin());
     }
     if (!issue.empty()) {
         auto it = zone.forecast.find(provider);
@@ -83,9 +93,52 @@ ChosenValue ProviderHub::current(const QString& zone) const
             inputs.forecasts.insert(inputs.forecasts.end(), points.begin(), points.end());
     }
     const UtcTime now = m_clock();
-    if (m_engineForecast)
-        inputs.engineForecast = m_engineForecast(zone, now);
+    inputs.engineForecast = m_engineForecast ? m_engineForecast(zone, now) : builtInEngineForecast(zone, now);
     return chooseCurrentValue(inputs, now, m_policy);
+}
+
+std::optional<EngineEstimate> ProviderHub::builtInEngineForecast(const QString& zone, UtcTime now) const
+{
+    auto it = m_zones.find(zone);
+    if (it == m_zones.end())
+        return std::nullopt;
+    static const SeasonalNaiveForecaster kModel(Hours{24});
+    for (const auto& [provider, points] : it->second.history) {
+        if (points.empty())
+            continue;
+        // The contiguous run of equal periods that ends at the newest point.
+        const Seconds period = points.rbegin()->second.period;
+        std::vector<double> values;
+        UtcTime expected = points.rbegin()->first;
+        SignalKind signal = points.rbegin()->second.signal;
+        for (auto p = points.rbegin(); p != points.rend(); ++p) {
+            if (p->first != expected || p->second.period != period || p->second.signal != signal)
+                break;
+            values.push_back(p->second.value);
+            expected -= period;
+        }
+        std::reverse(values.begin(), values.end());
+        const UtcTime start = expected + period;
+        const UtcTime issuedAt = start + period * static_cast<long long>(values.size());
+        if (period * static_cast<long long>(values.size()) < kModel.minimumHistory(period) || now < issuedAt)
+            continue;
+        IntensitySeries::Columns columns;
+        columns.lifecycleGPerKwh = std::move(values);
+        Result<IntensitySeries> series = IntensitySeries::create(zone.toStdString(), start, period, columns);
+        if (!series.ok())
+            continue;
+        const auto steps = static_cast<std::size_t>(Seconds{Hours{48}} / period);
+        Result<Forecast> f = kModel.forecast(series.value(), issuedAt, steps);
+        if (!f.ok())
+            continue;
+        const std::optional<std::size_t> k = f->indexAt(now);
+        if (!k)
+            continue;
+        return EngineEstimate{kModel.name() + " on " + provider + " history", issuedAt,
+                              f->start() + f->step() * static_cast<long long>(*k), f->step(), f->mean()[*k],
+                              signal};
+    }
+    return std::nullopt;
 }
 
 std::optional<ProviderReading> ProviderHub::latestPercentile(const QString& zone) const

@@ -34,7 +34,10 @@ public:
     void removeAll();
     void startAll();
 
+    // Replaces the built-in engine forecast: seasonal-naive-24h over the hourly actuals the
+    // providers delivered (Electricity Maps history), issued at the newest of them.
     void setEngineForecast(EngineForecastSource source) { m_engineForecast = std::move(source); }
+    std::optional<EngineEstimate> builtInEngineForecast(const QString& zone, UtcTime now) const;
     const FreshnessPolicy& freshness() const { return m_policy; }
 
     // Takes a batch as if a poller had delivered it (pollers call this).
@@ -56,6 +59,8 @@ private:
         std::map<std::string, ProviderReading> newestActual;     // per provider
         std::map<std::string, ProviderReading> newestPercentile; // per provider
         std::map<std::string, std::vector<ProviderReading>> forecast; // newest issue per provider
+        // Emission-rate actuals per provider by period start, the last 8 days (engine forecast).
+        std::map<std::string, std::map<UtcTime, ProviderReading>> history;
     };
 
     UtcClock m_clock;

@@ -115,6 +115,7 @@ private slots:
     void wattTimeRegionFromLocation();
     void ukNationalAndRegionalBothShapes();
     void staleDataAndFallbackChain();
+    void engineForecastFromProviderHistory();
     void replayProviderIsTheSameInterface();
     void readingsAndForecastsAreStoredAsIssued();
     void secretFileIsOwnerOnlyAndRefusedWhenOpen();
@@ -581,6 +582,39 @@ void ProvidersHttpTest::staleDataAndFallbackChain()
     QCOMPARE(v.source, ValueSource::LastKnown);
     QCOMPARE(v.gPerKwh, 224.0);
     QVERIFY(v.stale);
+}
+
+void ProvidersHttpTest::engineForecastFromProviderHistory()
+{
+    // A free Electricity Maps key: history, no forecast. Hours later, with the service down, the
+    // chain's third step is the engine's seasonal-naive-24h over that history.
+    FixtureServer server;
+    server.set(QStringLiteral("/v3/carbon-intensity/latest"), {503, QByteArray("{}")});
+    server.set(QStringLiteral("/v3/carbon-intensity/history"),
+               {200, fixture(QStringLiteral("electricitymaps/carbon-intensity-history_DE.json"))});
+    server.set(QStringLiteral("/v3/carbon-intensity/forecast"), {403, QByteArray("{}")});
+    FakeClock clock;
+    clock.now = at("2024-03-06T20:05:00Z");
+    auto* em = new ElectricityMapsProvider(configFor(QStringLiteral("electricitymaps"), server.baseUrl()),
+                                           clock.fn());
+    em->setSecret(QStringLiteral("free"));
+    ProviderHub hub(clock.fn());
+    auto* poller = new ProviderPoller(em, {{QStringLiteral("DE")}, Seconds{900}, {}}, clock.fn(), [] { return 0.5; });
+    hub.addPoller(poller);
+    QVERIFY(pollOnce(*poller));
+    QCOMPARE(hub.current(QStringLiteral("DE")).source, ValueSource::Live); // 19:00–20:00, just ended
+
+    clock.now = at("2024-03-06T23:30:00Z");
+    const ChosenValue v = hub.current(QStringLiteral("DE"));
+    QCOMPARE(v.source, ValueSource::EngineForecast);
+    QCOMPARE(v.gPerKwh, 606.0); // 23:00 the day before
+    QCOMPARE(v.validTime, at("2024-03-06T23:00:00Z"));
+    QVERIFY(QString::fromStdString(v.provider).startsWith(QStringLiteral("seasonal-naive-24h")));
+    QVERIFY(v.stale); // issued 3.5 h ago
+
+    // Two days on, the engine forecast has run out too: last known, stale.
+    clock.now = at("2024-03-09T12:00:00Z");
+    QCOMPARE(hub.current(QStringLiteral("DE")).source, ValueSource::LastKnown);
 }
 
 void ProvidersHttpTest::replayProviderIsTheSameInterface()

@@ -92,7 +92,7 @@ ChosenValue chooseCurrentValue(const ZoneInputs& inputs, UtcTime now, const Fres
         ChosenValue v;
         v.source = ValueSource::EngineForecast;
         v.provider = e.model;
-        v.signal = SignalKind::AverageLifecycle;
+        v.signal = e.signal;
         v.gPerKwh = e.gPerKwh;
         v.validTime = e.validTime;
         v.age = std::max(Seconds{0}, now - e.issuedAt);

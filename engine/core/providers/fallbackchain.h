@@ -38,6 +38,7 @@ struct EngineEstimate {
     UtcTime validTime{};
     Seconds period{Hours{1}};
     double gPerKwh = 0.0;
+    SignalKind signal = SignalKind::AverageLifecycle; // of the history it was made from
 };
 
 struct ZoneInputs {
