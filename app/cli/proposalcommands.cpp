@@ -81,6 +81,31 @@ int decide(const CliArgs& args, std::ostream& out, std::ostream& err, bool appro
 
 } // namespace
 
+int fileProposals(const CliArgs& args, const std::vector<Proposal>& proposals, std::ostream& out,
+                  std::ostream& err)
+{
+    auto s = openSession(args, err);
+    if (!s)
+        return 1;
+    int autoApproved = 0;
+    int awaiting = 0;
+    int known = 0;
+    for (const Proposal& p : proposals) {
+        Result<Proposal> filed = s->flow->file(s->user, p);
+        if (!filed.ok()) {
+            if (filed.status().message().find("already exists") != std::string::npos) {
+                ++known;
+                continue;
+            }
+            return fail(err, filed.status());
+        }
+        (filed->state == ProposalState::Approved ? autoApproved : awaiting) += 1;
+    }
+    out << "proposals: " << autoApproved << " auto-approved, " << awaiting << " awaiting an operator, " << known
+        << " filed before (of " << proposals.size() << ") in " << s->db.path().string() << "\n";
+    return 0;
+}
+
 int runProposals(const CliArgs& args, std::ostream& out, std::ostream& err)
 {
     const auto& words = args.positional();

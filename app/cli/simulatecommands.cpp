@@ -1,10 +1,12 @@
 #include "simulatecommands.h"
 
 #include "fleetinputs.h"
+#include "proposalcommands.h"
 
 #include "core/fleet/fleet.h"
 #include "core/forecast/forecasterregistry.h"
 #include "core/json/json.h"
+#include "core/proposal/proposalsfromrun.h"
 #include "core/physics/weatherlibrary.h"
 #include "core/scheduler/facilityintensity.h"
 #include "core/scheduler/intensityoutlook.h"
@@ -28,7 +30,7 @@ constexpr const char* kUsage =
     "         [--carbon-dir DIR] [--fleet FILE] [--start ISO --end ISO] [--shift-weeks N]\n"
     "         [--max-delay-long-h H] [--max-delay-short-h H] [--sovereign-share F]\n"
     "         [--guest-share F] [--budget-daily-kg KG] [--budget-monthly-kg KG] [--bound-iterations N] [--records FILE.csv] [--json]\n"
-    "         [--weather-dir DIR] [--constant-pue]\n"
+    "         [--weather-dir DIR] [--constant-pue] [--propose [--propose-limit N] [--db FILE]]\n"
     "Replays the job trace (layout job_id,submit_time_utc,duration_s,gpus,status,...) on the\n"
     "fleet with the policy, decides each job at its submit time with the forecast issued then,\n"
     "accounts emissions with the recorded intensity, and compares with the baseline policy and\n"
@@ -129,7 +131,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     }
     const std::vector<std::string> known = {
         "--help", "--workload", "--policy", "--forecast", "--carbon-dir", "--fleet", "--start",
-        "--end", "--shift-weeks", "--json", "--max-delay-long-h", "--max-delay-short-h",
+        "--end", "--shift-weeks", "--json", "--propose", "--propose-limit", "--db", "--max-delay-long-h", "--max-delay-short-h",
         "--sovereign-share", "--bound-iterations", "--records", "--data-dir", "--guest-share", "--budget-daily-kg", "--budget-monthly-kg",
         "--weather-dir", "--constant-pue"};
     for (const auto& option : args.unknown(known)) {
@@ -305,6 +307,22 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
 
     if (const auto recordsPath = args.option("--records"))
         writeRecords(*recordsPath, active, run);
+    if (args.flag("--propose")) {
+        // The policy's decisions become proposals in the operations database, for operators.
+        ProposalsFromRunOptions proposalOptions;
+        const double limit = parseNumber(args.option("--propose-limit"), 50, numbersOk);
+        if (!numbersOk || limit < 1) {
+            err << "error: --propose-limit takes a positive number of proposals\n";
+            return 2;
+        }
+        proposalOptions.limit = static_cast<std::size_t>(limit);
+        proposalOptions.budgetState = run.finalBudgetState == BudgetState::Invalid ? BudgetState::Normal
+                                                                                  : run.finalBudgetState;
+        if (int code = fileProposals(args, proposalsFromRun(active, jobs.value(), baseline, run, proposalOptions),
+                                     args.flag("--json") ? err : out, err);
+            code != 0)
+            return code;
+    }
 
     JsonValue o = summaryJson(run);
     o.set("baseline_emissions_kg", JsonValue::number(baseline.emissionsKg));

@@ -155,3 +155,72 @@ TEST(ProposalJson, RoundTripsAndNamesTheBadField)
 
 } // namespace
 } // namespace greenlight
+
+#include "core/proposal/proposalsfromrun.h"
+
+namespace greenlight {
+namespace {
+
+TEST(ProposalsFromRun, MovedOrLaterJobsBecomeProposalsWithTheirSavingAndABand)
+{
+    Site fra;
+    fra.id = "fra1";
+    fra.jurisdiction = "EU";
+    Site osl;
+    osl.id = "osl1";
+    osl.jurisdiction = "NO";
+    const Fleet fleet("test", {fra, osl}, {});
+
+    auto record = [](const char* id, std::size_t site, UtcTime start, double expectedKg) {
+        SimulationRecord r;
+        r.jobId = id;
+        r.site = site;
+        r.submit = kT0;
+        r.start = start;
+        r.finish = start + Hours{2};
+        r.expectedKg = expectedKg;
+        r.emissionsKg = expectedKg;
+        r.placed = true;
+        r.reason = std::string("reason for ") + id;
+        return r;
+    };
+    Job a;
+    a.id = "a";
+    a.duration = Hours{2};
+    a.submit = kT0;
+    a.maxDelay = Hours{12};
+    Job b = a;
+    b.id = "b";
+    Job c = a;
+    c.id = "c";
+    Job d = a;
+    d.id = "d";
+    SimulationRun baseline;
+    baseline.records = {record("a", 0, kT0, 10.0), record("b", 0, kT0, 10.0), record("c", 0, kT0, 10.0),
+                        record("d", 0, kT0, 10.0)};
+    SimulationRun run;
+    run.policy = "spatiotemporal";
+    run.outlook = "ridge";
+    run.records = {record("a", 1, kT0, 2.0),             // moved: saves 8 kg
+                   record("b", 0, kT0 + Hours{3}, 7.0),  // deferred: saves 3 kg
+                   record("c", 0, kT0, 10.0),            // unchanged: no proposal
+                   record("d", 1, kT0 + Hours{1}, 12.0)}; // moved but dirtier: no proposal
+    const auto proposals = proposalsFromRun(fleet, {a, b, c, d}, baseline, run, {});
+    ASSERT_EQ(proposals.size(), 2u);
+    EXPECT_EQ(proposals[0].jobId, "a") << "largest saving first";
+    EXPECT_EQ(proposals[0].kind, ProposalKind::Migrate);
+    EXPECT_EQ(proposals[0].targetJurisdiction, "NO");
+    EXPECT_DOUBLE_EQ(proposals[0].expectedSavingG, 8000.0);
+    // No finished history yet: ±25 % on both sides → 10×0.75 − 2×1.25 = 5 kg .. 10×1.25 − 2×0.75 = 11 kg.
+    EXPECT_DOUBLE_EQ(proposals[0].savingLowG, 5000.0);
+    EXPECT_DOUBLE_EQ(proposals[0].savingHighG, 11000.0);
+    EXPECT_EQ(proposals[0].reasons.front(), "reason for a");
+    EXPECT_EQ(proposals[1].kind, ProposalKind::Defer);
+    EXPECT_EQ(proposals[1].deadline, b.deadline());
+    for (const Proposal& p : proposals)
+        EXPECT_TRUE(validateProposal(p).isOk()) << validateProposal(p).toString();
+    EXPECT_EQ(proposalsFromRun(fleet, {a, b, c, d}, baseline, run, {.limit = 1}).size(), 1u);
+}
+
+} // namespace
+} // namespace greenlight

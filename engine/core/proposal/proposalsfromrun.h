@@ -1,0 +1,31 @@
+// Turns a policy's decisions into proposals for operators: every job the policy runs somewhere
+// else or later than the carbon-agnostic baseline becomes a defer / migrate proposal, with the
+// saving it expects (baseline's expected kg − the policy's, both from the same forecast), a band
+// from how wrong such expectations were for jobs that had already finished when this one was
+// decided (no look-ahead), and the policy's reason in words.
+//
+//   std::vector<Proposal> ps = proposalsFromRun(fleet, jobs, baselineRun, policyRun, {.limit = 50});
+#pragma once
+
+#include "core/fleet/fleet.h"
+#include "core/proposal/proposal.h"
+#include "core/simulation/simulator.h"
+
+#include <vector>
+
+namespace greenlight {
+
+struct ProposalsFromRunOptions {
+    std::size_t limit = 50;          // the largest expected savings first
+    double minSavingG = 1.0;         // smaller differences are noise, not proposals
+    BudgetState budgetState = BudgetState::Normal;
+    // Band when fewer than this many earlier jobs had finished: ± fallbackRelativeError.
+    std::size_t minHistory = 20;
+    double fallbackRelativeError = 0.25;
+};
+
+std::vector<Proposal> proposalsFromRun(const Fleet& fleet, const std::vector<Job>& jobs,
+                                       const SimulationRun& baseline, const SimulationRun& policyRun,
+                                       const ProposalsFromRunOptions& options);
+
+} // namespace greenlight
