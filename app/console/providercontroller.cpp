@@ -64,33 +64,38 @@ void ProviderController::start()
 {
     QSettings settings;
     m_configs.clear();
-    for (const QString& id : knownProviderIds())
+    QStringList enabled;
+    for (const QString& id : knownProviderIds()) {
         m_configs.append(ProviderConfig::load(settings, id));
-    loadSecretsThenRebuild();
+        if (m_configs.back().enabled)
+            enabled.append(id);
+    }
+    // Only the keys of enabled providers: the default start touches no keychain at all.
+    readSecrets(enabled, [this] { rebuild(); });
 }
 
-void ProviderController::loadSecretsThenRebuild()
+void ProviderController::readSecrets(const QStringList& ids, std::function<void()> then)
 {
-    // Read every stored secret (the keychain answers asynchronously), then build the pollers.
-    auto pending = std::make_shared<int>(0);
-    for (const ProviderConfig& c : std::as_const(m_configs))
-        *pending += c.id != QLatin1String(kUkCarbonIntensity.data());
-    if (*pending == 0) {
-        rebuild();
+    QStringList wanted;
+    for (const QString& id : ids) {
+        if (id != QLatin1String(kUkCarbonIntensity.data()) && !m_secretsRead.contains(id))
+            wanted.append(id);
+    }
+    if (wanted.isEmpty()) {
+        then();
         return;
     }
-    for (const ProviderConfig& c : std::as_const(m_configs)) {
-        if (c.id == QLatin1String(kUkCarbonIntensity.data()))
-            continue;
-        const QString id = c.id;
-        m_secrets->read(id, this, [this, id, pending](const Result<QString>& secret) {
+    auto pending = std::make_shared<int>(static_cast<int>(wanted.size()));
+    for (const QString& id : std::as_const(wanted)) {
+        m_secrets->read(id, this, [this, id, pending, then](const Result<QString>& secret) {
+            m_secretsRead.insert(id);
             if (secret.ok())
                 m_secretValues.insert(id, secret.value());
             else if (secret.status().code() != StatusCode::NotFound)
                 std::fprintf(stderr, "provider %s: secret unavailable: %s\n", qPrintable(id),
                              secret.status().message().c_str());
             if (--*pending == 0)
-                rebuild();
+                then();
         });
     }
 }
@@ -117,6 +122,21 @@ void ProviderController::openSettings(QWidget* parent)
         m_dialog->activateWindow();
         return;
     }
+    if (m_openingSettings)
+        return;
+    // The dialog shows which secrets are stored (masked), so read them first; it opens when the
+    // keychain has answered.
+    m_openingSettings = true;
+    QPointer<QWidget> guard(parent);
+    readSecrets(knownProviderIds(), [this, guard, parent] {
+        m_openingSettings = false;
+        if (parent == nullptr || !guard.isNull())
+            showSettings(guard.data());
+    });
+}
+
+void ProviderController::showSettings(QWidget* parent)
+{
     QHash<QString, QString> masked;
     for (auto it = m_secretValues.cbegin(); it != m_secretValues.cend(); ++it)
         masked.insert(it.key(), maskSecret(it.value()));
@@ -139,6 +159,7 @@ void ProviderController::apply(const QList<ProviderConfig>& configs, const QHash
     m_configs = configs;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         const QString id = it.key();
+        m_secretsRead.insert(id);
         if (it.value().isEmpty()) {
             m_secretValues.remove(id);
             m_secrets->remove(id, this, [id](const Status& s) {

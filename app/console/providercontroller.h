@@ -12,10 +12,12 @@
 #include "widgets/providersettingsdialog.h" // QPointer needs the complete type
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -47,7 +49,9 @@ public:
                                         QObject* parent);
 
 private:
-    void loadSecretsThenRebuild();
+    // Reads the secrets of `ids` not read yet (the keychain answers asynchronously), then `then`.
+    void readSecrets(const QStringList& ids, std::function<void()> then);
+    void showSettings(QWidget* parent);
     void rebuild();
     void apply(const QList<ProviderConfig>& configs, const QHash<QString, QString>& secrets);
     void testConnection(const QString& providerId, bool secretEntered, const QString& secret);
@@ -56,6 +60,8 @@ private:
     QList<ProviderConfig> m_configs;
     std::unique_ptr<SecretStore> m_secrets;
     QHash<QString, QString> m_secretValues; // in memory only, handed to providers
+    QSet<QString> m_secretsRead;            // ids whose secret was looked up (found or not)
+    bool m_openingSettings = false;
     ProviderHub* m_hub;
     ProviderRecorder* m_recorder = nullptr;
     QLabel* m_summary;

@@ -205,8 +205,8 @@ void ProviderSettingsTest::controllerPollsAndTestsAgainstALoopbackServer()
     QWidget window;
     window.resize(900, 600);
     controller.openSettings(&window);
+    QVERIFY(QTest::qWaitFor([&] { return controller.settingsDialog() != nullptr; }, kWaitMs));
     ProviderSettingsDialog* dialog = controller.settingsDialog();
-    QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QCOMPARE(dialog->statusView()->providerTable()->item(0, 1)->text(), QStringLiteral("OK"));
 

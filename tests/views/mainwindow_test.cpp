@@ -54,7 +54,7 @@ private slots:
 
         // Settings → Live data providers… opens the providers dialog (non-modal, no nested loop).
         emit root.window()->providerSettingsRequested();
-        QVERIFY(root.providers()->settingsDialog());
+        QTRY_VERIFY_WITH_TIMEOUT(root.providers()->settingsDialog(), 15'000); // after the keychain answers
         root.providers()->settingsDialog()->reject();
     }
 
