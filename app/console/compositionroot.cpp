@@ -7,15 +7,19 @@
 #include "map/mapmodel.h"
 #include "map/mapwidget.h"
 #include "service/replayfeed.h"
+#include "service/proposalinbox.h"
 #include "service/storeservice.h"
 #include "store/storefile.h"
 #include "store/userdirectory.h"
+#include "models/proposaltablemodel.h"
 #include "widgets/aboutdialog.h"
+#include "widgets/approvalinbox.h"
 #include "widgets/intensitychart.h"
 #include "widgets/replaystatuslabel.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QDockWidget>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QMessageBox>
@@ -75,6 +79,7 @@ void CompositionRoot::start()
     }
     startStore();
     startProviders();
+    m_store->start(); // after everyone who listens for opened/openFailed is connected
     m_status->showLoading();
     m_feed->start();
     const QString geometryPath = m_dataDir + QStringLiteral("/geo/countries-50m.geojson");
@@ -179,6 +184,7 @@ void CompositionRoot::startStore()
         path = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
             + QStringLiteral("/greenlight/greenlight.db");
     m_store = new StoreService(path.toStdString(), osUserName(), this);
+    wireApprovalInbox();
     connect(m_store, &StoreService::opened, this,
             [this, path](const QString& user, const QString& roles, int schema) {
                 m_identity->setText(tr("%1 (%2)").arg(user, roles));
@@ -189,6 +195,8 @@ void CompositionRoot::startStore()
         m_identity->setText(tr("Operations database unavailable"));
         m_identity->setToolTip(reason);
         std::fprintf(stderr, "operations database: %s\n", qPrintable(reason));
+        m_storeSettled = true;
+        takeScreenshotWhenReady();
     });
 }
 
@@ -199,6 +207,28 @@ void CompositionRoot::startProviders()
     connect(m_window.get(), &MainWindow::providerSettingsRequested, m_providers,
             [this] { m_providers->openSettings(m_window.get()); });
     m_providers->start();
+}
+
+void CompositionRoot::wireApprovalInbox()
+{
+    m_proposals = new ProposalTableModel(this);
+    m_inbox = new ProposalInbox(m_store, this);
+    m_inboxPanel = new ApprovalInbox(m_proposals);
+    QDockWidget* dock = m_window->addPanel(m_inboxPanel, tr("Approval inbox"), QStringLiteral("approvalInboxDock"));
+    if (m_options.panel == QStringLiteral("inbox"))
+        QTimer::singleShot(0, dock, &QDockWidget::raise); // once the window is shown and laid out
+    connect(m_inbox, &ProposalInbox::proposalsChanged, m_proposals, &ProposalTableModel::setProposals);
+    connect(m_inbox, &ProposalInbox::proposalsChanged, this, [this] {
+        m_storeSettled = true; // the database is open and the inbox has its first snapshot
+        takeScreenshotWhenReady();
+    });
+    connect(m_inboxPanel, &ApprovalInbox::approveRequested, m_inbox, &ProposalInbox::approve);
+    connect(m_inboxPanel, &ApprovalInbox::rejectRequested, m_inbox, &ProposalInbox::reject);
+    connect(m_inboxPanel, &ApprovalInbox::trailRequested, m_inbox, &ProposalInbox::loadTrail);
+    connect(m_inbox, &ProposalInbox::trailLoaded, m_inboxPanel, &ApprovalInbox::showTrail);
+    connect(m_inbox, &ProposalInbox::decided, m_inboxPanel, &ApprovalInbox::showResult);
+    connect(m_inbox, &ProposalInbox::failed, m_inboxPanel,
+            [this](const QString& message) { m_inboxPanel->showResult(message, false); });
 }
 
 void CompositionRoot::showSelectedZone(const QString& zoneKey)
@@ -221,6 +251,20 @@ void CompositionRoot::onFirstDataPaint()
     emit mapReady();
     if (m_options.screenshotPath.isEmpty())
         return;
+    // Unattended screenshots show the store's panels filled in too; a stuck store does not hold
+    // the run for more than 10 s.
+    QTimer::singleShot(10'000, this, [this] {
+        m_storeSettled = true;
+        takeScreenshotWhenReady();
+    });
+    takeScreenshotWhenReady();
+}
+
+void CompositionRoot::takeScreenshotWhenReady()
+{
+    if (m_options.screenshotPath.isEmpty() || !m_mapReported || !m_storeSettled || m_screenshotScheduled)
+        return;
+    m_screenshotScheduled = true;
     // Let the chart's queued replot and the status bar settle before grabbing.
     QTimer::singleShot(300, this, [this] {
         const bool saved = m_window->grab().save(m_options.screenshotPath);

@@ -29,6 +29,9 @@ class ProviderController;
 class ReplayFeed;
 class ReplayStatusLabel;
 class StoreService;
+class ApprovalInbox;
+class ProposalInbox;
+class ProposalTableModel;
 
 class CompositionRoot : public QObject {
     Q_OBJECT
@@ -54,6 +57,8 @@ private:
     void onFirstDataPaint();
     void showSelectedZone(const QString& zoneKey);
     void startStore();
+    void wireApprovalInbox();
+    void takeScreenshotWhenReady();
     void startProviders();
     void reportProblem(const QString& title, const QString& details);
 
@@ -65,11 +70,16 @@ private:
     IntensityChart* m_chart = nullptr;
     ReplayStatusLabel* m_status = nullptr;
     StoreService* m_store = nullptr;
+    ProposalTableModel* m_proposals = nullptr;
+    ProposalInbox* m_inbox = nullptr;
+    ApprovalInbox* m_inboxPanel = nullptr;
     ProviderController* m_providers = nullptr; // live carbon-intensity sources (none by default)
     QLabel* m_identity = nullptr; // who is signed in to the operations database, and as what
     std::unique_ptr<MainWindow> m_window;
     QFutureWatcher<WorldGeometry::LoadResult> m_geometryWatcher;
     bool m_mapReported = false;
+    bool m_storeSettled = false;       // opened with a first inbox snapshot, or failed
+    bool m_screenshotScheduled = false;
 };
 
 // Milliseconds since the process started (from /proc on Linux; -1 elsewhere).

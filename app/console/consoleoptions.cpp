@@ -42,12 +42,18 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
                                       QStringLiteral("Operations database (default: $GREENLIGHT_DB, "
                                                      "else greenlight/greenlight.db in the data folder)."),
                                       QStringLiteral("file"));
-    parser.addOptions({dataDir, year, speed, projection, select, screenshot, startup, language, database});
+    const QCommandLineOption panel(QStringLiteral("panel"),
+                                   QStringLiteral("Panel to show at start: intensity or inbox."),
+                                   QStringLiteral("name"));
+    parser.addOptions({dataDir, year, speed, projection, select, screenshot, startup, language, database, panel});
     parser.process(arguments); // exits on --help, --version and unknown options
 
     ConsoleOptions options;
     options.dataDir = parser.value(dataDir);
     options.databasePath = parser.value(database);
+    options.panel = parser.value(panel);
+    if (!options.panel.isEmpty() && options.panel != QStringLiteral("intensity") && options.panel != QStringLiteral("inbox"))
+        options.error = QStringLiteral("--panel is intensity or inbox");
     bool ok = false;
     options.replayYear = parser.value(year).toInt(&ok);
     if (!ok || options.replayYear < 1970 || options.replayYear > 2100)

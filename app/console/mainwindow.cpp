@@ -27,6 +27,18 @@ MainWindow::MainWindow(QWidget* map, QWidget* intensityChart, QWidget* statusWid
     resize(1280, 860);
 }
 
+QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const QString& objectName)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // restoreState() finds it by name
+    dock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(m_intensityDock, dock);
+    m_intensityDock->raise();
+    m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -59,6 +71,7 @@ void MainWindow::createMenus()
     connect(reset, &QAction::triggered, this, &MainWindow::resetViewRequested);
     view->addSeparator();
     view->addAction(m_intensityDock->toggleViewAction());
+    m_viewMenu = view;
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* providers = settings->addAction(tr("Live data &providers…"));

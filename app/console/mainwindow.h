@@ -12,6 +12,7 @@
 class QAction;
 class QActionGroup;
 class QDockWidget;
+class QMenu;
 
 namespace greenlight {
 
@@ -23,6 +24,8 @@ public:
 
     void setProjectionChecked(MapProjection projection);
     QDockWidget* intensityDock() const { return m_intensityDock; }
+    // A panel in a dock of its own, tabbed with the zone intensity, listed in the View menu.
+    QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName);
 
     // Window geometry and dock layout, kept between runs.
     void restoreLayout();
@@ -42,6 +45,7 @@ private:
     void createMenus();
 
     QDockWidget* m_intensityDock;
+    QMenu* m_viewMenu = nullptr;
     QActionGroup* m_projectionGroup = nullptr;
     QAction* m_robinson = nullptr;
     QAction* m_equirectangular = nullptr;

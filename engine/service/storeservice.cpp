@@ -6,6 +6,7 @@
 #include <QMetaObject>
 
 #include <chrono>
+#include <utility>
 
 namespace greenlight {
 
@@ -50,20 +51,34 @@ private:
 };
 
 StoreService::StoreService(std::filesystem::path path, std::string user, QObject* parent)
-    : QObject(parent), m_path(std::move(path))
+    : QObject(parent), m_path(std::move(path)), m_user(std::move(user))
 {
     m_thread.setObjectName(QStringLiteral("greenlight-store"));
     m_worker = new StoreWorker;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+}
+
+void StoreService::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
     m_thread.start();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, p = m_path, u = std::move(user), this] { worker->open(p, u, this); },
+        m_worker, [worker = m_worker, p = m_path, u = m_user, this] { worker->open(p, u, this); },
         Qt::QueuedConnection);
+    // Work run() was given before start() follows the open, in order.
+    for (auto& job : std::exchange(m_pending, {}))
+        post(std::move(job));
 }
 
 StoreService::~StoreService()
 {
+    if (!m_started) {
+        delete m_worker; // never moved into a running thread's hands
+        return;
+    }
     // Close the database on its own thread, after the queued work, then stop the thread.
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->session.reset(); }, Qt::QueuedConnection);
     m_thread.quit();
@@ -72,6 +87,10 @@ StoreService::~StoreService()
 
 void StoreService::post(std::function<void(StoreSession*)> job)
 {
+    if (!m_started) {
+        m_pending.push_back(std::move(job));
+        return;
+    }
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, job = std::move(job)] { job(worker->session.get()); },
         Qt::QueuedConnection);

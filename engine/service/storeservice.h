@@ -3,6 +3,7 @@
 // the one connection (SQLite connections stay on the thread that uses them).
 //
 //   auto* store = new StoreService(path, osUser, parent);
+//   connect(store, &StoreService::opened, …); store->start();
 //   store->run<int>([](StoreSession& s) { return s.flow.list(s.user, {})->size(); })
 //       .then(this, [](int n) { label->setText(QString::number(n)); });
 #pragma once
@@ -20,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace greenlight {
 
@@ -35,12 +37,15 @@ class StoreWorker;
 class StoreService : public QObject {
     Q_OBJECT
 public:
-    // Opens (creating or upgrading) the database on the store thread and signs `user` in;
-    // `opened` or `openFailed` follows.
+    // Nothing happens until start(): connect to `opened` / `openFailed` first.
     StoreService(std::filesystem::path path, std::string user, QObject* parent = nullptr);
     ~StoreService() override; // finishes queued work, closes the database, joins the thread
 
     const std::filesystem::path& path() const { return m_path; }
+
+    // Opens (creating or upgrading) the database on the store thread and signs the user in;
+    // `opened` or `openFailed` follows. Work queued before start() runs after the open.
+    void start();
 
     // Queues `work` on the store thread. If the database could not be opened, the future carries
     // `fallback` instead (work needing the store never runs against nothing).
@@ -67,6 +72,9 @@ private:
     std::filesystem::path m_path;
     QThread m_thread;
     StoreWorker* m_worker = nullptr; // lives on m_thread
+    std::string m_user;
+    bool m_started = false;
+    std::vector<std::function<void(StoreSession*)>> m_pending; // run() before start()
 };
 
 } // namespace greenlight

@@ -24,6 +24,20 @@ size=$(stat -c %s "$out/console.png")
 xvfb-run -a -s "-screen 0 1400x900x24" "$app" --lang de --projection equirectangular \
     --select US-CAL-CISO --screenshot "$out/console-de.png" >"$log" 2>&1 || { cat "$log"; exit 1; }
 
+# The approval inbox on real proposals: the spatiotemporal policy's decisions on a small real trace.
+cli="$(dirname "$app")/greenlight-cli"
+inbox_db="$out/inbox.db"
+rm -f "$inbox_db" "$inbox_db-wal" "$inbox_db-shm"
+USER=ada GREENLIGHT_DB="$inbox_db" "$cli" users grant ada --role operator >/dev/null
+USER=ada GREENLIGHT_DB="$inbox_db" "$cli" simulate --workload "$fixtures/workloads/small-2022.csv" \
+    --policy spatiotemporal --propose --propose-limit 12 | grep "^proposals:"
+# Those are for jobs of 2022 and expire at once; these two are for 2030 and await a decision.
+for p in proposal-long-deferral proposal-migration; do
+    USER=ada GREENLIGHT_DB="$inbox_db" "$cli" proposals file --file "$fixtures/store/$p.json" >/dev/null
+done
+USER=ada xvfb-run -a -s "-screen 0 1400x900x24" "$app" --db "$inbox_db" --panel inbox \
+    --screenshot "$out/console-inbox.png" >"$log" 2>&1 || { cat "$log"; exit 1; }
+
 # An operations database from a newer Greenlight: the console still shows the map and says why
 # approvals are unavailable, and the file is left as it was.
 sqlite3 "$out/future.db" "PRAGMA application_id=1196575828; PRAGMA user_version=99; CREATE TABLE IF NOT EXISTS t(x);"

@@ -19,6 +19,7 @@
 #include "store/readingrepository.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +122,7 @@ private slots:
     void secretFileIsOwnerOnlyAndRefusedWhenOpen();
     void keychainFallsBackToTheFileWithoutAKeychain();
     void secretsNeverReachLogsOrErrors();
+    void configRoundTripsWithoutSecretsAndClamps();
 };
 
 void ProvidersHttpTest::electricityMapsLatestHistoryForecast()
@@ -647,6 +649,7 @@ void ProvidersHttpTest::readingsAndForecastsAreStoredAsIssued()
     QTemporaryDir dir;
     StoreService store((dir.path() + QStringLiteral("/greenlight.db")).toStdString(), "tester");
     QSignalSpy opened(&store, &StoreService::opened);
+    store.start();
     QVERIFY(opened.wait(kWaitMs));
     ProviderRecorder recorder(&store);
     QSignalSpy recorded(&recorder, &ProviderRecorder::recorded);
@@ -775,6 +778,36 @@ void ProvidersHttpTest::secretsNeverReachLogsOrErrors()
     for (const QString& m : std::as_const(messages))
         QVERIFY2(!m.contains(token), qPrintable(m));
     QVERIFY(!QByteArray(QMetaType::fromType<ProviderFailure>().name()).isEmpty());
+}
+
+void ProvidersHttpTest::configRoundTripsWithoutSecretsAndClamps()
+{
+    QTemporaryDir dir;
+    const QString path = dir.path() + QStringLiteral("/settings.ini");
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        ProviderConfig wt = ProviderConfig::defaults(QStringLiteral("watttime"));
+        QCOMPARE(wt.interval, Seconds{300});
+        wt.enabled = true;
+        wt.zones = {QStringLiteral("CAISO_NORTH"), QStringLiteral("37.8,-122.3")};
+        wt.username = QStringLiteral("operator");
+        wt.save(settings);
+        settings.setValue(QStringLiteral("providers/electricitymaps/intervalSeconds"), 1); // hand-edited
+        settings.setValue(QStringLiteral("providers/electricitymaps/timeoutMs"), 10'000'000);
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    const ProviderConfig wt = ProviderConfig::load(settings, QStringLiteral("watttime"));
+    QVERIFY(wt.enabled);
+    QCOMPARE(wt.zones, (QStringList{QStringLiteral("CAISO_NORTH"), QStringLiteral("37.8,-122.3")}));
+    QCOMPARE(wt.username, QStringLiteral("operator"));
+    const ProviderConfig em = ProviderConfig::load(settings, QStringLiteral("electricitymaps"));
+    QCOMPARE(em.interval, Seconds{60});
+    QCOMPARE(em.timeout, std::chrono::milliseconds(120'000));
+    QVERIFY(!em.enabled); // live sources are opt-in
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains("password") && !text.contains("token") && !text.contains("secret"));
 }
 
 QTEST_GUILESS_MAIN(ProvidersHttpTest)

@@ -26,6 +26,7 @@ void StoreServiceTest::opensOnItsOwnThreadAndSignsTheFirstUserInAsAdmin()
     QTemporaryDir dir;
     StoreService store(dir.filePath(QStringLiteral("ops.db")).toStdString(), "ada");
     QSignalSpy opened(&store, &StoreService::opened);
+    store.start();
     QVERIFY(opened.wait(10'000));
     QCOMPARE(opened.first().at(0).toString(), QStringLiteral("ada"));
     QCOMPARE(opened.first().at(1).toString(), QStringLiteral("admin"));
@@ -47,6 +48,7 @@ void StoreServiceTest::runsWorkInOrderWithoutBlockingTheCaller()
 {
     QTemporaryDir dir;
     StoreService store(dir.filePath(QStringLiteral("ops.db")).toStdString(), "ada");
+    store.start();
     QSemaphore gate;
     QFuture<int> held = store.run<int>([&gate](StoreSession&) {
         gate.acquire(); // the store thread waits here until the test lets it go
@@ -83,6 +85,7 @@ void StoreServiceTest::reportsADatabaseItCannotOpen()
 
     StoreService store(path.toStdString(), "ada");
     QSignalSpy failed(&store, &StoreService::openFailed);
+    store.start();
     QVERIFY(failed.wait(10'000));
     QVERIFY2(failed.first().at(0).toString().contains(QStringLiteral("newer than this Greenlight")),
              qPrintable(failed.first().at(0).toString()));

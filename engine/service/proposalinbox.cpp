@@ -1,0 +1,104 @@
+#include "service/proposalinbox.h"
+
+#include "service/storeservice.h"
+#include "store/proposalrepository.h"
+
+namespace greenlight {
+
+namespace {
+
+struct Snapshot {
+    bool ok = false;
+    QString error;
+    std::vector<Proposal> proposals;
+};
+
+struct Decision {
+    int succeeded = 0;
+    QStringList refusals;
+};
+
+} // namespace
+
+ProposalInbox::ProposalInbox(StoreService* store, QObject* parent) : QObject(parent), m_store(store)
+{
+    m_timer.setInterval(15'000);
+    connect(&m_timer, &QTimer::timeout, this, &ProposalInbox::refresh);
+    connect(store, &StoreService::opened, this, [this] {
+        refresh();
+        m_timer.start();
+    });
+    connect(store, &StoreService::openFailed, this, [this](const QString& reason) {
+        emit failed(tr("The approval inbox needs the operations database: %1").arg(reason));
+    });
+}
+
+void ProposalInbox::setRefreshInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+
+void ProposalInbox::refresh()
+{
+    m_store
+        ->run<Snapshot>([](StoreSession& s) {
+            Snapshot snap;
+            (void)s.flow->expireOverdue();
+            Result<std::vector<Proposal>> list = s.flow->list(s.user, std::nullopt);
+            snap.ok = list.ok();
+            if (list.ok())
+                snap.proposals = std::move(list.value());
+            else
+                snap.error = QString::fromStdString(list.status().message());
+            return snap;
+        })
+        .then(this, [this](const Snapshot& snap) {
+            if (snap.ok)
+                emit proposalsChanged(snap.proposals);
+            else if (!snap.error.isEmpty())
+                emit failed(snap.error);
+        });
+}
+
+void ProposalInbox::approve(const QStringList& ids, const QString& reason) { decide(ids, reason, true); }
+void ProposalInbox::reject(const QStringList& ids, const QString& reason) { decide(ids, reason, false); }
+
+void ProposalInbox::decide(const QStringList& ids, const QString& reason, bool approve)
+{
+    m_store
+        ->run<Decision>([ids, reason = reason.toStdString(), approve](StoreSession& s) {
+            Decision d;
+            for (const QString& id : ids) {
+                Result<Proposal> r = approve ? s.flow->approve(s.user, id.toStdString(), reason)
+                                             : s.flow->reject(s.user, id.toStdString(), reason);
+                if (r.ok())
+                    ++d.succeeded;
+                else
+                    d.refusals << QString::fromStdString(r.status().message());
+            }
+            return d;
+        }, Decision{0, {tr("the operations database is not open")}})
+        .then(this, [this, approve, total = ids.size()](const Decision& d) {
+            const QString done = approve ? tr("%n approved", nullptr, d.succeeded) : tr("%n rejected", nullptr, d.succeeded);
+            emit decided(d.refusals.isEmpty() ? done : done + QStringLiteral("; ") + d.refusals.first(),
+                         d.succeeded == total);
+            refresh();
+        });
+}
+
+void ProposalInbox::loadTrail(const QString& id)
+{
+    m_store
+        ->run<QStringList>([key = id.toStdString()](StoreSession& s) {
+            QStringList lines;
+            Result<std::vector<ProposalEvent>> events = ProposalRepository(s.db).events(key);
+            if (!events.ok())
+                return QStringList{QString::fromStdString(events.status().message())};
+            for (const ProposalEvent& e : events.value())
+                lines << QStringLiteral("%1  %2 → %3  by %4: %5")
+                             .arg(QString::fromStdString(formatIsoUtc(e.at)), QString::fromUtf8(proposalStateName(e.from)),
+                                  QString::fromUtf8(proposalStateName(e.to)), QString::fromStdString(e.actor),
+                                  QString::fromStdString(e.reason));
+            return lines;
+        })
+        .then(this, [this, id](const QStringList& lines) { emit trailLoaded(id, lines); });
+}
+
+} // namespace greenlight
