@@ -7,13 +7,16 @@
 #include "map/mapmodel.h"
 #include "map/mapwidget.h"
 #include "service/replayfeed.h"
+#include "service/planfeed.h"
 #include "service/proposalinbox.h"
 #include "service/storeservice.h"
 #include "store/storefile.h"
 #include "store/userdirectory.h"
+#include "models/jobqueuemodel.h"
 #include "models/proposaltablemodel.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/approvalinbox.h"
+#include "widgets/jobqueuepanel.h"
 #include "widgets/intensitychart.h"
 #include "widgets/replaystatuslabel.h"
 
@@ -80,6 +83,7 @@ void CompositionRoot::start()
     startStore();
     startProviders();
     m_store->start(); // after everyone who listens for opened/openFailed is connected
+    wireJobQueue();
     m_status->showLoading();
     m_feed->start();
     const QString geometryPath = m_dataDir + QStringLiteral("/geo/countries-50m.geojson");
@@ -231,6 +235,48 @@ void CompositionRoot::wireApprovalInbox()
             [this](const QString& message) { m_inboxPanel->showResult(message, false); });
 }
 
+void CompositionRoot::wireJobQueue()
+{
+    m_planSettled = m_options.panel != QStringLiteral("jobs");
+    // The bundled GPU trace replayed on the demo fleet: what the scheduler would plan, and where
+    // each job stands at the replayed now.
+    m_plan = new PlanFeed({m_dataDir + QStringLiteral("/../fleets/demo-fleet.json"),
+                           m_dataDir + QStringLiteral("/workloads/alibaba_gpu_openb_2023.csv")},
+                          this);
+    m_jobs = new JobQueueModel(this);
+    m_jobsPanel = new JobQueuePanel(m_jobs);
+    m_jobsPanel->setSummary(tr("Planning the bundled job trace on the demo fleet…"));
+    QDockWidget* dock = m_window->addPanel(m_jobsPanel, tr("Job queue"), QStringLiteral("jobQueueDock"));
+    if (m_options.panel == QStringLiteral("jobs"))
+        QTimer::singleShot(0, dock, &QDockWidget::raise);
+    connect(m_plan, &PlanFeed::planned, this,
+            [this](std::shared_ptr<const std::vector<PlannedJob>> jobs, const QStringList& sites, const QString& summary) {
+                m_plannedJobs = std::move(jobs);
+                m_planSettled = true;
+                m_jobsPanel->setSites(sites);
+                m_jobsPanel->setSummary(summary);
+                showQueueAt(m_feed->replayedNow());
+                takeScreenshotWhenReady();
+            });
+    connect(m_plan, &PlanFeed::failed, this, [this](const QString& message) {
+        m_jobsPanel->setSummary(tr("The job queue could not be planned: %1").arg(message));
+        m_planSettled = true;
+        takeScreenshotWhenReady();
+    });
+    connect(m_feed, &ReplayFeed::loaded, this, [this] { m_plan->start(m_feed->library()); });
+    connect(m_feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
+        // States follow the replayed clock; once a minute is enough for a queue.
+        if (m_plannedJobs && snapshot.time - m_queueShownAt >= Seconds{60})
+            showQueueAt(snapshot.time);
+    });
+}
+
+void CompositionRoot::showQueueAt(UtcTime now)
+{
+    m_queueShownAt = now;
+    m_jobs->setSnapshot(std::make_shared<const JobQueueSnapshot>(queueRowsAt(*m_plannedJobs, now)));
+}
+
 void CompositionRoot::showSelectedZone(const QString& zoneKey)
 {
     const Zone* zone = m_mapModel->zone(zoneKey);
@@ -251,10 +297,11 @@ void CompositionRoot::onFirstDataPaint()
     emit mapReady();
     if (m_options.screenshotPath.isEmpty())
         return;
-    // Unattended screenshots show the store's panels filled in too; a stuck store does not hold
-    // the run for more than 10 s.
-    QTimer::singleShot(10'000, this, [this] {
+    // Unattended screenshots show the store's panels (and, for --panel jobs, the plan) filled in
+    // too; neither holds the run for more than 30 s.
+    QTimer::singleShot(30'000, this, [this] {
         m_storeSettled = true;
+        m_planSettled = true;
         takeScreenshotWhenReady();
     });
     takeScreenshotWhenReady();
@@ -262,7 +309,8 @@ void CompositionRoot::onFirstDataPaint()
 
 void CompositionRoot::takeScreenshotWhenReady()
 {
-    if (m_options.screenshotPath.isEmpty() || !m_mapReported || !m_storeSettled || m_screenshotScheduled)
+    if (m_options.screenshotPath.isEmpty() || !m_mapReported || !m_storeSettled || !m_planSettled
+        || m_screenshotScheduled)
         return;
     m_screenshotScheduled = true;
     // Let the chart's queued replot and the status bar settle before grabbing.

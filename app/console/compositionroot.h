@@ -9,6 +9,7 @@
 
 #include "consoleoptions.h"
 
+#include "core/simulation/plannedjob.h"
 #include "map/worldgeometry.h"
 
 #include <QElapsedTimer>
@@ -30,6 +31,9 @@ class ReplayFeed;
 class ReplayStatusLabel;
 class StoreService;
 class ApprovalInbox;
+class JobQueueModel;
+class JobQueuePanel;
+class PlanFeed;
 class ProposalInbox;
 class ProposalTableModel;
 
@@ -58,6 +62,8 @@ private:
     void showSelectedZone(const QString& zoneKey);
     void startStore();
     void wireApprovalInbox();
+    void wireJobQueue();
+    void showQueueAt(UtcTime now);
     void takeScreenshotWhenReady();
     void startProviders();
     void reportProblem(const QString& title, const QString& details);
@@ -73,12 +79,18 @@ private:
     ProposalTableModel* m_proposals = nullptr;
     ProposalInbox* m_inbox = nullptr;
     ApprovalInbox* m_inboxPanel = nullptr;
+    PlanFeed* m_plan = nullptr;
+    JobQueueModel* m_jobs = nullptr;
+    JobQueuePanel* m_jobsPanel = nullptr;
+    std::shared_ptr<const std::vector<PlannedJob>> m_plannedJobs;
+    UtcTime m_queueShownAt{};
     ProviderController* m_providers = nullptr; // live carbon-intensity sources (none by default)
     QLabel* m_identity = nullptr; // who is signed in to the operations database, and as what
     std::unique_ptr<MainWindow> m_window;
     QFutureWatcher<WorldGeometry::LoadResult> m_geometryWatcher;
     bool m_mapReported = false;
     bool m_storeSettled = false;       // opened with a first inbox snapshot, or failed
+    bool m_planSettled = true;         // the job queue's plan, when a screenshot shows it
     bool m_screenshotScheduled = false;
 };
 

@@ -38,6 +38,11 @@ done
 USER=ada xvfb-run -a -s "-screen 0 1400x900x24" "$app" --db "$inbox_db" --panel inbox \
     --screenshot "$out/console-inbox.png" >"$log" 2>&1 || { cat "$log"; exit 1; }
 
+# The job queue: the bundled GPU trace planned on the demo fleet, seen at the replayed now.
+xvfb-run -a -s "-screen 0 1400x900x24" "$app" --panel jobs --screenshot "$out/console-jobs.png" >"$log" 2>&1 \
+    || { cat "$log"; exit 1; }
+grep -q "screenshot saved" "$log"
+
 # An operations database from a newer Greenlight: the console still shows the map and says why
 # approvals are unavailable, and the file is left as it was.
 sqlite3 "$out/future.db" "PRAGMA application_id=1196575828; PRAGMA user_version=99; CREATE TABLE IF NOT EXISTS t(x);"

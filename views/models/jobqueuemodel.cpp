@@ -36,6 +36,38 @@ bool containsLower(const std::string& haystack, const std::string& lowerNeedle)
 
 } // namespace
 
+JobQueueSnapshot queueRowsAt(const std::vector<PlannedJob>& plan, UtcTime now)
+{
+    JobQueueSnapshot rows;
+    rows.reserve(plan.size());
+    for (const PlannedJob& p : plan) {
+        if (p.submit > now)
+            continue;
+        JobQueueRow r;
+        r.jobId = p.jobId;
+        r.kind = p.kind;
+        r.homeSite = p.homeSite;
+        r.site = p.site;
+        r.gpus = p.gpus;
+        r.submit = p.submit;
+        r.deadline = p.deadline;
+        r.plannedStart = p.plannedStart;
+        r.expectedKg = p.expectedKg;
+        r.baselineKg = p.baselineExpectedKg;
+        r.reason = p.reason;
+        if (!p.placed)
+            r.state = QueueState::Unplaced;
+        else if (p.plannedFinish <= now)
+            r.state = QueueState::Done;
+        else if (p.plannedStart <= now)
+            r.state = QueueState::Running;
+        else
+            r.state = p.plannedStart > p.submit + Seconds{600} ? QueueState::Deferred : QueueState::Waiting;
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
 JobQueueModel::JobQueueModel(QObject* parent)
     : QAbstractTableModel(parent), m_rows(std::make_shared<const JobQueueSnapshot>())
 {

@@ -7,6 +7,7 @@
 //   filter.setSearch("train"); filter.setSite("fra1");
 #pragma once
 
+#include "core/simulation/plannedjob.h"
 #include "core/utctime.h"
 
 #include <QAbstractTableModel>
@@ -36,6 +37,10 @@ struct JobQueueRow {
 };
 
 using JobQueueSnapshot = std::vector<JobQueueRow>;
+
+// The planned jobs as a queue seen at `now`: jobs not yet submitted are left out; the others are
+// waiting, deferred (held for a cleaner window), running or done, by their planned times.
+JobQueueSnapshot queueRowsAt(const std::vector<PlannedJob>& plan, UtcTime now);
 
 class JobQueueModel : public QAbstractTableModel {
     Q_OBJECT

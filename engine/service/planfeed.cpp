@@ -1,0 +1,85 @@
+#include "service/planfeed.h"
+
+#include "core/forecast/forecasterregistry.h"
+#include "core/scheduler/facilityintensity.h"
+#include "core/scheduler/intensityoutlook.h"
+#include "core/scheduler/policyregistry.h"
+#include "core/workload/workload.h"
+
+#include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace greenlight {
+
+PlanFeed::PlanFeed(Config config, QObject* parent) : QObject(parent), m_config(std::move(config))
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
+        const Outcome outcome = m_watcher.result();
+        if (outcome.error.isEmpty())
+            emit planned(outcome.jobs, outcome.sites, outcome.summary);
+        else
+            emit failed(outcome.error);
+    });
+}
+
+PlanFeed::~PlanFeed() { m_watcher.waitForFinished(); }
+
+void PlanFeed::start(std::shared_ptr<const TraceLibrary> traces)
+{
+    if (!traces)
+        return;
+    // Setting a new future detaches the watcher from the old one: its result is never shown.
+    m_watcher.setFuture(QtConcurrent::run([config = m_config, traces] { return plan(config, *traces); }));
+}
+
+PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& traces)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Outcome outcome;
+    auto fail = [&](const Status& s) {
+        outcome.error = QString::fromStdString(s.toString());
+        return outcome;
+    };
+    Result<Fleet> fleet = loadFleetFile(config.fleetFile.toStdString());
+    if (!fleet.ok())
+        return fail(fleet.status());
+    Result<Workload> workload = loadWorkloadCsv(config.workloadFile.toStdString(), WorkloadRules{}, fleet.value());
+    if (!workload.ok())
+        return fail(workload.status());
+    if (workload->jobs.empty())
+        return fail(Status(StatusCode::NotFound, "the workload has no GPU jobs", "plan"));
+    Result<std::unique_ptr<SchedulingPolicy>> policy = makePolicy(config.policy.toStdString());
+    Result<std::unique_ptr<SchedulingPolicy>> baselinePolicy = makePolicy("baseline");
+    Result<std::unique_ptr<Forecaster>> forecaster = makeForecaster(config.forecast.toStdString());
+    if (!policy.ok() || !baselinePolicy.ok() || !forecaster.ok())
+        return fail(!policy.ok() ? policy.status() : !forecaster.ok() ? forecaster.status() : baselinePolicy.status());
+
+    const std::vector<Job>& jobs = workload->jobs;
+    SimulationSetup setup = makeSetup(fleet.value(), traces, jobs);
+    setup.facility = std::make_shared<const FacilityIntensity>(fleet.value(), traces); // design PUE
+    const ForecastOutlook outlook(fleet.value(), traces, *forecaster.value(), 48, setup.facility.get());
+    outlook.prefetch(setup.submitPeriod);
+    const SimulationRun baseline = simulate(fleet.value(), traces, jobs, *baselinePolicy.value(), outlook, setup);
+    const SimulationRun run = simulate(fleet.value(), traces, jobs, *policy.value(), outlook, setup);
+
+    outcome.jobs = std::make_shared<const std::vector<PlannedJob>>(plannedJobs(fleet.value(), jobs, baseline, run));
+    for (const Site& site : fleet->sites())
+        outcome.sites << QString::fromStdString(site.id);
+    double expected = 0.0;
+    double baselineExpected = 0.0;
+    for (const PlannedJob& j : *outcome.jobs) {
+        expected += j.expectedKg;
+        baselineExpected += j.baselineExpectedKg;
+    }
+    outcome.summary = QObject::tr("%1 with the %2 forecast: %3 jobs, expected %4 t CO₂e vs %5 t for the baseline (%6 % less)")
+                          .arg(config.policy, config.forecast)
+                          .arg(outcome.jobs->size())
+                          .arg(expected / 1000.0, 0, 'f', 2)
+                          .arg(baselineExpected / 1000.0, 0, 'f', 2)
+                          .arg(baselineExpected > 0 ? 100.0 * (baselineExpected - expected) / baselineExpected : 0.0, 0, 'f', 0);
+    outcome.elapsedMs = timer.elapsed();
+    return outcome;
+}
+
+} // namespace greenlight

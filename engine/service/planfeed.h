@@ -1,0 +1,59 @@
+// What the scheduler plans for a workload, computed off the UI thread: the bundled job trace
+// replayed on the fleet with a policy and a forecast, next to the carbon-agnostic baseline. The
+// job queue panel lists the result. A new start() supersedes a running one (its result is dropped).
+//
+//   auto* plan = new PlanFeed({fleetFile, workloadFile}, parent);
+//   connect(plan, &PlanFeed::planned, panel, [](auto jobs, const QString& summary) { … });
+//   plan->start(replayFeed->library());
+#pragma once
+
+#include "core/simulation/plannedjob.h"
+#include "core/tracelibrary.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace greenlight {
+
+class PlanFeed : public QObject {
+    Q_OBJECT
+public:
+    struct Config {
+        QString fleetFile;
+        QString workloadFile;
+        QString policy = QStringLiteral("spatiotemporal");
+        QString forecast = QStringLiteral("ridge");
+    };
+    struct Outcome {
+        std::shared_ptr<const std::vector<PlannedJob>> jobs;
+        QStringList sites; // the fleet's site ids, for filters
+        QString summary;   // one line: policy, jobs, expected vs baseline
+        QString error;     // set when nothing could be planned
+        qint64 elapsedMs = 0;
+    };
+
+    explicit PlanFeed(Config config, QObject* parent = nullptr);
+    ~PlanFeed() override;
+
+    void start(std::shared_ptr<const TraceLibrary> traces);
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+    // Runs on any thread.
+    static Outcome plan(const Config& config, const TraceLibrary& traces);
+
+signals:
+    void planned(std::shared_ptr<const std::vector<greenlight::PlannedJob>> jobs, const QStringList& sites,
+                 const QString& summary);
+    void failed(const QString& message);
+
+private:
+    Config m_config;
+    QFutureWatcher<Outcome> m_watcher;
+    int m_generation = 0;
+};
+
+} // namespace greenlight

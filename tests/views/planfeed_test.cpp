@@ -1,0 +1,64 @@
+// The job queue's data: a real job trace planned on the demo fleet off the UI thread, and the
+// queue as seen at an instant (not yet submitted jobs left out, the rest waiting, deferred,
+// running or done).
+#include "models/jobqueuemodel.h"
+#include "service/planfeed.h"
+#include "service/replayfeed.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace greenlight;
+
+class PlanFeedTest : public QObject {
+    Q_OBJECT
+private slots:
+    void plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant();
+    void aMissingWorkloadIsAClearError();
+};
+
+void PlanFeedTest::plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant()
+{
+    const ReplayFeed::LoadedData data = ReplayFeed::load(QStringLiteral(GREENLIGHT_DATA_DIR));
+    QVERIFY(data.library);
+    PlanFeed feed({QStringLiteral(GREENLIGHT_DATA_DIR "/../fleets/demo-fleet.json"),
+                   QStringLiteral(GREENLIGHT_FIXTURES_DIR "/workloads/small-2022.csv")});
+    QSignalSpy planned(&feed, &PlanFeed::planned);
+    feed.start(data.library);
+    QVERIFY(planned.wait(60'000));
+    const auto jobs = planned.first().at(0).value<std::shared_ptr<const std::vector<PlannedJob>>>();
+    QVERIFY(jobs && !jobs->empty());
+    QVERIFY(planned.first().at(1).toStringList().contains(QStringLiteral("fra1")));
+    QVERIFY2(planned.first().at(2).toString().contains(QStringLiteral("% less")), qPrintable(planned.first().at(2).toString()));
+
+    // Half-way through the trace some jobs are done, some not yet submitted.
+    UtcTime first = jobs->front().submit;
+    UtcTime last = first;
+    for (const PlannedJob& j : *jobs) {
+        first = std::min(first, j.submit);
+        last = std::max(last, j.submit);
+    }
+    const UtcTime middle = first + (last - first) / 2;
+    const JobQueueSnapshot rows = queueRowsAt(*jobs, middle);
+    QVERIFY(!rows.empty());
+    QVERIFY(rows.size() < jobs->size());
+    bool done = false;
+    for (const JobQueueRow& r : rows) {
+        QVERIFY(r.submit <= middle);
+        done = done || r.state == QueueState::Done;
+    }
+    QVERIFY(done);
+}
+
+void PlanFeedTest::aMissingWorkloadIsAClearError()
+{
+    const ReplayFeed::LoadedData data = ReplayFeed::load(QStringLiteral(GREENLIGHT_DATA_DIR));
+    PlanFeed feed({QStringLiteral(GREENLIGHT_DATA_DIR "/../fleets/demo-fleet.json"), QStringLiteral("/nonexistent.csv")});
+    QSignalSpy failed(&feed, &PlanFeed::failed);
+    feed.start(data.library);
+    QVERIFY(failed.wait(30'000));
+    QVERIFY2(failed.first().at(0).toString().contains(QStringLiteral("nonexistent.csv")), qPrintable(failed.first().at(0).toString()));
+}
+
+QTEST_GUILESS_MAIN(PlanFeedTest)
+#include "planfeed_test.moc"
