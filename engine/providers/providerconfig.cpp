@@ -2,6 +2,8 @@
 
 #include "core/providers/providerreading.h"
 
+#include <algorithm>
+
 namespace greenlight {
 
 QStringList knownProviderIds()
