@@ -11,7 +11,11 @@
 #include <QObject>
 #include <QString>
 
+#include <QFuture>
+#include <QPromise>
+
 #include <functional>
+#include <string_view>
 
 namespace greenlight {
 
@@ -20,6 +24,23 @@ struct HttpAnswer {
     QByteArray body;
     QString networkError;    // empty when the server answered, whatever the status
 };
+
+// The body as bytes for the engine's parsers, without a copy.
+inline std::string_view bodyView(const QByteArray& body)
+{
+    return {body.constData(), static_cast<std::size_t>(body.size())};
+}
+
+// A future that is already finished with `value` (dry runs, and errors found before sending).
+template <typename T>
+QFuture<T> readyFuture(T value)
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(std::move(value));
+    promise.finish();
+    return promise.future();
+}
 
 namespace HttpExchange {
 

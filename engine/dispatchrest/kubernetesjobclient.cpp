@@ -34,17 +34,7 @@ Status statusFrom(const HttpAnswer& a, const QString& what)
     return Status(code, message, kSource);
 }
 
-std::string_view view(const QByteArray& b) { return {b.constData(), static_cast<std::size_t>(b.size())}; }
 
-template <typename T>
-QFuture<T> ready(T value)
-{
-    QPromise<T> promise;
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return promise.future();
-}
 
 DispatchOutcome outcome(Status s, std::string id = {}, bool already = false, std::string detail = {})
 {
@@ -95,11 +85,11 @@ QFuture<DispatchOutcome> KubernetesJobClient::create(const ClusterJobSpec& spec,
     Result<std::string> manifest = k8sJobManifest(spec, name.toStdString(), m_config.siteLabelKey.toStdString(),
                                                   site.toStdString(), suspended);
     if (!manifest.ok())
-        return ready(outcome(manifest.status()));
+        return readyFuture(outcome(manifest.status()));
     const QByteArray body = QByteArray::fromStdString(manifest.value());
     if (m_config.dryRun) {
         m_dryRun << QStringLiteral("POST %1%2 %3").arg(m_config.apiServer.toString(), jobsPath(), QString::fromUtf8(body));
-        return ready(outcome(Status::ok(), name.toStdString(), false, "dry run: create " + name.toStdString()));
+        return readyFuture(outcome(Status::ok(), name.toStdString(), false, "dry run: create " + name.toStdString()));
     }
     auto promise = std::make_shared<QPromise<DispatchOutcome>>();
     promise->start();
@@ -117,7 +107,7 @@ QFuture<DispatchOutcome> KubernetesJobClient::create(const ClusterJobSpec& spec,
         }
         // AlreadyExists: an earlier attempt got through. Adopt it if it is ours.
         HttpExchange::send(m_nam, request(jobsPath(name)), "GET", {}, this, [promise, name](const HttpAnswer& g) {
-            Result<K8sJob> job = g.status == 200 ? parseK8sJob(view(g.body), "job") : Result<K8sJob>(statusFrom(g, "read " + name));
+            Result<K8sJob> job = g.status == 200 ? parseK8sJob(bodyView(g.body), "job") : Result<K8sJob>(statusFrom(g, "read " + name));
             if (job.ok())
                 promise->addResult(outcome(Status::ok(), name.toStdString(), true,
                                            "Job " + name.toStdString() + " already exists (created by an earlier attempt)"));
@@ -136,7 +126,7 @@ void KubernetesJobClient::patchSuspend(const QString& name, bool suspended, int 
     // 409 Conflict instead of being silently overwritten, and we read again and retry.
     HttpExchange::send(m_nam, request(jobsPath(name)), "GET", {}, this,
                        [this, name, suspended, attemptsLeft, promise](const HttpAnswer& g) {
-        Result<K8sJob> job = g.status == 200 ? parseK8sJob(view(g.body), "job") : Result<K8sJob>(statusFrom(g, "read " + name));
+        Result<K8sJob> job = g.status == 200 ? parseK8sJob(bodyView(g.body), "job") : Result<K8sJob>(statusFrom(g, "read " + name));
         if (!job.ok()) {
             promise->addResult(outcome(job.status()));
             promise->finish();
@@ -173,7 +163,7 @@ QFuture<DispatchOutcome> KubernetesJobClient::setSuspended(const std::string& ke
     if (m_config.dryRun) {
         m_dryRun << QStringLiteral("PATCH %1%2 application/merge-patch+json {\"spec\":{\"suspend\":%3}}")
                         .arg(m_config.apiServer.toString(), jobsPath(name), suspended ? QStringLiteral("true") : QStringLiteral("false"));
-        return ready(outcome(Status::ok(), name.toStdString(), false, "dry run"));
+        return readyFuture(outcome(Status::ok(), name.toStdString(), false, "dry run"));
     }
     auto promise = std::make_shared<QPromise<DispatchOutcome>>();
     promise->start();
@@ -191,7 +181,7 @@ QFuture<DispatchOutcome> KubernetesJobClient::remove(const std::string& key, Del
         + policy + QByteArrayLiteral("\"}");
     if (m_config.dryRun) {
         m_dryRun << QStringLiteral("DELETE %1%2 %3").arg(m_config.apiServer.toString(), jobsPath(name), QString::fromUtf8(body));
-        return ready(outcome(Status::ok(), name.toStdString(), false, "dry run"));
+        return readyFuture(outcome(Status::ok(), name.toStdString(), false, "dry run"));
     }
     auto promise = std::make_shared<QPromise<DispatchOutcome>>();
     promise->start();
@@ -214,7 +204,7 @@ QFuture<Result<K8sJob>> KubernetesJobClient::get(const std::string& key)
     auto promise = std::make_shared<QPromise<Result<K8sJob>>>();
     promise->start();
     HttpExchange::send(m_nam, request(jobsPath(name)), "GET", {}, this, [promise, name](const HttpAnswer& a) {
-        promise->addResult(a.status == 200 ? parseK8sJob(view(a.body), "job") : Result<K8sJob>(statusFrom(a, "read " + name)));
+        promise->addResult(a.status == 200 ? parseK8sJob(bodyView(a.body), "job") : Result<K8sJob>(statusFrom(a, "read " + name)));
         promise->finish();
     });
     return promise->future();
@@ -227,7 +217,7 @@ QFuture<Result<K8sJobList>> KubernetesJobClient::list()
     const QString path = jobsPath() + QStringLiteral("?labelSelector=") + QString::fromLatin1(kK8sManagedLabel)
         + QStringLiteral("%3Dtrue");
     HttpExchange::send(m_nam, request(path), "GET", {}, this, [promise](const HttpAnswer& a) {
-        promise->addResult(a.status == 200 ? parseK8sJobList(view(a.body), "job list")
+        promise->addResult(a.status == 200 ? parseK8sJobList(bodyView(a.body), "job list")
                                            : Result<K8sJobList>(statusFrom(a, QStringLiteral("list jobs"))));
         promise->finish();
     });
@@ -251,7 +241,7 @@ void KubernetesJobClient::watch(const QString& resourceVersion, int timeoutSecon
             m_watchBuffer.remove(0, end + 1);
             if (line.trimmed().isEmpty())
                 continue;
-            Result<K8sWatchEvent> event = parseK8sWatchEvent(view(line), "watch");
+            Result<K8sWatchEvent> event = parseK8sWatchEvent(bodyView(line), "watch");
             if (event.ok())
                 emit jobChanged(QString::fromStdString(event->type), event->object);
         }

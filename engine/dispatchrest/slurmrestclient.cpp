@@ -18,14 +18,13 @@ namespace {
 
 constexpr const char* kSource = "slurmrestd";
 
-std::string_view view(const QByteArray& b) { return {b.constData(), static_cast<std::size_t>(b.size())}; }
 
 Status statusFrom(const HttpAnswer& a, const std::string& what)
 {
     if (a.status == 0)
         return Status(StatusCode::Unavailable, what + ": " + a.networkError.toStdString(), kSource);
     std::string detail;
-    if (Result<JsonValue> doc = parseJson(view(a.body), "reply"); doc.ok())
+    if (Result<JsonValue> doc = parseJson(bodyView(a.body), "reply"); doc.ok())
         for (const JsonValue& e : doc->get("errors").items())
             detail += (detail.empty() ? "" : "; ") + e.get("error").asString() + " " + e.get("description").asString();
     const std::string message = what + ": HTTP " + std::to_string(a.status) + (detail.empty() ? "" : " (" + detail + ")");
@@ -37,15 +36,6 @@ Status statusFrom(const HttpAnswer& a, const std::string& what)
     return Status(a.status >= 500 ? StatusCode::Unavailable : StatusCode::FailedPrecondition, message, kSource);
 }
 
-template <typename T>
-QFuture<T> ready(T value)
-{
-    QPromise<T> promise;
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return promise.future();
-}
 
 bool isActive(const ClusterJob& j)
 {
@@ -109,7 +99,7 @@ QFuture<Result<QStringList>> SlurmRestClient::versions()
     HttpExchange::send(m_nam, request(QStringLiteral("/openapi")), "GET", {}, this, [promise](const HttpAnswer& a) {
         Result<QStringList> result = statusFrom(a, "read the OpenAPI document");
         if (a.status == 200) {
-            Result<JsonValue> doc = parseJson(view(a.body), "openapi");
+            Result<JsonValue> doc = parseJson(bodyView(a.body), "openapi");
             if (!doc.ok()) {
                 result = doc.status();
             } else {
@@ -137,7 +127,7 @@ QFuture<Result<std::vector<ClusterJob>>> SlurmRestClient::jobs()
     promise->start();
     HttpExchange::send(m_nam, request(QStringLiteral("/slurm/%1/jobs").arg(m_config.version)), "GET", {}, this,
                        [promise](const HttpAnswer& a) {
-        promise->addResult(a.status == 200 ? parseSqueueJson(view(a.body), "slurmrestd jobs")
+        promise->addResult(a.status == 200 ? parseSqueueJson(bodyView(a.body), "slurmrestd jobs")
                                            : Result<std::vector<ClusterJob>>(statusFrom(a, "list jobs")));
         promise->finish();
     });
@@ -154,7 +144,7 @@ void SlurmRestClient::withJob(const std::string& key, std::function<void(Result<
             act(statusFrom(a, "list jobs"));
             return;
         }
-        Result<std::vector<ClusterJob>> all = parseSqueueJson(view(a.body), "slurmrestd jobs");
+        Result<std::vector<ClusterJob>> all = parseSqueueJson(bodyView(a.body), "slurmrestd jobs");
         if (!all.ok()) {
             act(all.status());
             return;
@@ -185,9 +175,9 @@ void SlurmRestClient::sendChange(const QByteArray& method, const QString& path, 
         if (a.status == 200) {
             o.jobId = jobId;
             o.detail = detail;
-            if (Result<JsonValue> doc = parseJson(view(a.body), "reply"); doc.ok() && doc->get("job_id").isNumber())
+            if (Result<JsonValue> doc = parseJson(bodyView(a.body), "reply"); doc.ok() && doc->get("job_id").isNumber())
                 o.jobId = std::to_string(static_cast<long long>(doc->get("job_id").asNumber()));
-            if (Result<JsonValue> doc = parseJson(view(a.body), "reply"); doc.ok() && !doc->get("errors").items().empty())
+            if (Result<JsonValue> doc = parseJson(bodyView(a.body), "reply"); doc.ok() && !doc->get("errors").items().empty())
                 o.status = statusFrom(a, detail);
         } else {
             o.status = statusFrom(a, detail);
@@ -201,7 +191,7 @@ void SlurmRestClient::sendChange(const QByteArray& method, const QString& path, 
 QFuture<DispatchOutcome> SlurmRestClient::submit(const ClusterJobSpec& spec)
 {
     if (Status s = validateIdempotencyKey(spec.idempotencyKey); !s.isOk())
-        return ready(DispatchOutcome{s, {}, false, {}});
+        return readyFuture(DispatchOutcome{s, {}, false, {}});
     auto promise = std::make_shared<QPromise<DispatchOutcome>>();
     promise->start();
     withJob(spec.idempotencyKey, [this, promise, spec](Result<std::optional<ClusterJob>> found) {

@@ -104,6 +104,20 @@ private:
     Status m_begun = Status::ok();
 };
 
+// Steps `statement` through every row, calling visit(statement) for each; stops at the first error.
+template <typename Visit>
+Status forEachRow(Statement& statement, Visit&& visit)
+{
+    for (;;) {
+        Result<bool> row = statement.step();
+        if (!row.ok())
+            return row.status();
+        if (!row.value())
+            return Status::ok();
+        visit(static_cast<const Statement&>(statement));
+    }
+}
+
 // SQLite result code + message → Status ("database is locked" → Unavailable, corrupt → DataLoss).
 Status sqliteStatus(sqlite3* db, int code, std::string_view what);
 

@@ -66,16 +66,7 @@ Result<std::vector<MonthlySiteEmissions>> EmissionsRepository::monthlyBySite(Tim
         m.marketBasedG += q.columnDouble(5);
         m.entries += q.columnInt(6);
     };
-    auto collect = [&](Statement& q) -> Status {
-        for (;;) {
-            Result<bool> row = q.step();
-            if (!row.ok())
-                return row.status();
-            if (!row.value())
-                return Status::ok();
-            add(q);
-        }
-    };
+    auto collect = [&](Statement& q) -> Status { return forEachRow(q, add); };
     auto rawPart = [&](UtcTime from, UtcTime to) -> Status {
         if (from >= to)
             return Status::ok();

@@ -144,27 +144,25 @@ Result<std::vector<DispatchActionRecord>> OperationsRecords::dispatchesFor(const
         return q.status();
     q->bind(1, proposalId);
     std::vector<DispatchActionRecord> out;
-    for (;;) {
-        Result<bool> row = q->step();
-        if (!row.ok())
-            return row.status();
-        if (!row.value())
-            return out;
+    Status s = forEachRow(q.value(), [&](const Statement& r) {
         DispatchActionRecord a;
-        a.id = q->columnInt(0);
+        a.id = r.columnInt(0);
         a.proposalId = proposalId;
-        a.cluster = q->columnText(1);
-        a.action = q->columnText(2);
-        a.idempotencyKey = q->columnText(3);
-        a.request = q->columnText(4);
-        a.dryRun = q->columnInt(5) != 0;
-        a.startedAt = fromUnix(q->columnInt(6));
-        if (!q->columnIsNull(7))
-            a.finishedAt = fromUnix(q->columnInt(7));
-        a.outcome = q->columnText(8);
-        a.detail = q->columnText(9);
+        a.cluster = r.columnText(1);
+        a.action = r.columnText(2);
+        a.idempotencyKey = r.columnText(3);
+        a.request = r.columnText(4);
+        a.dryRun = r.columnInt(5) != 0;
+        a.startedAt = fromUnix(r.columnInt(6));
+        if (!r.columnIsNull(7))
+            a.finishedAt = fromUnix(r.columnInt(7));
+        a.outcome = r.columnText(8);
+        a.detail = r.columnText(9);
         out.push_back(std::move(a));
-    }
+    });
+    if (!s.isOk())
+        return s;
+    return out;
 }
 
 } // namespace greenlight

@@ -107,14 +107,9 @@ Result<std::vector<Proposal>> ProposalRepository::list(std::optional<ProposalSta
         q->bind(index++, proposalStateName(*state));
     q->bind(index, limit);
     std::vector<Proposal> out;
-    for (;;) {
-        Result<bool> row = q->step();
-        if (!row.ok())
-            return row.status();
-        if (!row.value())
-            return out;
-        out.push_back(readProposal(q.value()));
-    }
+    if (Status s = forEachRow(q.value(), [&](const Statement& r) { out.push_back(readProposal(r)); }); !s.isOk())
+        return s;
+    return out;
 }
 
 Result<std::vector<ProposalEvent>> ProposalRepository::events(const std::string& id)
@@ -126,15 +121,13 @@ Result<std::vector<ProposalEvent>> ProposalRepository::events(const std::string&
         return q.status();
     q->bind(1, id);
     std::vector<ProposalEvent> out;
-    for (;;) {
-        Result<bool> row = q->step();
-        if (!row.ok())
-            return row.status();
-        if (!row.value())
-            return out;
-        out.push_back({fromUnix(q->columnInt(0)), proposalStateFromName(q->columnText(1)),
-                       proposalStateFromName(q->columnText(2)), q->columnText(3), q->columnText(4)});
-    }
+    Status s = forEachRow(q.value(), [&](const Statement& r) {
+        out.push_back({fromUnix(r.columnInt(0)), proposalStateFromName(r.columnText(1)),
+                       proposalStateFromName(r.columnText(2)), r.columnText(3), r.columnText(4)});
+    });
+    if (!s.isOk())
+        return s;
+    return out;
 }
 
 Status ProposalRepository::transition(const std::string& id, ProposalState from, ProposalState to,

@@ -41,15 +41,13 @@ Result<std::vector<StoredReading>> ReadingRepository::range(const std::string& p
         return q.status();
     q->bind(1, provider).bind(2, zone).bind(3, signal).bind(4, unix(window.begin)).bind(5, unix(window.end));
     std::vector<StoredReading> out;
-    for (;;) {
-        Result<bool> row = q->step();
-        if (!row.ok())
-            return row.status();
-        if (!row.value())
-            return out;
-        out.push_back({provider, zone, signal, fromUnix(q->columnInt(0)), fromUnix(q->columnInt(1)),
-                       q->columnDouble(2), q->columnInt(3) != 0});
-    }
+    Status s = forEachRow(q.value(), [&](const Statement& r) {
+        out.push_back({provider, zone, signal, fromUnix(r.columnInt(0)), fromUnix(r.columnInt(1)),
+                       r.columnDouble(2), r.columnInt(3) != 0});
+    });
+    if (!s.isOk())
+        return s;
+    return out;
 }
 
 Status ReadingRepository::insertForecast(const std::vector<StoredForecastPoint>& points)
@@ -87,20 +85,18 @@ Result<std::vector<StoredForecastPoint>> ReadingRepository::forecastAsOf(const s
         return q.status();
     q->bind(1, provider).bind(2, zone).bind(3, signal).bind(4, unix(asOf));
     std::vector<StoredForecastPoint> out;
-    for (;;) {
-        Result<bool> row = q->step();
-        if (!row.ok())
-            return row.status();
-        if (!row.value())
-            return out;
-        StoredForecastPoint p{provider, zone, signal, fromUnix(q->columnInt(0)),
-                              fromUnix(q->columnInt(1)), q->columnDouble(2), {}, {}};
-        if (!q->columnIsNull(3))
-            p.lowerGPerKwh = q->columnDouble(3);
-        if (!q->columnIsNull(4))
-            p.upperGPerKwh = q->columnDouble(4);
+    Status s = forEachRow(q.value(), [&](const Statement& r) {
+        StoredForecastPoint p{provider, zone, signal, fromUnix(r.columnInt(0)),
+                              fromUnix(r.columnInt(1)), r.columnDouble(2), {}, {}};
+        if (!r.columnIsNull(3))
+            p.lowerGPerKwh = r.columnDouble(3);
+        if (!r.columnIsNull(4))
+            p.upperGPerKwh = r.columnDouble(4);
         out.push_back(std::move(p));
-    }
+    });
+    if (!s.isOk())
+        return s;
+    return out;
 }
 
 } // namespace greenlight

@@ -54,15 +54,12 @@ Result<std::vector<Role>> UserDirectory::rolesOf(const std::string& name)
         return q.status();
     q->bind(1, name);
     std::vector<Role> roles;
-    for (;;) {
-        Result<bool> row = q->step();
-        if (!row.ok())
-            return row.status();
-        if (!row.value())
-            break;
-        if (Role r = roleFromName(q->columnText(0)); r != Role::Invalid)
+    Status s = forEachRow(q.value(), [&](const Statement& row) {
+        if (Role r = roleFromName(row.columnText(0)); r != Role::Invalid)
             roles.push_back(r);
-    }
+    });
+    if (!s.isOk())
+        return s;
     return roles;
 }
 
@@ -74,18 +71,15 @@ Result<std::vector<UserRecord>> UserDirectory::list()
     if (!q.ok())
         return q.status();
     std::vector<UserRecord> users;
-    for (;;) {
-        Result<bool> row = q->step();
-        if (!row.ok())
-            return row.status();
-        if (!row.value())
-            break;
-        const std::string name = q->columnText(0);
+    Status s = forEachRow(q.value(), [&](const Statement& row) {
+        const std::string name = row.columnText(0);
         if (users.empty() || users.back().name != name)
-            users.push_back({name, UtcTime{Seconds{q->columnInt(1)}}, q->columnInt(2) != 0, {}});
-        if (Role r = roleFromName(q->columnText(3)); r != Role::Invalid)
+            users.push_back({name, UtcTime{Seconds{row.columnInt(1)}}, row.columnInt(2) != 0, {}});
+        if (Role r = roleFromName(row.columnText(3)); r != Role::Invalid)
             users.back().roles.push_back(r);
-    }
+    });
+    if (!s.isOk())
+        return s;
     return users;
 }
 
