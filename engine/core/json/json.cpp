@@ -293,11 +293,30 @@ private:
             fail("numbers may not have leading zeros");
             return false;
         }
-        while (m_pos < m_text.size() &&
-               (std::isdigit(static_cast<unsigned char>(m_text[m_pos])) || m_text[m_pos] == '.' ||
-                m_text[m_pos] == 'e' || m_text[m_pos] == 'E' || m_text[m_pos] == '+' ||
-                m_text[m_pos] == '-'))
+        // RFC 8259: int [ "." 1*DIGIT ] [ ("e" / "E") [ "+" / "-" ] 1*DIGIT ]
+        auto digits = [this] {
+            const std::size_t from = m_pos;
+            while (m_pos < m_text.size() && std::isdigit(static_cast<unsigned char>(m_text[m_pos])))
+                ++m_pos;
+            return m_pos > from;
+        };
+        digits();
+        bool wellFormed = true;
+        if (m_pos < m_text.size() && m_text[m_pos] == '.') {
             ++m_pos;
+            wellFormed = digits();
+        }
+        if (wellFormed && m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
+            ++m_pos;
+            if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-'))
+                ++m_pos;
+            wellFormed = digits();
+        }
+        if (!wellFormed) {
+            m_pos = begin;
+            fail("malformed number (a digit must follow '.' and the exponent)");
+            return false;
+        }
         double value = 0.0;
         const auto [ptr, ec] =
             std::from_chars(m_text.data() + begin, m_text.data() + m_pos, value);
@@ -378,10 +397,16 @@ private:
                 unsigned code = 0;
                 if (!hex4(code))
                     return false;
-                if (code >= 0xD800 && code <= 0xDBFF && literal("\\u")) {
+                if (code >= 0xDC00 && code <= 0xDFFF) {
+                    fail("a low surrogate without a high one before it");
+                    return false;
+                }
+                if (code >= 0xD800 && code <= 0xDBFF) {
                     unsigned low = 0;
-                    if (!hex4(low))
+                    if (!literal("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF) {
+                        fail("a high surrogate must be followed by a \\u low surrogate");
                         return false;
+                    }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
                 }
                 appendUtf8(out, code);
