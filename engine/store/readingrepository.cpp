@@ -71,6 +71,43 @@ Status ReadingRepository::insertForecast(const std::vector<StoredForecastPoint>&
     return tx.commit();
 }
 
+namespace {
+
+Result<std::vector<StoredForecastPoint>> readForecastPoints(Statement& q, const std::string& provider,
+                                                           const std::string& zone, const std::string& signal)
+{
+    std::vector<StoredForecastPoint> out;
+    Status s = forEachRow(q, [&](const Statement& r) {
+        StoredForecastPoint p{provider, zone, signal, fromUnix(r.columnInt(0)),
+                              fromUnix(r.columnInt(1)), r.columnDouble(2), {}, {}};
+        if (!r.columnIsNull(3))
+            p.lowerGPerKwh = r.columnDouble(3);
+        if (!r.columnIsNull(4))
+            p.upperGPerKwh = r.columnDouble(4);
+        out.push_back(std::move(p));
+    });
+    if (!s.isOk())
+        return s;
+    return out;
+}
+
+} // namespace
+
+Result<std::vector<StoredForecastPoint>> ReadingRepository::forecastIssues(const std::string& provider,
+                                                                           const std::string& zone,
+                                                                           const std::string& signal,
+                                                                           TimeWindow issuedIn)
+{
+    Result<Statement> q = m_db.prepare(
+        "SELECT issued_at, valid_time, g_per_kwh, lower_g_per_kwh, upper_g_per_kwh FROM forecasts "
+        "WHERE provider = ? AND zone = ? AND signal = ? AND issued_at >= ? AND issued_at < ? "
+        "ORDER BY issued_at, valid_time");
+    if (!q.ok())
+        return q.status();
+    q->bind(1, provider).bind(2, zone).bind(3, signal).bind(4, unix(issuedIn.begin)).bind(5, unix(issuedIn.end));
+    return readForecastPoints(q.value(), provider, zone, signal);
+}
+
 Result<std::vector<StoredForecastPoint>> ReadingRepository::forecastAsOf(const std::string& provider,
                                                                          const std::string& zone,
                                                                          const std::string& signal,
@@ -84,19 +121,7 @@ Result<std::vector<StoredForecastPoint>> ReadingRepository::forecastAsOf(const s
     if (!q.ok())
         return q.status();
     q->bind(1, provider).bind(2, zone).bind(3, signal).bind(4, unix(asOf));
-    std::vector<StoredForecastPoint> out;
-    Status s = forEachRow(q.value(), [&](const Statement& r) {
-        StoredForecastPoint p{provider, zone, signal, fromUnix(r.columnInt(0)),
-                              fromUnix(r.columnInt(1)), r.columnDouble(2), {}, {}};
-        if (!r.columnIsNull(3))
-            p.lowerGPerKwh = r.columnDouble(3);
-        if (!r.columnIsNull(4))
-            p.upperGPerKwh = r.columnDouble(4);
-        out.push_back(std::move(p));
-    });
-    if (!s.isOk())
-        return s;
-    return out;
+    return readForecastPoints(q.value(), provider, zone, signal);
 }
 
 } // namespace greenlight

@@ -53,6 +53,10 @@ public:
                                                           const std::string& zone,
                                                           const std::string& signal, UtcTime asOf);
 
+    // Every forecast issued in [window) for back-testing, ordered by issue time then valid time.
+    Result<std::vector<StoredForecastPoint>> forecastIssues(const std::string& provider, const std::string& zone,
+                                                            const std::string& signal, TimeWindow issuedIn);
+
 private:
     Database& m_db;
 };

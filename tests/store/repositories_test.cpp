@@ -66,6 +66,13 @@ TEST_F(RepositoriesTest, ForecastsAreKeptAsIssuedAndReadWithoutLookAhead)
     auto later = readings.forecastAsOf("electricitymaps", "DE", "lifecycle", kT0 + Hours{5});
     EXPECT_DOUBLE_EQ(later.value()[0].gPerKwh, 501.0);
     EXPECT_TRUE(readings.forecastAsOf("electricitymaps", "DE", "lifecycle", kT0 - Seconds{1})->empty());
+
+    auto issues = readings.forecastIssues("electricitymaps", "DE", "lifecycle", {kT0, kT0 + Hours{2}});
+    ASSERT_TRUE(issues.ok());
+    ASSERT_EQ(issues->size(), 6u) << "both issues, three points each";
+    EXPECT_EQ(issues.value()[0].issuedAt, kT0);
+    EXPECT_EQ(issues.value()[5].issuedAt, kT0 + Hours{1});
+    EXPECT_EQ(readings.forecastIssues("electricitymaps", "DE", "lifecycle", {kT0 + Seconds{1}, kT0 + Hours{1}})->size(), 0u);
 }
 
 TEST_F(RepositoriesTest, EmissionsAggregateBySiteAndCalendarMonth)
