@@ -8,6 +8,7 @@
 #include "map/mapwidget.h"
 #include "service/replayfeed.h"
 #include "service/planfeed.h"
+#include "service/sitephysicsfeed.h"
 #include "service/proposalinbox.h"
 #include "service/storeservice.h"
 #include "store/storefile.h"
@@ -16,6 +17,7 @@
 #include "models/proposaltablemodel.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/approvalinbox.h"
+#include "widgets/coolingpanel.h"
 #include "widgets/jobqueuepanel.h"
 #include "widgets/intensitychart.h"
 #include "widgets/replaystatuslabel.h"
@@ -84,6 +86,7 @@ void CompositionRoot::start()
     startProviders();
     m_store->start(); // after everyone who listens for opened/openFailed is connected
     wireJobQueue();
+    wireCoolingPanel();
     m_status->showLoading();
     m_feed->start();
     const QString geometryPath = m_dataDir + QStringLiteral("/geo/countries-50m.geojson");
@@ -268,6 +271,28 @@ void CompositionRoot::wireJobQueue()
         // States follow the replayed clock; once a minute is enough for a queue.
         if (m_plannedJobs && snapshot.time - m_queueShownAt >= Seconds{60})
             showQueueAt(snapshot.time);
+    });
+}
+
+void CompositionRoot::wireCoolingPanel()
+{
+    // PUE(t), free cooling and water per site from the bundled weather, the last week up to the
+    // replayed now; recomputed every replayed hour.
+    m_physics = new SitePhysicsFeed(m_dataDir + QStringLiteral("/../fleets/demo-fleet.json"),
+                                    m_dataDir + QStringLiteral("/weather"), this);
+    m_coolingPanel = new CoolingPanel;
+    QDockWidget* dock = m_window->addPanel(m_coolingPanel, tr("Cooling / PUE"), QStringLiteral("coolingDock"));
+    if (m_options.panel == QStringLiteral("cooling"))
+        QTimer::singleShot(0, dock, &QDockWidget::raise);
+    connect(m_physics, &SitePhysicsFeed::computed, m_coolingPanel, &CoolingPanel::showPhysics);
+    connect(m_physics, &SitePhysicsFeed::failed, m_coolingPanel, [this](const QString& message) {
+        m_coolingPanel->showError(tr("PUE could not be computed: %1").arg(message));
+    });
+    connect(m_feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
+        if (snapshot.time - m_physicsShownAt >= Hours{1}) {
+            m_physicsShownAt = snapshot.time;
+            m_physics->start(snapshot.time);
+        }
     });
 }
 

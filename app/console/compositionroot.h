@@ -34,6 +34,8 @@ class ApprovalInbox;
 class JobQueueModel;
 class JobQueuePanel;
 class PlanFeed;
+class CoolingPanel;
+class SitePhysicsFeed;
 class ProposalInbox;
 class ProposalTableModel;
 
@@ -63,6 +65,7 @@ private:
     void startStore();
     void wireApprovalInbox();
     void wireJobQueue();
+    void wireCoolingPanel();
     void showQueueAt(UtcTime now);
     void takeScreenshotWhenReady();
     void startProviders();
@@ -82,8 +85,11 @@ private:
     PlanFeed* m_plan = nullptr;
     JobQueueModel* m_jobs = nullptr;
     JobQueuePanel* m_jobsPanel = nullptr;
+    SitePhysicsFeed* m_physics = nullptr;
+    CoolingPanel* m_coolingPanel = nullptr;
     std::shared_ptr<const std::vector<PlannedJob>> m_plannedJobs;
     UtcTime m_queueShownAt{};
+    UtcTime m_physicsShownAt{};
     ProviderController* m_providers = nullptr; // live carbon-intensity sources (none by default)
     QLabel* m_identity = nullptr; // who is signed in to the operations database, and as what
     std::unique_ptr<MainWindow> m_window;

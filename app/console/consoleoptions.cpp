@@ -43,7 +43,7 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
                                                      "else greenlight/greenlight.db in the data folder)."),
                                       QStringLiteral("file"));
     const QCommandLineOption panel(QStringLiteral("panel"),
-                                   QStringLiteral("Panel to show at start: intensity, inbox or jobs."),
+                                   QStringLiteral("Panel to show at start: intensity, inbox, jobs or cooling."),
                                    QStringLiteral("name"));
     parser.addOptions({dataDir, year, speed, projection, select, screenshot, startup, language, database, panel});
     parser.process(arguments); // exits on --help, --version and unknown options
@@ -53,8 +53,8 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
     options.databasePath = parser.value(database);
     options.panel = parser.value(panel);
     if (!options.panel.isEmpty() && options.panel != QStringLiteral("intensity") && options.panel != QStringLiteral("inbox")
-        && options.panel != QStringLiteral("jobs"))
-        options.error = QStringLiteral("--panel is intensity, inbox or jobs");
+        && options.panel != QStringLiteral("jobs") && options.panel != QStringLiteral("cooling"))
+        options.error = QStringLiteral("--panel is intensity, inbox, jobs or cooling");
     bool ok = false;
     options.replayYear = parser.value(year).toInt(&ok);
     if (!ok || options.replayYear < 1970 || options.replayYear > 2100)

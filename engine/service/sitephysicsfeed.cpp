@@ -1,0 +1,59 @@
+#include "service/sitephysicsfeed.h"
+
+#include "core/physics/weatherlibrary.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace greenlight {
+
+SitePhysicsFeed::SitePhysicsFeed(QString fleetFile, QString weatherDir, QObject* parent)
+    : QObject(parent), m_fleetFile(std::move(fleetFile)), m_weatherDir(std::move(weatherDir))
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
+        const Outcome outcome = m_watcher.result();
+        if (outcome.snapshot)
+            emit computed(outcome.snapshot);
+        else
+            emit failed(outcome.error);
+    });
+}
+
+SitePhysicsFeed::~SitePhysicsFeed() { m_watcher.waitForFinished(); }
+
+void SitePhysicsFeed::start(UtcTime now, int days)
+{
+    const UtcTime hour = std::chrono::floor<Hours>(now);
+    const TimeWindow window{hour - Days{days}, hour + Days{1}};
+    m_watcher.setFuture(QtConcurrent::run(
+        [fleet = m_fleetFile, weather = m_weatherDir, window] { return compute(fleet, weather, window); }));
+}
+
+SitePhysicsFeed::Outcome SitePhysicsFeed::compute(const QString& fleetFile, const QString& weatherDir,
+                                                  TimeWindow window)
+{
+    Outcome outcome;
+    Result<Fleet> fleet = loadFleetFile(fleetFile.toStdString());
+    if (!fleet.ok()) {
+        outcome.error = QString::fromStdString(fleet.status().toString());
+        return outcome;
+    }
+    Result<WeatherLibrary> weather = WeatherLibrary::loadDirectory(weatherDir.toStdString());
+    if (!weather.ok()) {
+        outcome.error = QString::fromStdString(weather.status().toString());
+        return outcome;
+    }
+    Result<FleetPhysics> physics = weather->physicsFor(fleet.value(), window);
+    if (!physics.ok()) {
+        outcome.error = QString::fromStdString(physics.status().toString());
+        return outcome;
+    }
+    auto snapshot = std::make_shared<PhysicsSnapshot>();
+    snapshot->window = window;
+    const auto& sites = fleet->sites();
+    for (std::size_t i = 0; i < sites.size() && i < physics->sites.size(); ++i)
+        snapshot->sites.push_back({sites[i].id, sites[i].name, coolingTypeName(sites[i].cooling), physics->sites[i]});
+    outcome.snapshot = std::move(snapshot);
+    return outcome;
+}
+
+} // namespace greenlight

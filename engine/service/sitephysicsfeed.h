@@ -1,0 +1,59 @@
+// The cooling/PUE panel's data, computed off the UI thread: every site's hourly PUE, outdoor
+// temperature, free cooling and water use over the last days before the replayed now, from the
+// bundled real weather and each site's cooling parameters (sites without weather say so).
+//
+//   auto* feed = new SitePhysicsFeed(fleetFile, weatherDir, parent);
+//   connect(feed, &SitePhysicsFeed::computed, panel, &CoolingPanel::showPhysics);
+//   feed->start(replayedNow);
+#pragma once
+
+#include "core/fleet/fleet.h"
+#include "core/physics/sitephysics.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace greenlight {
+
+struct SitePhysicsView {
+    std::string siteId;
+    std::string siteName;
+    std::string cooling;   // coolingTypeName
+    SitePhysics physics;   // hourly over the window
+};
+
+struct PhysicsSnapshot {
+    TimeWindow window;
+    std::vector<SitePhysicsView> sites;
+};
+
+class SitePhysicsFeed : public QObject {
+    Q_OBJECT
+public:
+    SitePhysicsFeed(QString fleetFile, QString weatherDir, QObject* parent = nullptr);
+    ~SitePhysicsFeed() override;
+
+    // The `days` before `now` plus one day ahead.
+    void start(UtcTime now, int days = 7);
+
+    struct Outcome {
+        std::shared_ptr<const PhysicsSnapshot> snapshot;
+        QString error;
+    };
+    static Outcome compute(const QString& fleetFile, const QString& weatherDir, TimeWindow window);
+
+signals:
+    void computed(std::shared_ptr<const greenlight::PhysicsSnapshot> snapshot);
+    void failed(const QString& message);
+
+private:
+    QString m_fleetFile;
+    QString m_weatherDir;
+    QFutureWatcher<Outcome> m_watcher;
+};
+
+} // namespace greenlight
