@@ -253,8 +253,10 @@ void CompositionRoot::wireJobQueue()
     if (m_options.panel == QStringLiteral("jobs"))
         QTimer::singleShot(0, dock, &QDockWidget::raise);
     connect(m_plan, &PlanFeed::planned, this,
-            [this](std::shared_ptr<const std::vector<PlannedJob>> jobs, const QStringList& sites, const QString& summary) {
+            [this](std::shared_ptr<const std::vector<PlannedJob>> jobs, const QStringList& sites, const QString& summary,
+                   const PlanSlos& slos) {
                 m_plannedJobs = std::move(jobs);
+                m_jobsPanel->setSlos(slos);
                 m_planSettled = true;
                 m_jobsPanel->setSites(sites);
                 m_jobsPanel->setSummary(summary);

@@ -16,7 +16,7 @@ PlanFeed::PlanFeed(Config config, QObject* parent) : QObject(parent), m_config(s
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome outcome = m_watcher.result();
         if (outcome.error.isEmpty())
-            emit planned(outcome.jobs, outcome.sites, outcome.summary);
+            emit planned(outcome.jobs, outcome.sites, outcome.summary, outcome.slos);
         else
             emit failed(outcome.error);
     });
@@ -78,6 +78,24 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
                           .arg(expected / 1000.0, 0, 'f', 2)
                           .arg(baselineExpected / 1000.0, 0, 'f', 2)
                           .arg(baselineExpected > 0 ? 100.0 * (baselineExpected - expected) / baselineExpected : 0.0, 0, 'f', 0);
+    PlanSlos& slos = outcome.slos;
+    slos.jobs = run.jobs;
+    slos.deadlineMisses = run.deadlineMisses;
+    slos.baselineDeadlineMisses = baseline.deadlineMisses;
+    slos.p95DelayHours = run.p95DelayHours;
+    slos.emissionsKg = run.emissionsKg;
+    slos.baselineEmissionsKg = baseline.emissionsKg;
+    double gpuHours = 0.0;
+    double lowCarbonGpuHours = 0.0;
+    for (const SimulationRecord& r : run.records) {
+        if (!r.placed || r.facilityEnergyKwh <= 0.0)
+            continue;
+        const double hours = r.gpus * std::chrono::duration<double, std::ratio<3600>>(r.finish - r.start).count();
+        gpuHours += hours;
+        if (1000.0 * r.emissionsKg / r.facilityEnergyKwh <= PlanSlos::kLowCarbonGPerKwh)
+            lowCarbonGpuHours += hours;
+    }
+    slos.lowCarbonShare = gpuHours > 0.0 ? lowCarbonGpuHours / gpuHours : 0.0;
     outcome.elapsedMs = timer.elapsed();
     return outcome;
 }

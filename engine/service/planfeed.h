@@ -19,6 +19,19 @@
 
 namespace greenlight {
 
+// The service levels an officer watches, from the same run (actual recorded intensity).
+struct PlanSlos {
+    std::size_t jobs = 0;
+    std::size_t deadlineMisses = 0;
+    std::size_t baselineDeadlineMisses = 0;
+    double p95DelayHours = 0.0;
+    // Share of GPU-hours in jobs whose average facility intensity was at most kLowCarbonGPerKwh.
+    double lowCarbonShare = 0.0;
+    double emissionsKg = 0.0;
+    double baselineEmissionsKg = 0.0;
+    static constexpr double kLowCarbonGPerKwh = 100.0;
+};
+
 class PlanFeed : public QObject {
     Q_OBJECT
 public:
@@ -32,6 +45,7 @@ public:
         std::shared_ptr<const std::vector<PlannedJob>> jobs;
         QStringList sites; // the fleet's site ids, for filters
         QString summary;   // one line: policy, jobs, expected vs baseline
+        PlanSlos slos;
         QString error;     // set when nothing could be planned
         qint64 elapsedMs = 0;
     };
@@ -47,7 +61,7 @@ public:
 
 signals:
     void planned(std::shared_ptr<const std::vector<greenlight::PlannedJob>> jobs, const QStringList& sites,
-                 const QString& summary);
+                 const QString& summary, const greenlight::PlanSlos& slos);
     void failed(const QString& message);
 
 private:
@@ -57,3 +71,4 @@ private:
 };
 
 } // namespace greenlight
+Q_DECLARE_METATYPE(greenlight::PlanSlos)

@@ -30,6 +30,10 @@ void PlanFeedTest::plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant()
     QVERIFY(jobs && !jobs->empty());
     QVERIFY(planned.first().at(1).toStringList().contains(QStringLiteral("fra1")));
     QVERIFY2(planned.first().at(2).toString().contains(QStringLiteral("% less")), qPrintable(planned.first().at(2).toString()));
+    const auto slos = planned.first().at(3).value<PlanSlos>();
+    QCOMPARE(slos.jobs, jobs->size());
+    QVERIFY(slos.lowCarbonShare >= 0.0 && slos.lowCarbonShare <= 1.0);
+    QVERIFY(slos.emissionsKg > 0.0 && slos.emissionsKg < slos.baselineEmissionsKg);
 
     // Half-way through the trace some jobs are done, some not yet submitted.
     UtcTime first = jobs->front().submit;

@@ -53,7 +53,17 @@ JobQueuePanel::JobQueuePanel(JobQueueModel* model, QWidget* parent)
     filters->addWidget(m_state);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
+    auto* tiles = new QHBoxLayout;
+    for (int i = 0; i < 4; ++i) {
+        auto* tile = new QLabel(QStringLiteral("–"), this);
+        tile->setFrameShape(QFrame::StyledPanel);
+        tile->setAlignment(Qt::AlignCenter);
+        tile->setMinimumHeight(2 * fontMetrics().height() + 8);
+        tiles->addWidget(tile, 1);
+        m_tiles << tile;
+    }
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(tiles);
     layout->addWidget(m_summary);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
@@ -88,6 +98,30 @@ void JobQueuePanel::setSites(const QStringList& siteIds)
 }
 
 void JobQueuePanel::setSummary(const QString& text) { m_summary->setText(text); }
+
+void JobQueuePanel::setSlos(const PlanSlos& s)
+{
+    const double saved = s.baselineEmissionsKg > 0 ? 100.0 * (s.baselineEmissionsKg - s.emissionsKg) / s.baselineEmissionsKg : 0.0;
+    m_tiles[0]->setText(tr("<b>%1 %</b><br>GPU-hours on low-carbon power (≤ %2 g/kWh)")
+                            .arg(100.0 * s.lowCarbonShare, 0, 'f', 0)
+                            .arg(PlanSlos::kLowCarbonGPerKwh, 0, 'f', 0));
+    m_tiles[1]->setText(tr("<b>%1</b><br>deadline misses (baseline %2)").arg(s.deadlineMisses).arg(s.baselineDeadlineMisses));
+    m_tiles[2]->setText(tr("<b>%1 h</b><br>p95 delay").arg(s.p95DelayHours, 0, 'f', 1));
+    m_tiles[3]->setText(tr("<b>%1 t</b><br>CO₂e vs %2 t baseline (%3 % less)")
+                            .arg(s.emissionsKg / 1000.0, 0, 'f', 2)
+                            .arg(s.baselineEmissionsKg / 1000.0, 0, 'f', 2)
+                            .arg(saved, 0, 'f', 0));
+    // Tiles turn red when the plan misses deadlines the baseline would have met.
+    m_tiles[1]->setStyleSheet(s.deadlineMisses > s.baselineDeadlineMisses ? QStringLiteral("color: #b00020;") : QString());
+}
+
+QString JobQueuePanel::slosText() const
+{
+    QStringList parts;
+    for (const QLabel* tile : m_tiles)
+        parts << tile->text();
+    return parts.join(QLatin1Char('|'));
+}
 
 void JobQueuePanel::updateCount()
 {

@@ -6,6 +6,8 @@
 //   panel->setSites({"fra1", "osl1"}); panel->setSummary(summary);
 #pragma once
 
+#include "service/planfeed.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -25,6 +27,8 @@ public:
 
     void setSites(const QStringList& siteIds);
     void setSummary(const QString& text);
+    void setSlos(const PlanSlos& slos);
+    QString slosText() const; // the tiles' text, for tests
     JobQueueFilter* filter() const { return m_filter; }
     QTableView* table() const { return m_table; }
 
@@ -38,6 +42,7 @@ private:
     QLineEdit* m_search;
     QLabel* m_count;
     QLabel* m_summary;
+    QList<QLabel*> m_tiles; // low-carbon share, deadline misses, p95 delay, emissions
     QTableView* m_table;
 };
 
