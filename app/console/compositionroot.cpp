@@ -6,6 +6,7 @@
 
 #include "map/mapmodel.h"
 #include "map/mapwidget.h"
+#include "map/sitelayer.h"
 #include "service/replayfeed.h"
 #include "service/planfeed.h"
 #include "service/sitephysicsfeed.h"
@@ -287,6 +288,19 @@ void CompositionRoot::wireCoolingPanel()
     if (m_options.panel == QStringLiteral("cooling"))
         QTimer::singleShot(0, dock, &QDockWidget::raise);
     connect(m_physics, &SitePhysicsFeed::computed, m_coolingPanel, &CoolingPanel::showPhysics);
+    // The same snapshot puts the sites on the map, coloured by intensity × PUE of the hour.
+    auto layer = std::make_unique<SiteLayer>();
+    m_siteLayer = layer.get();
+    m_map->mapPainter().addLayer(std::move(layer));
+    connect(m_physics, &SitePhysicsFeed::computed, this, [this](std::shared_ptr<const PhysicsSnapshot> snapshot) {
+        const UtcTime now = m_feed->replayedNow();
+        std::vector<SiteMarker> markers;
+        for (const SitePhysicsView& site : snapshot->sites)
+            markers.push_back({site.siteId, site.zoneKey, site.location.longitudeDeg, site.location.latitudeDeg,
+                               site.gpus, site.physics.pueAt(now)});
+        m_siteLayer->setSites(std::move(markers));
+        m_map->update();
+    });
     connect(m_physics, &SitePhysicsFeed::failed, m_coolingPanel, [this](const QString& message) {
         m_coolingPanel->showError(tr("PUE could not be computed: %1").arg(message));
     });

@@ -35,6 +35,7 @@ class JobQueueModel;
 class JobQueuePanel;
 class PlanFeed;
 class CoolingPanel;
+class SiteLayer;
 class SitePhysicsFeed;
 class ProposalInbox;
 class ProposalTableModel;
@@ -87,6 +88,7 @@ private:
     JobQueuePanel* m_jobsPanel = nullptr;
     SitePhysicsFeed* m_physics = nullptr;
     CoolingPanel* m_coolingPanel = nullptr;
+    SiteLayer* m_siteLayer = nullptr; // owned by the map painter
     std::shared_ptr<const std::vector<PlannedJob>> m_plannedJobs;
     UtcTime m_queueShownAt{};
     UtcTime m_physicsShownAt{};

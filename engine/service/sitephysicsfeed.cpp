@@ -51,7 +51,8 @@ SitePhysicsFeed::Outcome SitePhysicsFeed::compute(const QString& fleetFile, cons
     snapshot->window = window;
     const auto& sites = fleet->sites();
     for (std::size_t i = 0; i < sites.size() && i < physics->sites.size(); ++i)
-        snapshot->sites.push_back({sites[i].id, sites[i].name, coolingTypeName(sites[i].cooling), physics->sites[i]});
+        snapshot->sites.push_back({sites[i].id, sites[i].name, coolingTypeName(sites[i].cooling), sites[i].zoneKey,
+                                   sites[i].location, sites[i].totalGpus(), physics->sites[i]});
     outcome.snapshot = std::move(snapshot);
     return outcome;
 }

@@ -23,6 +23,9 @@ struct SitePhysicsView {
     std::string siteId;
     std::string siteName;
     std::string cooling;   // coolingTypeName
+    std::string zoneKey;
+    GeoPoint location;
+    int gpus = 0;
     SitePhysics physics;   // hourly over the window
 };
 
