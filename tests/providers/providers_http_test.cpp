@@ -3,12 +3,11 @@
 // data stays, the fallback chain is used. Times come from a fake clock; waits are signal spies
 // with generous limits (nothing asserts on wall-clock durations).
 #include "fixtureserver.h"
+#include "providertestsupport.h"
 
 #include "core/intensityseries.h"
 #include "core/replayclock.h"
 #include "providers/electricitymapsprovider.h"
-#include "providers/filesecretstore.h"
-#include "providers/keychainsecretstore.h"
 #include "providers/providerhub.h"
 #include "providers/providerpoller.h"
 #include "providers/replayprovider.h"
@@ -19,7 +18,6 @@
 #include "store/readingrepository.h"
 
 #include <QFile>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,76 +25,6 @@
 using namespace greenlight;
 using namespace greenlight::test;
 
-namespace {
-
-constexpr int kWaitMs = 15'000; // generous: a loaded 2-core machine must never fail a test
-
-QByteArray fixture(const QString& path)
-{
-    QFile file(QStringLiteral(GREENLIGHT_FIXTURES_DIR "/providers/") + path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(path));
-    return file.readAll();
-}
-
-UtcTime at(const char* iso)
-{
-    return parseIsoUtc(iso).value();
-}
-
-struct FakeClock {
-    UtcTime now = at("2024-03-06T19:10:00Z");
-    UtcClock fn()
-    {
-        return [this] { return now; };
-    }
-};
-
-ProviderConfig configFor(const QString& id, const QString& baseUrl)
-{
-    ProviderConfig c = ProviderConfig::defaults(id);
-    c.enabled = true;
-    c.baseUrl = baseUrl;
-    c.timeout = std::chrono::milliseconds(2'000);
-    return c;
-}
-
-// Waits for exactly one answer (fetched or failed) from a provider.
-struct Answer {
-    std::optional<ProviderBatch> batch;
-    std::optional<ProviderFailure> failure;
-};
-
-Answer fetchOne(CarbonProvider& provider, const QString& zone, RequestKind kind)
-{
-    QSignalSpy ok(&provider, &CarbonProvider::fetched);
-    QSignalSpy bad(&provider, &CarbonProvider::failed);
-    provider.fetch(zone, kind);
-    Answer answer;
-    if (!QTest::qWaitFor([&] { return ok.count() + bad.count() > 0; }, kWaitMs))
-        return answer;
-    if (ok.count() > 0)
-        answer.batch = ok.takeFirst().at(0).value<ProviderBatch>();
-    else
-        answer.failure = bad.takeFirst().at(0).value<ProviderFailure>();
-    return answer;
-}
-
-// The file's mode is exactly 0600 (Qt mirrors the owner bits as "User" bits for the caller).
-bool isMode0600(const QString& path)
-{
-    const QFileDevice::Permissions userBits = QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
-    return (QFile::permissions(path) & ~userBits) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
-bool pollOnce(ProviderPoller& poller)
-{
-    QSignalSpy done(&poller, &ProviderPoller::pollFinished);
-    poller.pollNow();
-    return done.count() > 0 || done.wait(kWaitMs);
-}
-
-} // namespace
 
 class ProvidersHttpTest : public QObject {
     Q_OBJECT
@@ -119,10 +47,6 @@ private slots:
     void engineForecastFromProviderHistory();
     void replayProviderIsTheSameInterface();
     void readingsAndForecastsAreStoredAsIssued();
-    void secretFileIsOwnerOnlyAndRefusedWhenOpen();
-    void keychainFallsBackToTheFileWithoutAKeychain();
-    void secretsNeverReachLogsOrErrors();
-    void configRoundTripsWithoutSecretsAndClamps();
 };
 
 void ProvidersHttpTest::electricityMapsLatestHistoryForecast()
@@ -687,127 +611,6 @@ void ProvidersHttpTest::readingsAndForecastsAreStoredAsIssued()
     // 97 forecast points: the current half-hour's and the 96 of fw48h, issued at the same fetch.
     QCOMPARE(result.second.size(), 97u);
     QCOMPARE(result.second[0].issuedAt, clock.now);
-}
-
-void ProvidersHttpTest::secretFileIsOwnerOnlyAndRefusedWhenOpen()
-{
-    QTemporaryDir dir;
-    const QString path = dir.path() + QStringLiteral("/conf/secrets.json");
-    FileSecretStore store(path);
-    QVERIFY(store.writeNow(QStringLiteral("electricitymaps"), QStringLiteral("em-token-0123456789")).isOk());
-    QVERIFY(store.writeNow(QStringLiteral("watttime"), QStringLiteral("pw")).isOk());
-    QVERIFY(isMode0600(path));
-    QCOMPARE(store.readNow(QStringLiteral("electricitymaps")).value(), QStringLiteral("em-token-0123456789"));
-    QCOMPARE(store.readNow(QStringLiteral("nothing")).status().code(), StatusCode::NotFound);
-
-    QSignalSpy never(&store, &QObject::destroyed);
-    bool called = false;
-    store.read(QStringLiteral("watttime"), this, [&](const Result<QString>& r) {
-        called = true;
-        QCOMPARE(r.value(), QStringLiteral("pw"));
-    });
-    QVERIFY(!called); // asynchronous: never inside the call
-    QVERIFY(QTest::qWaitFor([&] { return called; }, kWaitMs));
-
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
-    const Result<QString> open = store.readNow(QStringLiteral("electricitymaps"));
-    QCOMPARE(open.status().code(), StatusCode::FailedPrecondition);
-    QVERIFY(QString::fromStdString(open.status().message()).contains(QStringLiteral("chmod 600")));
-
-    QVERIFY(store.removeNow(QStringLiteral("electricitymaps")).isOk());
-    QVERIFY(isMode0600(path));
-    QCOMPARE(store.readNow(QStringLiteral("electricitymaps")).status().code(), StatusCode::NotFound);
-
-    QCOMPARE(maskSecret(QStringLiteral("em-token-0123456789")), QString(8, QChar(0x2022)) + QStringLiteral("6789"));
-    QCOMPARE(maskSecret(QStringLiteral("short")), QString(8, QChar(0x2022)));
-}
-
-void ProvidersHttpTest::keychainFallsBackToTheFileWithoutAKeychain()
-{
-    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("a session bus is present: the OS keychain may answer here");
-    QTemporaryDir dir;
-    KeychainSecretStore store(dir.path() + QStringLiteral("/secrets.json"));
-    bool written = false;
-    store.write(QStringLiteral("watttime"), QStringLiteral("pw-1"), this, [&](const Status& s) {
-        QVERIFY2(s.isOk(), s.toString().c_str());
-        written = true;
-    });
-    QVERIFY(QTest::qWaitFor([&] { return written; }, kWaitMs));
-    QVERIFY(store.usingFallback());
-    QVERIFY(store.backendName().contains(QStringLiteral("no OS keychain")));
-    QVERIFY(isMode0600(dir.path() + QStringLiteral("/secrets.json")));
-    std::optional<QString> read;
-    store.read(QStringLiteral("watttime"), this, [&](const Result<QString>& r) { read = r.ok() ? r.value() : QString(); });
-    QVERIFY(QTest::qWaitFor([&] { return read.has_value(); }, kWaitMs));
-    QCOMPARE(*read, QStringLiteral("pw-1"));
-}
-
-namespace {
-QStringList* g_messages = nullptr;
-void captureMessages(QtMsgType, const QMessageLogContext&, const QString& message)
-{
-    if (g_messages)
-        g_messages->append(message);
-}
-} // namespace
-
-void ProvidersHttpTest::secretsNeverReachLogsOrErrors()
-{
-    const QString token = QStringLiteral("SECRET-TOKEN-do-not-log-1234");
-    FixtureServer server;
-    server.set(QStringLiteral("/v3/carbon-intensity/latest"), {401, QByteArray("{\"error\":\"Invalid token\"}")});
-    server.set(QStringLiteral("/login"), {403, QByteArray("{}")});
-    QStringList messages;
-    g_messages = &messages;
-    QtMessageHandler previous = qInstallMessageHandler(captureMessages);
-    FakeClock clock;
-    ElectricityMapsProvider em(configFor(QStringLiteral("electricitymaps"), server.baseUrl()), clock.fn());
-    em.setSecret(token);
-    ProviderConfig wtConfig = configFor(QStringLiteral("watttime"), server.baseUrl());
-    wtConfig.username = QStringLiteral("operator");
-    WattTimeProvider wt(wtConfig, clock.fn());
-    wt.setSecret(token);
-    const Answer a = fetchOne(em, QStringLiteral("DE"), RequestKind::Latest);
-    const Answer b = fetchOne(wt, QStringLiteral("CAISO_NORTH"), RequestKind::Latest);
-    qInstallMessageHandler(previous);
-    g_messages = nullptr;
-    QVERIFY(a.failure && b.failure);
-    for (const Answer* x : {&a, &b})
-        QVERIFY(!QString::fromStdString(x->failure->status.toString()).contains(token));
-    for (const QString& m : std::as_const(messages))
-        QVERIFY2(!m.contains(token), qPrintable(m));
-    QVERIFY(!QByteArray(QMetaType::fromType<ProviderFailure>().name()).isEmpty());
-}
-
-void ProvidersHttpTest::configRoundTripsWithoutSecretsAndClamps()
-{
-    QTemporaryDir dir;
-    const QString path = dir.path() + QStringLiteral("/settings.ini");
-    {
-        QSettings settings(path, QSettings::IniFormat);
-        ProviderConfig wt = ProviderConfig::defaults(QStringLiteral("watttime"));
-        QCOMPARE(wt.interval, Seconds{300});
-        wt.enabled = true;
-        wt.zones = {QStringLiteral("CAISO_NORTH"), QStringLiteral("37.8,-122.3")};
-        wt.username = QStringLiteral("operator");
-        wt.save(settings);
-        settings.setValue(QStringLiteral("providers/electricitymaps/intervalSeconds"), 1); // hand-edited
-        settings.setValue(QStringLiteral("providers/electricitymaps/timeoutMs"), 10'000'000);
-    }
-    QSettings settings(path, QSettings::IniFormat);
-    const ProviderConfig wt = ProviderConfig::load(settings, QStringLiteral("watttime"));
-    QVERIFY(wt.enabled);
-    QCOMPARE(wt.zones, (QStringList{QStringLiteral("CAISO_NORTH"), QStringLiteral("37.8,-122.3")}));
-    QCOMPARE(wt.username, QStringLiteral("operator"));
-    const ProviderConfig em = ProviderConfig::load(settings, QStringLiteral("electricitymaps"));
-    QCOMPARE(em.interval, Seconds{60});
-    QCOMPARE(em.timeout, std::chrono::milliseconds(120'000));
-    QVERIFY(!em.enabled); // live sources are opt-in
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray text = file.readAll();
-    QVERIFY(!text.contains("password") && !text.contains("token") && !text.contains("secret"));
 }
 
 QTEST_GUILESS_MAIN(ProvidersHttpTest)
