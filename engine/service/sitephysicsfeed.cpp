@@ -11,6 +11,8 @@ SitePhysicsFeed::SitePhysicsFeed(QString fleetFile, QString weatherDir, QObject*
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome outcome = m_watcher.result();
+        if (outcome.inputs)
+            m_inputs = outcome.inputs;
         if (outcome.snapshot)
             emit computed(outcome.snapshot);
         else
@@ -24,32 +26,38 @@ void SitePhysicsFeed::start(UtcTime now, int days)
 {
     const UtcTime hour = std::chrono::floor<Hours>(now);
     const TimeWindow window{hour - Days{days}, hour + Days{1}};
-    m_watcher.setFuture(QtConcurrent::run(
-        [fleet = m_fleetFile, weather = m_weatherDir, window] { return compute(fleet, weather, window); }));
+    m_watcher.setFuture(QtConcurrent::run([fleet = m_fleetFile, weather = m_weatherDir, inputs = m_inputs, window] {
+        return compute(fleet, weather, inputs, window);
+    }));
 }
 
 SitePhysicsFeed::Outcome SitePhysicsFeed::compute(const QString& fleetFile, const QString& weatherDir,
-                                                  TimeWindow window)
+                                                  std::shared_ptr<const Inputs> inputs, TimeWindow window)
 {
     Outcome outcome;
-    Result<Fleet> fleet = loadFleetFile(fleetFile.toStdString());
-    if (!fleet.ok()) {
-        outcome.error = QString::fromStdString(fleet.status().toString());
-        return outcome;
+    if (!inputs) {
+        Result<Fleet> fleet = loadFleetFile(fleetFile.toStdString());
+        if (!fleet.ok()) {
+            outcome.error = QString::fromStdString(fleet.status().toString());
+            return outcome;
+        }
+        Result<WeatherLibrary> weather = WeatherLibrary::loadDirectory(weatherDir.toStdString());
+        if (!weather.ok()) {
+            outcome.error = QString::fromStdString(weather.status().toString());
+            return outcome;
+        }
+        inputs = std::make_shared<const Inputs>(Inputs{std::move(fleet.value()), std::move(weather.value())});
     }
-    Result<WeatherLibrary> weather = WeatherLibrary::loadDirectory(weatherDir.toStdString());
-    if (!weather.ok()) {
-        outcome.error = QString::fromStdString(weather.status().toString());
-        return outcome;
-    }
-    Result<FleetPhysics> physics = weather->physicsFor(fleet.value(), window);
+    outcome.inputs = inputs;
+    const Fleet& fleet = inputs->fleet;
+    Result<FleetPhysics> physics = inputs->weather.physicsFor(fleet, window);
     if (!physics.ok()) {
         outcome.error = QString::fromStdString(physics.status().toString());
         return outcome;
     }
     auto snapshot = std::make_shared<PhysicsSnapshot>();
     snapshot->window = window;
-    const auto& sites = fleet->sites();
+    const auto& sites = fleet.sites();
     for (std::size_t i = 0; i < sites.size() && i < physics->sites.size(); ++i)
         snapshot->sites.push_back({sites[i].id, sites[i].name, coolingTypeName(sites[i].cooling), sites[i].zoneKey,
                                    sites[i].location, sites[i].totalGpus(), physics->sites[i]});

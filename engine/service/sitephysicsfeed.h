@@ -9,6 +9,7 @@
 
 #include "core/fleet/fleet.h"
 #include "core/physics/sitephysics.h"
+#include "core/physics/weatherlibrary.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -43,11 +44,19 @@ public:
     // The `days` before `now` plus one day ahead.
     void start(UtcTime now, int days = 7);
 
+    // The fleet and the weather, read from disk once and reused for every later window.
+    struct Inputs {
+        Fleet fleet;
+        WeatherLibrary weather;
+    };
     struct Outcome {
         std::shared_ptr<const PhysicsSnapshot> snapshot;
+        std::shared_ptr<const Inputs> inputs;
         QString error;
     };
-    static Outcome compute(const QString& fleetFile, const QString& weatherDir, TimeWindow window);
+    // `inputs` null: read them from the files first.
+    static Outcome compute(const QString& fleetFile, const QString& weatherDir,
+                           std::shared_ptr<const Inputs> inputs, TimeWindow window);
 
 signals:
     void computed(std::shared_ptr<const greenlight::PhysicsSnapshot> snapshot);
@@ -57,6 +66,7 @@ private:
     QString m_fleetFile;
     QString m_weatherDir;
     QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<const Inputs> m_inputs; // once loaded
 };
 
 } // namespace greenlight

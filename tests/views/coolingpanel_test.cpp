@@ -48,6 +48,11 @@ void CoolingPanelTest::showsEverySiteWithItsSourceAndAChart()
     QVERIFY(!panel.chart()->series().isEmpty());
     const auto* pue = qobject_cast<QLineSeries*>(panel.chart()->series().first());
     QCOMPARE(pue->count(), 8 * 24); // seven days back, one ahead, hourly
+
+    // A later hour reuses the fleet and weather read the first time.
+    feed.start(*parseIsoUtc("2022-07-20T12:00:00Z"));
+    QVERIFY(computed.wait(30'000));
+    QCOMPARE(table->rowCount(), 16);
 }
 
 void CoolingPanelTest::aBadFleetFileIsAClearError()
