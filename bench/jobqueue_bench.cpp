@@ -55,20 +55,15 @@ private slots:
         }
         QCOMPARE(rows, kJobs);
     }
-    void sortByExpectedKg()
+    void sortColumn_data()
     {
-        JobQueueModel model;
-        model.setSnapshot(bigQueue());
-        JobQueueFilter filter;
-        filter.setSourceModel(&model);
-        bool descending = false;
-        QBENCHMARK {
-            descending = !descending;
-            filter.sort(JobQueueModel::ExpectedColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-        }
+        QTest::addColumn<int>("column");
+        QTest::newRow("expected kg (number)") << int(JobQueueModel::ExpectedColumn);
+        QTest::newRow("job name (text)") << int(JobQueueModel::JobColumn);
     }
-    void sortByJobName()
+    void sortColumn()
     {
+        QFETCH(int, column);
         JobQueueModel model;
         model.setSnapshot(bigQueue());
         JobQueueFilter filter;
@@ -76,7 +71,7 @@ private slots:
         bool descending = false;
         QBENCHMARK {
             descending = !descending;
-            filter.sort(JobQueueModel::JobColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            filter.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         }
     }
     void searchText()
