@@ -1,25 +1,22 @@
 #include "compositionroot.h"
 
+#include "approvalwiring.h"
+#include "coolingwiring.h"
 #include "datapaths.h"
+#include "jobqueuewiring.h"
 #include "mainwindow.h"
+#include "panelcontext.h"
 #include "providercontroller.h"
+#include "screenshotgate.h"
 
 #include "map/mapmodel.h"
 #include "map/mapwidget.h"
-#include "map/sitelayer.h"
 #include "service/replayfeed.h"
 #include "service/planfeed.h"
 #include "service/sitephysicsfeed.h"
-#include "service/proposalinbox.h"
 #include "service/storeservice.h"
-#include "store/storefile.h"
 #include "store/userdirectory.h"
-#include "models/jobqueuemodel.h"
-#include "models/proposaltablemodel.h"
 #include "widgets/aboutdialog.h"
-#include "widgets/approvalinbox.h"
-#include "widgets/coolingpanel.h"
-#include "widgets/jobqueuepanel.h"
 #include "widgets/intensitychart.h"
 #include "widgets/replaystatuslabel.h"
 
@@ -84,10 +81,10 @@ void CompositionRoot::start()
         return;
     }
     startStore();
+    startFeeds();
+    addPanels();
     startProviders();
     m_store->start(); // after everyone who listens for opened/openFailed is connected
-    wireJobQueue();
-    wireCoolingPanel();
     m_status->showLoading();
     m_feed->start();
     const QString geometryPath = m_dataDir + QStringLiteral("/geo/countries-50m.geojson");
@@ -106,6 +103,7 @@ void CompositionRoot::buildUi()
     m_identity = new QLabel(tr("Opening the operations database…"));
     m_window->statusBar()->addPermanentWidget(m_identity);
     m_window->restoreLayout();
+    m_gate = new ScreenshotGate(m_options.screenshotPath, m_window.get(), this);
 
     QSettings settings;
     MapProjection projection = projectionFromName(
@@ -192,7 +190,6 @@ void CompositionRoot::startStore()
         path = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
             + QStringLiteral("/greenlight/greenlight.db");
     m_store = new StoreService(path.toStdString(), osUserName(), this);
-    wireApprovalInbox();
     connect(m_store, &StoreService::opened, this,
             [this, path](const QString& user, const QString& roles, int schema) {
                 m_identity->setText(tr("%1 (%2)").arg(user, roles));
@@ -203,8 +200,6 @@ void CompositionRoot::startStore()
         m_identity->setText(tr("Operations database unavailable"));
         m_identity->setToolTip(reason);
         std::fprintf(stderr, "operations database: %s\n", qPrintable(reason));
-        m_storeSettled = true;
-        takeScreenshotWhenReady();
     });
 }
 
@@ -217,93 +212,18 @@ void CompositionRoot::startProviders()
     m_providers->start();
 }
 
-void CompositionRoot::wireApprovalInbox()
+void CompositionRoot::startFeeds()
 {
-    m_proposals = new ProposalTableModel(this);
-    m_inbox = new ProposalInbox(m_store, this);
-    m_inboxPanel = new ApprovalInbox(m_proposals);
-    QDockWidget* dock = m_window->addPanel(m_inboxPanel, tr("Approval inbox"), QStringLiteral("approvalInboxDock"));
-    if (m_options.panel == QStringLiteral("inbox"))
-        QTimer::singleShot(0, dock, &QDockWidget::raise); // once the window is shown and laid out
-    connect(m_inbox, &ProposalInbox::proposalsChanged, m_proposals, &ProposalTableModel::setProposals);
-    connect(m_inbox, &ProposalInbox::proposalsChanged, this, [this] {
-        m_storeSettled = true; // the database is open and the inbox has its first snapshot
-        takeScreenshotWhenReady();
-    });
-    connect(m_inboxPanel, &ApprovalInbox::approveRequested, m_inbox, &ProposalInbox::approve);
-    connect(m_inboxPanel, &ApprovalInbox::rejectRequested, m_inbox, &ProposalInbox::reject);
-    connect(m_inboxPanel, &ApprovalInbox::trailRequested, m_inbox, &ProposalInbox::loadTrail);
-    connect(m_inbox, &ProposalInbox::trailLoaded, m_inboxPanel, &ApprovalInbox::showTrail);
-    connect(m_inbox, &ProposalInbox::decided, m_inboxPanel, &ApprovalInbox::showResult);
-    connect(m_inbox, &ProposalInbox::failed, m_inboxPanel,
-            [this](const QString& message) { m_inboxPanel->showResult(message, false); });
-}
-
-void CompositionRoot::wireJobQueue()
-{
-    m_planSettled = m_options.panel != QStringLiteral("jobs");
-    // The bundled GPU trace replayed on the demo fleet: what the scheduler would plan, and where
-    // each job stands at the replayed now.
+    // The bundled GPU trace replayed on the demo fleet: what the scheduler would plan, next to
+    // the baseline; planned once the traces are loaded.
     m_plan = new PlanFeed({m_dataDir + QStringLiteral("/../fleets/demo-fleet.json"),
                            m_dataDir + QStringLiteral("/workloads/alibaba_gpu_openb_2023.csv")},
                           this);
-    m_jobs = new JobQueueModel(this);
-    m_jobsPanel = new JobQueuePanel(m_jobs);
-    m_jobsPanel->setSummary(tr("Planning the bundled job trace on the demo fleet…"));
-    QDockWidget* dock = m_window->addPanel(m_jobsPanel, tr("Job queue"), QStringLiteral("jobQueueDock"));
-    if (m_options.panel == QStringLiteral("jobs"))
-        QTimer::singleShot(0, dock, &QDockWidget::raise);
-    connect(m_plan, &PlanFeed::planned, this,
-            [this](std::shared_ptr<const std::vector<PlannedJob>> jobs, const QStringList& sites, const QString& summary,
-                   const PlanSlos& slos) {
-                m_plannedJobs = std::move(jobs);
-                m_jobsPanel->setSlos(slos);
-                m_planSettled = true;
-                m_jobsPanel->setSites(sites);
-                m_jobsPanel->setSummary(summary);
-                showQueueAt(m_feed->replayedNow());
-                takeScreenshotWhenReady();
-            });
-    connect(m_plan, &PlanFeed::failed, this, [this](const QString& message) {
-        m_jobsPanel->setSummary(tr("The job queue could not be planned: %1").arg(message));
-        m_planSettled = true;
-        takeScreenshotWhenReady();
-    });
     connect(m_feed, &ReplayFeed::loaded, this, [this] { m_plan->start(m_feed->library()); });
-    connect(m_feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
-        // States follow the replayed clock; once a minute is enough for a queue.
-        if (m_plannedJobs && snapshot.time - m_queueShownAt >= Seconds{60})
-            showQueueAt(snapshot.time);
-    });
-}
-
-void CompositionRoot::wireCoolingPanel()
-{
-    // PUE(t), free cooling and water per site from the bundled weather, the last week up to the
-    // replayed now; recomputed every replayed hour.
+    // PUE(t), free cooling, water and heat per site from the bundled weather, the last week up to
+    // the replayed now; recomputed every replayed hour.
     m_physics = new SitePhysicsFeed(m_dataDir + QStringLiteral("/../fleets/demo-fleet.json"),
                                     m_dataDir + QStringLiteral("/weather"), this);
-    m_coolingPanel = new CoolingPanel;
-    QDockWidget* dock = m_window->addPanel(m_coolingPanel, tr("Cooling / PUE"), QStringLiteral("coolingDock"));
-    if (m_options.panel == QStringLiteral("cooling"))
-        QTimer::singleShot(0, dock, &QDockWidget::raise);
-    connect(m_physics, &SitePhysicsFeed::computed, m_coolingPanel, &CoolingPanel::showPhysics);
-    // The same snapshot puts the sites on the map, coloured by intensity × PUE of the hour.
-    auto layer = std::make_unique<SiteLayer>();
-    m_siteLayer = layer.get();
-    m_map->mapPainter().addLayer(std::move(layer));
-    connect(m_physics, &SitePhysicsFeed::computed, this, [this](std::shared_ptr<const PhysicsSnapshot> snapshot) {
-        const UtcTime now = m_feed->replayedNow();
-        std::vector<SiteMarker> markers;
-        for (const SitePhysicsView& site : snapshot->sites)
-            markers.push_back({site.siteId, site.zoneKey, site.location.longitudeDeg, site.location.latitudeDeg,
-                               site.gpus, site.physics.pueAt(now)});
-        m_siteLayer->setSites(std::move(markers));
-        m_map->update();
-    });
-    connect(m_physics, &SitePhysicsFeed::failed, m_coolingPanel, [this](const QString& message) {
-        m_coolingPanel->showError(tr("PUE could not be computed: %1").arg(message));
-    });
     connect(m_feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
         if (snapshot.time - m_physicsShownAt >= Hours{1}) {
             m_physicsShownAt = snapshot.time;
@@ -312,10 +232,12 @@ void CompositionRoot::wireCoolingPanel()
     });
 }
 
-void CompositionRoot::showQueueAt(UtcTime now)
+void CompositionRoot::addPanels()
 {
-    m_queueShownAt = now;
-    m_jobs->setSnapshot(std::make_shared<const JobQueueSnapshot>(queueRowsAt(*m_plannedJobs, now)));
+    const PanelContext context{&m_options, m_dataDir, m_window.get(), m_feed, m_map, m_store, m_gate, m_plan, m_physics};
+    new ApprovalWiring(context, this);
+    new JobQueueWiring(context, this);
+    new CoolingWiring(context, this);
 }
 
 void CompositionRoot::showSelectedZone(const QString& zoneKey)
@@ -336,31 +258,7 @@ void CompositionRoot::onFirstDataPaint()
         std::fflush(stdout);
     }
     emit mapReady();
-    if (m_options.screenshotPath.isEmpty())
-        return;
-    // Unattended screenshots show the store's panels (and, for --panel jobs, the plan) filled in
-    // too; neither holds the run for more than 30 s.
-    QTimer::singleShot(30'000, this, [this] {
-        m_storeSettled = true;
-        m_planSettled = true;
-        takeScreenshotWhenReady();
-    });
-    takeScreenshotWhenReady();
-}
-
-void CompositionRoot::takeScreenshotWhenReady()
-{
-    if (m_options.screenshotPath.isEmpty() || !m_mapReported || !m_storeSettled || !m_planSettled
-        || m_screenshotScheduled)
-        return;
-    m_screenshotScheduled = true;
-    // Let the chart's queued replot and the status bar settle before grabbing.
-    QTimer::singleShot(300, this, [this] {
-        const bool saved = m_window->grab().save(m_options.screenshotPath);
-        std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "screenshot saved:" : "screenshot failed:",
-                     qPrintable(m_options.screenshotPath));
-        QApplication::exit(saved ? 0 : 1);
-    });
+    m_gate->mapPainted();
 }
 
 void CompositionRoot::reportProblem(const QString& title, const QString& details)

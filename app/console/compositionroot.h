@@ -9,7 +9,7 @@
 
 #include "consoleoptions.h"
 
-#include "core/simulation/plannedjob.h"
+#include "core/utctime.h"
 #include "map/worldgeometry.h"
 
 #include <QElapsedTimer>
@@ -26,19 +26,13 @@ class IntensityChart;
 class MainWindow;
 class MapModel;
 class MapWidget;
+class PlanFeed;
 class ProviderController;
 class ReplayFeed;
 class ReplayStatusLabel;
-class StoreService;
-class ApprovalInbox;
-class JobQueueModel;
-class JobQueuePanel;
-class PlanFeed;
-class CoolingPanel;
-class SiteLayer;
+class ScreenshotGate;
 class SitePhysicsFeed;
-class ProposalInbox;
-class ProposalTableModel;
+class StoreService;
 
 class CompositionRoot : public QObject {
     Q_OBJECT
@@ -64,11 +58,8 @@ private:
     void onFirstDataPaint();
     void showSelectedZone(const QString& zoneKey);
     void startStore();
-    void wireApprovalInbox();
-    void wireJobQueue();
-    void wireCoolingPanel();
-    void showQueueAt(UtcTime now);
-    void takeScreenshotWhenReady();
+    void startFeeds();
+    void addPanels();
     void startProviders();
     void reportProblem(const QString& title, const QString& details);
 
@@ -80,26 +71,15 @@ private:
     IntensityChart* m_chart = nullptr;
     ReplayStatusLabel* m_status = nullptr;
     StoreService* m_store = nullptr;
-    ProposalTableModel* m_proposals = nullptr;
-    ProposalInbox* m_inbox = nullptr;
-    ApprovalInbox* m_inboxPanel = nullptr;
     PlanFeed* m_plan = nullptr;
-    JobQueueModel* m_jobs = nullptr;
-    JobQueuePanel* m_jobsPanel = nullptr;
     SitePhysicsFeed* m_physics = nullptr;
-    CoolingPanel* m_coolingPanel = nullptr;
-    SiteLayer* m_siteLayer = nullptr; // owned by the map painter
-    std::shared_ptr<const std::vector<PlannedJob>> m_plannedJobs;
-    UtcTime m_queueShownAt{};
     UtcTime m_physicsShownAt{};
+    ScreenshotGate* m_gate = nullptr;
     ProviderController* m_providers = nullptr; // live carbon-intensity sources (none by default)
     QLabel* m_identity = nullptr; // who is signed in to the operations database, and as what
     std::unique_ptr<MainWindow> m_window;
     QFutureWatcher<WorldGeometry::LoadResult> m_geometryWatcher;
     bool m_mapReported = false;
-    bool m_storeSettled = false;       // opened with a first inbox snapshot, or failed
-    bool m_planSettled = true;         // the job queue's plan, when a screenshot shows it
-    bool m_screenshotScheduled = false;
 };
 
 // Milliseconds since the process started (from /proc on Linux; -1 elsewhere).
