@@ -204,7 +204,15 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
                 budget->settle(jobs[i].id, run.records[i].emissionsKg);
         }
     };
+    // Often enough that a cancel is felt within a few milliseconds, rarely enough to cost nothing.
+    constexpr std::size_t kProgressEvery = 32;
     for (std::size_t index = 0; index < jobs.size(); ++index) {
+        if (setup.progress && index % kProgressEvery == 0 &&
+            !setup.progress(static_cast<double>(index) / static_cast<double>(jobs.size()))) {
+            run.cancelled = true;
+            run.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+            return run;
+        }
         const Job& job = jobs[index];
         ctx.now = job.submit;
         if (budget) {

@@ -14,6 +14,7 @@
 #include "core/tracelibrary.h"
 #include "core/workload/job.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +33,10 @@ struct SimulationSetup {
     std::optional<BudgetCaps> budget; // keep a carbon budget during the run
     // Intensity × PUE(t) per site, shared with the outlooks; null: the sites' constant design PUE.
     std::shared_ptr<const FacilityIntensity> facility;
+    // Optional, for long runs in a UI: called every few jobs with the share of jobs decided so far
+    // (0..1); returning false stops the run, which then comes back with `cancelled` set and no
+    // inventory. Empty by default: no calls, nothing changes.
+    std::function<bool(double fractionDone)> progress;
 };
 
 // Sites whose trace covers every submit and latest start get data; the others are excluded and
@@ -86,6 +91,7 @@ struct SimulationRun {
     // With a budget: the state at the end and every change of state during the run.
     BudgetState finalBudgetState = BudgetState::Invalid;
     std::vector<BudgetTransition> budgetTransitions;
+    bool cancelled = false; // SimulationSetup::progress asked to stop: the figures are partial
 };
 
 SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs,

@@ -1,0 +1,394 @@
+#include "whatif.h"
+
+#include "perturbedforecaster.h"
+
+#include "core/forecast/forecasterregistry.h"
+#include "core/scheduler/facilityintensity.h"
+#include "core/scheduler/framework.h"
+#include "core/scheduler/intensityoutlook.h"
+#include "core/scheduler/policies/thresholdmigrate/thresholdmigratepolicy.h"
+#include "core/scheduler/policyregistry.h"
+#include "core/simulation/simulator.h"
+#include "core/workload/workload.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <set>
+
+namespace greenlight {
+namespace {
+
+Status invalid(std::string what) { return Status(StatusCode::InvalidArgument, std::move(what), "what-if"); }
+Status cancelled() { return Status(StatusCode::Aborted, "the what-if run was cancelled", "what-if"); }
+
+// The fleet, jobs and setup one side of the comparison runs on.
+struct PreparedRun {
+    Fleet fleet;
+    std::vector<Job> jobs;
+    SimulationSetup setup;
+    std::vector<std::string> notes;
+    std::string rules;
+};
+
+WorkloadRules rulesFor(const Scenario& s)
+{
+    WorkloadRules rules;
+    rules.maxDelayLong = Seconds{std::llround(s.maxDelayLongHours * 3600.0)};
+    rules.maxDelayShort = Seconds{std::llround(s.maxDelayShortHours * 3600.0)};
+    return rules;
+}
+
+Fleet withSites(const Fleet& like, std::vector<Site> sites)
+{
+    Fleet fleet(like.name(), std::move(sites), like.userRegions());
+    fleet.setResidualMix(like.residualMixGPerKwh());
+    return fleet;
+}
+
+// The GPU type and power per GPU most of the fleet's GPUs have, for a site the scenario adds.
+std::pair<std::string, Kilowatts> typicalGpu(const Fleet& fleet)
+{
+    std::map<std::string, int> byType;
+    std::map<double, int> byPower;
+    for (const Site& site : fleet.sites()) {
+        for (const auto& [type, n] : site.gpusByType)
+            byType[type] += n;
+        byPower[site.powerPerGpu.value] += site.totalGpus();
+    }
+    auto most = [](const auto& counts, auto fallback) {
+        auto best = fallback;
+        int n = -1;
+        for (const auto& [key, count] : counts) {
+            if (count > n) {
+                best = key;
+                n = count;
+            }
+        }
+        return best;
+    };
+    return {most(byType, std::string("A100")), Kilowatts{most(byPower, 0.4)}};
+}
+
+Result<std::vector<Job>> loadJobs(const WhatIfInputs& in, const Scenario& s, const Fleet& homes)
+{
+    Result<Workload> w = loadWorkloadCsv(in.workloadCsv, rulesFor(s), homes);
+    if (!w.ok())
+        return w.status();
+    std::vector<Job> jobs;
+    for (Job& job : w->jobs) {
+        if ((s.from && job.submit < *s.from) || (s.to && job.submit >= *s.to))
+            continue;
+        jobs.push_back(std::move(job));
+    }
+    if (jobs.empty())
+        return invalid("no GPU jobs of " + in.workloadCsv.filename().string() + " were submitted in the scenario's period");
+    return jobs;
+}
+
+Result<PreparedRun> prepare(const WhatIfInputs& in, const Scenario& s)
+{
+    const Fleet& current = in.fleet;
+    for (const std::string& id : s.removedSites) {
+        if (!current.find(id))
+            return invalid("the scenario removes site \"" + id + "\", which the fleet " + current.name() + " does not have");
+    }
+    for (const auto& [id, type] : s.coolingChanges) {
+        if (!current.find(id))
+            return invalid("the scenario changes the cooling of site \"" + id + "\", which the fleet does not have");
+    }
+    PreparedRun run;
+    run.rules = rulesFor(s).describe();
+    std::vector<Site> homes;
+    for (const Site& site : current.sites()) {
+        if (std::find(s.removedSites.begin(), s.removedSites.end(), site.id) != s.removedSites.end())
+            continue;
+        Site copy = site;
+        if (const auto c = s.coolingChanges.find(site.id); c != s.coolingChanges.end() && c->second != site.cooling) {
+            copy.cooling = c->second;
+            copy.coolingParams.reset(); // the old type's overrides do not describe the new plant
+            run.notes.push_back(site.id + ": cooling " + coolingTypeName(site.cooling) + " → " + coolingTypeName(c->second) +
+                                " (the type's default parameters)");
+        }
+        homes.push_back(std::move(copy));
+    }
+    if (homes.empty())
+        return invalid("the scenario removes every site of the fleet");
+
+    // Jobs keep homes among the existing sites; sites without data for the period are dropped
+    // and their jobs re-homed, as `greenlight-cli simulate` does.
+    Fleet homeFleet = withSites(current, homes);
+    Result<std::vector<Job>> jobs = loadJobs(in, s, homeFleet);
+    if (!jobs.ok())
+        return jobs.status();
+    SimulationSetup setup = makeSetup(homeFleet, *in.traces, jobs.value());
+    if (!setup.excludedSites.empty()) {
+        std::vector<Site> kept;
+        for (std::size_t i = 0; i < homes.size(); ++i) {
+            if (setup.siteHasData[i])
+                kept.push_back(homes[i]);
+        }
+        for (const std::string& e : setup.excludedSites)
+            run.notes.push_back("excluded " + e);
+        if (kept.empty())
+            return invalid("no site of the fleet has intensity data for the scenario's period");
+        homes = std::move(kept);
+        homeFleet = withSites(current, homes);
+        jobs = loadJobs(in, s, homeFleet);
+        if (!jobs.ok())
+            return jobs.status();
+    }
+
+    // Added sites come after the homes, so the jobs' home indices stay valid.
+    std::vector<Site> sites = homes;
+    const auto [gpuType, powerPerGpu] = typicalGpu(current);
+    std::set<std::string> ids;
+    for (const Site& site : current.sites())
+        ids.insert(site.id);
+    for (const ScenarioSite& add : s.addedSites) {
+        if (!ids.insert(add.id).second)
+            return invalid("the scenario adds site \"" + add.id + "\", but the fleet already has a site with that id");
+        if (!in.traces->find(add.zoneKey))
+            return invalid("the scenario adds site \"" + add.id + "\" in zone " + add.zoneKey + ", which has no bundled intensity trace");
+        Site site;
+        site.id = add.id;
+        site.name = add.zoneKey;
+        site.zoneKey = add.zoneKey;
+        site.jurisdiction = add.jurisdiction;
+        site.location = add.location;
+        site.gpusByType[gpuType] = add.gpus;
+        site.powerPerGpu = powerPerGpu;
+        site.pue = add.pue;
+        site.cooling = add.cooling;
+        for (const UserRegion& region : current.userRegions())
+            site.latencyMsByRegion[region.id] = estimatedRoundTripMs(site.location, region.location);
+        sites.push_back(std::move(site));
+    }
+    run.fleet = withSites(current, std::move(sites));
+    run.jobs = std::move(jobs).value();
+    run.setup = makeSetup(run.fleet, *in.traces, run.jobs);
+    for (std::size_t i = homes.size(); i < run.fleet.sites().size(); ++i) {
+        if (!run.setup.siteHasData[i])
+            run.notes.push_back("added site " + run.fleet.sites()[i].id + " unused: " + run.fleet.sites()[i].zoneKey +
+                                " has no intensity data for the period");
+    }
+    if (s.budgetDailyKg || s.budgetMonthlyKg)
+        run.setup.budget = BudgetCaps{s.budgetDailyKg, s.budgetMonthlyKg, {}};
+
+    // PUE(t) from each site's cooling and recorded weather over every hour its trace covers.
+    if (in.weather) {
+        TimeWindow window{run.setup.origin, run.setup.origin + Hours{static_cast<long long>(run.setup.hours)}};
+        for (const Site& site : run.fleet.sites()) {
+            if (const IntensitySeries* series = in.traces->find(site.zoneKey)) {
+                window.begin = std::min(window.begin, series->start());
+                window.end = std::max(window.end, series->end());
+            }
+        }
+        Result<FleetPhysics> physics = in.weather->physicsFor(run.fleet, window);
+        if (!physics.ok())
+            return physics.status();
+        int hourly = 0;
+        for (const SitePhysics& p : physics->sites)
+            hourly += p.hasWeather() ? 1 : 0;
+        run.setup.facility = std::make_shared<const FacilityIntensity>(run.fleet, *in.traces, &physics.value());
+        run.notes.push_back("PUE hourly from cooling and weather at " + std::to_string(hourly) + " of " +
+                            std::to_string(run.fleet.sites().size()) + " sites, design PUE at the others");
+    } else {
+        run.setup.facility = std::make_shared<const FacilityIntensity>(run.fleet, *in.traces);
+        run.notes.push_back("PUE: every site's design PUE (no weather library)");
+    }
+    return run;
+}
+
+Result<std::unique_ptr<SchedulingPolicy>> policyFor(const Scenario& s)
+{
+    if (s.policy == "threshold-migrate") {
+        ThresholdMigratePolicy::Settings settings;
+        settings.thresholdGPerKwh = s.thresholdGPerKwh;
+        return std::unique_ptr<SchedulingPolicy>(std::make_unique<ThresholdMigratePolicy>(settings));
+    }
+    return makePolicy(s.policy);
+}
+
+std::size_t dayIndex(UtcTime t, UtcTime firstDay)
+{
+    return static_cast<std::size_t>(std::max<long long>(0, (std::chrono::floor<Days>(t) - firstDay) / Days{1}));
+}
+
+WhatIfOutcome outcomeOf(const PreparedRun& p, const SimulationRun& run, const SimulationRun& baseline, UtcTime firstDay)
+{
+    WhatIfOutcome o;
+    o.policy = run.policy;
+    o.forecast = run.outlook;
+    o.sites = p.fleet.sites().size();
+    o.jobs = run.jobs;
+    o.unplaced = run.unplaced;
+    o.deadlineMisses = run.deadlineMisses;
+    o.migrations = run.migrations;
+    o.emissionsKg = run.emissionsKg;
+    o.p95DelayHours = run.p95DelayHours;
+    o.baselineEmissionsKg = baseline.emissionsKg;
+    o.baselineDeadlineMisses = baseline.deadlineMisses;
+    o.notes = p.notes;
+    std::vector<double> bySite(p.fleet.sites().size(), 0.0);
+    const FacilityIntensity& facility = *p.setup.facility;
+    auto add = [&](std::size_t day, double kg) {
+        if (o.dailyEmissionsKg.size() <= day)
+            o.dailyEmissionsKg.resize(day + 1, 0.0);
+        o.dailyEmissionsKg[day] += kg;
+    };
+    for (std::size_t i = 0; i < run.records.size(); ++i) {
+        const SimulationRecord& r = run.records[i];
+        if (!r.placed)
+            continue;
+        bySite[r.site] += r.emissionsKg;
+        // The record's emissions, split at UTC midnights the way the simulator integrates them.
+        const double powerKw = jobPowerKw(p.jobs[i], p.fleet.sites()[r.site]);
+        for (const TimeWindow& w : r.segments) {
+            for (UtcTime t = w.begin; t < w.end;) {
+                const UtcTime next = std::min<UtcTime>(std::chrono::floor<Days>(t) + Days{1}, w.end);
+                const double gPerKw = actualIntegralWrapped(facility.series(r.site), {t, next}).value_or(0.0);
+                add(dayIndex(t, firstDay), powerKw * gPerKw / 1000.0);
+                t = next;
+            }
+        }
+        add(dayIndex(r.start, firstDay), r.migrationKg);
+    }
+    for (std::size_t s = 0; s < bySite.size(); ++s)
+        o.siteEmissionsKg.emplace_back(p.fleet.sites()[s].id, bySite[s]);
+    return o;
+}
+
+} // namespace
+
+Result<std::shared_ptr<const Forecaster>> ForecasterPool::get(const std::string& name)
+{
+    const std::lock_guard lock(m_mutex);
+    if (const auto it = m_models.find(name); it != m_models.end())
+        return it->second;
+    Result<std::unique_ptr<Forecaster>> model = makeForecaster(name);
+    if (!model.ok())
+        return model.status();
+    std::shared_ptr<const Forecaster> shared = std::move(model).value();
+    m_models.emplace(name, shared);
+    return shared;
+}
+
+Scenario currentPlanScenario(const Scenario& scenario)
+{
+    Scenario current;
+    current.name = "current plan";
+    current.from = scenario.from;
+    current.to = scenario.to;
+    return current;
+}
+
+Result<WhatIfComparison> runWhatIf(const WhatIfInputs& inputs, const Scenario& scenario, RunFeedback* feedback)
+{
+    const auto started = std::chrono::steady_clock::now();
+    if (!inputs.traces)
+        return invalid("no intensity traces are loaded");
+    auto stopped = [&] { return feedback && feedback->isCancelled(); };
+    auto progress = [&](double percent) {
+        if (feedback)
+            feedback->setProgress(percent);
+    };
+    const Scenario currentScenario = currentPlanScenario(scenario);
+    Result<PreparedRun> current = prepare(inputs, currentScenario);
+    if (!current.ok())
+        return Status(current.status().code(), "current plan: " + current.status().message(), "what-if");
+    Result<PreparedRun> changed = prepare(inputs, scenario);
+    if (!changed.ok())
+        return changed.status();
+    progress(2);
+    if (stopped())
+        return cancelled();
+
+    Result<std::unique_ptr<SchedulingPolicy>> currentPolicy = policyFor(currentScenario);
+    Result<std::unique_ptr<SchedulingPolicy>> scenarioPolicy = policyFor(scenario);
+    for (const Status* s : {&currentPolicy.status(), &scenarioPolicy.status()}) {
+        if (!s->isOk())
+            return invalid(s->message());
+    }
+    // One instance per model, so both sides (and, with a pool, later runs) share its fitted models.
+    std::shared_ptr<ForecasterPool> pool = inputs.forecasters ? inputs.forecasters : std::make_shared<ForecasterPool>();
+    Result<std::shared_ptr<const Forecaster>> currentModel = pool->get(currentScenario.forecast);
+    Result<std::shared_ptr<const Forecaster>> scenarioModel = pool->get(scenario.forecast);
+    if (!currentModel.ok() || !scenarioModel.ok())
+        return invalid(!currentModel.ok() ? currentModel.status().message() : scenarioModel.status().message());
+    std::shared_ptr<const Forecaster> currentForecaster = currentModel.value();
+    std::shared_ptr<const Forecaster> scenarioForecaster = scenarioModel.value();
+    if (scenario.forecastError.isActive())
+        scenarioForecaster = std::make_shared<PerturbedForecaster>(scenarioForecaster, scenario.forecastError);
+
+    const bool sameBaseline = scenario.keepsFleetAndJobs();
+    // Shares of the progress bar: the baselines are quick, the policies' runs are not.
+    struct Phase {
+        double from;
+        double span;
+    };
+    const double units = sameBaseline ? 7.0 : 8.0; // baseline 1, policy 3
+    const double scale = 96.0 / units;
+    const Phase currentBaselinePhase{2.0, 1 * scale};
+    const Phase currentPhase{2.0 + 1 * scale, 3 * scale};
+    const Phase scenarioBaselinePhase{2.0 + 4 * scale, sameBaseline ? 0.0 : 1 * scale};
+    const Phase scenarioPhase{2.0 + (sameBaseline ? 4 : 5) * scale, 3 * scale};
+    auto simulatePhase = [&](PreparedRun& p, SchedulingPolicy& policy, const Forecaster& model, Phase phase,
+                             bool keepBudget) -> Result<SimulationRun> {
+        SimulationSetup setup = p.setup;
+        if (!keepBudget)
+            setup.budget.reset(); // the counterfactual keeps no budget
+        if (feedback) {
+            setup.progress = [feedback, phase](double fraction) {
+                feedback->setProgress(phase.from + phase.span * fraction);
+                return !feedback->isCancelled();
+            };
+        }
+        const ActualOutlook actual(p.fleet, *inputs.traces, setup.facility.get());
+        const ForecastOutlook forecast(p.fleet, *inputs.traces, model, 48, setup.facility.get());
+        const IntensityOutlook& outlook =
+            policy.wantsPerfectForesight() ? static_cast<const IntensityOutlook&>(actual) : forecast;
+        SimulationRun run = simulate(p.fleet, *inputs.traces, p.jobs, policy, outlook, setup);
+        if (run.cancelled || stopped())
+            return cancelled();
+        return run;
+    };
+
+    auto baselinePolicy = makePolicy("baseline").value();
+    Result<SimulationRun> currentBaseline =
+        simulatePhase(current.value(), *baselinePolicy, *currentForecaster, currentBaselinePhase, false);
+    if (!currentBaseline.ok())
+        return currentBaseline.status();
+    Result<SimulationRun> currentRun =
+        simulatePhase(current.value(), *currentPolicy.value(), *currentForecaster, currentPhase, true);
+    if (!currentRun.ok())
+        return currentRun.status();
+    Result<SimulationRun> scenarioBaseline = currentBaseline;
+    if (!sameBaseline) {
+        auto policy = makePolicy("baseline").value();
+        scenarioBaseline = simulatePhase(changed.value(), *policy, *currentForecaster, scenarioBaselinePhase, false);
+        if (!scenarioBaseline.ok())
+            return scenarioBaseline.status();
+    }
+    Result<SimulationRun> scenarioRun =
+        simulatePhase(changed.value(), *scenarioPolicy.value(), *scenarioForecaster, scenarioPhase, true);
+    if (!scenarioRun.ok())
+        return scenarioRun.status();
+
+    WhatIfComparison out;
+    out.scenarioName = scenario.name;
+    out.firstDay = std::chrono::floor<Days>(std::min(current->setup.origin, changed->setup.origin));
+    out.current = outcomeOf(current.value(), currentRun.value(), currentBaseline.value(), out.firstDay);
+    out.scenario = outcomeOf(changed.value(), scenarioRun.value(), scenarioBaseline.value(), out.firstDay);
+    const std::size_t days = std::max(out.current.dailyEmissionsKg.size(), out.scenario.dailyEmissionsKg.size());
+    out.current.dailyEmissionsKg.resize(days, 0.0);
+    out.scenario.dailyEmissionsKg.resize(days, 0.0);
+    out.assumptions = "current plan: " + current->rules + "; scenario: " + changed->rules +
+                      "; emissions = IT energy × PUE(t) × recorded hourly intensity + data moved × kWh/GB × home "
+                      "intensity; forecast errors change what the policy believes, never the accounting";
+    progress(100);
+    out.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    return out;
+}
+
+} // namespace greenlight

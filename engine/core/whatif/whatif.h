@@ -1,0 +1,90 @@
+// Runs a what-if scenario against the current plan: the scenario is applied to copies of the
+// fleet and the workload rules, the same simulator replays the workload with the scenario's
+// policy and (perturbed) forecast, and both are set side by side with their carbon-agnostic
+// baselines. Nothing shared is modified; progress and cancel go through a RunFeedback.
+//
+//   WhatIfInputs in{fleet, "alibaba.csv", traces, weather};
+//   Result<WhatIfComparison> r = runWhatIf(in, scenario, &feedback);
+#pragma once
+
+#include "scenario.h"
+
+#include "core/fleet/fleet.h"
+#include "core/forecast/forecaster.h"
+#include "core/physics/weatherlibrary.h"
+#include "core/runfeedback.h"
+#include "core/status.h"
+#include "core/tracelibrary.h"
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace greenlight {
+
+// Forecasters by name, shared by runs so that a model's fitted weeks are fitted once (forecasters
+// are const and thread-safe; see forecaster.h).
+class ForecasterPool {
+public:
+    Result<std::shared_ptr<const Forecaster>> get(const std::string& name);
+
+private:
+    std::mutex m_mutex;
+    std::map<std::string, std::shared_ptr<const Forecaster>> m_models;
+};
+
+struct WhatIfInputs {
+    Fleet fleet;                       // the current fleet
+    std::filesystem::path workloadCsv; // a real job trace (workload.h)
+    std::shared_ptr<const TraceLibrary> traces;
+    std::shared_ptr<const WeatherLibrary> weather; // null: every site on its design PUE
+    std::shared_ptr<ForecasterPool> forecasters;   // null: fresh models for each run
+};
+
+// One side of the comparison, accounted with the recorded intensity.
+struct WhatIfOutcome {
+    std::string policy;
+    std::string forecast;
+    std::size_t sites = 0;
+    std::size_t jobs = 0;
+    std::size_t unplaced = 0;
+    std::size_t deadlineMisses = 0;
+    std::size_t migrations = 0;
+    double emissionsKg = 0.0;
+    double p95DelayHours = 0.0;
+    double baselineEmissionsKg = 0.0; // carbon-agnostic baseline on the same fleet and jobs
+    std::size_t baselineDeadlineMisses = 0;
+    // kg per UTC day from WhatIfComparison::firstDay (jobs' energy where and when it was used,
+    // data movement on the day the job started); sums to emissionsKg.
+    std::vector<double> dailyEmissionsKg;
+    std::vector<std::pair<std::string, double>> siteEmissionsKg; // per site id, fleet order
+    std::vector<std::string> notes; // excluded sites, PUE model, …
+
+    double savingPct() const
+    {
+        return baselineEmissionsKg > 0.0 ? 100.0 * (baselineEmissionsKg - emissionsKg) / baselineEmissionsKg : 0.0;
+    }
+};
+
+struct WhatIfComparison {
+    std::string scenarioName;
+    WhatIfOutcome current;  // the console's plan: spatiotemporal, ridge, default rules and fleet
+    WhatIfOutcome scenario;
+    UtcTime firstDay{};     // day 0 of both daily series
+    std::string assumptions;
+    double elapsedMs = 0.0;
+};
+
+// The current plan, as a scenario: the defaults, over the scenario's period.
+Scenario currentPlanScenario(const Scenario& scenario);
+
+// Errors (InvalidArgument) name what in the scenario does not fit the inputs: an unknown site to
+// remove, an added zone without a trace, a period without jobs. Cancelled: StatusCode::Aborted.
+Result<WhatIfComparison> runWhatIf(const WhatIfInputs& inputs, const Scenario& scenario,
+                                   RunFeedback* feedback = nullptr);
+
+} // namespace greenlight
