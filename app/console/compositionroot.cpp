@@ -1,6 +1,7 @@
 #include "compositionroot.h"
 
 #include "approvalwiring.h"
+#include "budgetwiring.h"
 #include "coolingwiring.h"
 #include "datapaths.h"
 #include "jobqueuewiring.h"
@@ -238,6 +239,7 @@ void CompositionRoot::addPanels()
     new ApprovalWiring(context, this);
     new JobQueueWiring(context, this);
     new CoolingWiring(context, this);
+    new BudgetWiring(context, this);
 }
 
 void CompositionRoot::showSelectedZone(const QString& zoneKey)

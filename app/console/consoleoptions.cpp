@@ -5,6 +5,14 @@
 
 namespace greenlight {
 
+const QStringList& ConsoleOptions::panelNames()
+{
+    // The docks --panel can raise; each wiring docks its panel under one of these names.
+    static const QStringList names{QStringLiteral("intensity"), QStringLiteral("inbox"), QStringLiteral("jobs"),
+                                   QStringLiteral("cooling"), QStringLiteral("budget")};
+    return names;
+}
+
 ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -43,7 +51,7 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
                                                      "else greenlight/greenlight.db in the data folder)."),
                                       QStringLiteral("file"));
     const QCommandLineOption panel(QStringLiteral("panel"),
-                                   QStringLiteral("Panel to show at start: intensity, inbox, jobs or cooling."),
+                                   QStringLiteral("Panel to show at start: %1.").arg(panelNames().join(QStringLiteral(", "))),
                                    QStringLiteral("name"));
     parser.addOptions({dataDir, year, speed, projection, select, screenshot, startup, language, database, panel});
     parser.process(arguments); // exits on --help, --version and unknown options
@@ -52,9 +60,8 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
     options.dataDir = parser.value(dataDir);
     options.databasePath = parser.value(database);
     options.panel = parser.value(panel);
-    if (!options.panel.isEmpty() && options.panel != QStringLiteral("intensity") && options.panel != QStringLiteral("inbox")
-        && options.panel != QStringLiteral("jobs") && options.panel != QStringLiteral("cooling"))
-        options.error = QStringLiteral("--panel is intensity, inbox, jobs or cooling");
+    if (!options.panel.isEmpty() && !panelNames().contains(options.panel))
+        options.error = QStringLiteral("--panel is one of %1").arg(panelNames().join(QStringLiteral(", ")));
     bool ok = false;
     options.replayYear = parser.value(year).toInt(&ok);
     if (!ok || options.replayYear < 1970 || options.replayYear > 2100)

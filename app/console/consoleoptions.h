@@ -18,11 +18,12 @@ struct ConsoleOptions {
     QString screenshotPath; // save a screenshot once the map is painted with data, then quit
     QString language;       // "de", "fr"; empty: the system locale
     QString databasePath;   // operations database; empty: the default location
-    QString panel;          // dock to raise at start: "intensity", "inbox", "jobs" or "cooling"; empty: as last time
+    QString panel;          // dock to raise at start, one of panelNames(); empty: as last time
     bool startupReport = false;
     QString error;          // set when the command line is invalid
 
     static ConsoleOptions parse(const QStringList& arguments);
+    static const QStringList& panelNames();
 };
 
 } // namespace greenlight

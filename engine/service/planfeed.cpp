@@ -4,6 +4,7 @@
 #include "core/scheduler/facilityintensity.h"
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policyregistry.h"
+#include "core/simulation/hourlyemissions.h"
 #include "core/workload/workload.h"
 
 #include <QElapsedTimer>
@@ -15,9 +16,10 @@ PlanFeed::PlanFeed(Config config, QObject* parent) : QObject(parent), m_config(s
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome outcome = m_watcher.result();
-        if (outcome.error.isEmpty())
+        if (outcome.error.isEmpty()) {
             emit planned(outcome.jobs, outcome.sites, outcome.summary, outcome.slos);
-        else
+            emit emissionsAccounted(outcome.emissions);
+        } else
             emit failed(outcome.error);
     });
 }
@@ -96,6 +98,8 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
             lowCarbonGpuHours += hours;
     }
     slos.lowCarbonShare = gpuHours > 0.0 ? lowCarbonGpuHours / gpuHours : 0.0;
+    outcome.emissions = std::make_shared<const PlanEmissions>(
+        PlanEmissions{hourlyEmissions(run), hourlyEmissions(baseline), fleet->carbonBudget()});
     outcome.elapsedMs = timer.elapsed();
     return outcome;
 }

@@ -7,6 +7,7 @@
 //   plan->start(replayFeed->library());
 #pragma once
 
+#include "core/budget/budgetburn.h"
 #include "core/simulation/plannedjob.h"
 #include "core/tracelibrary.h"
 
@@ -32,6 +33,14 @@ struct PlanSlos {
     static constexpr double kLowCarbonGPerKwh = 100.0;
 };
 
+// The plan's and the baseline's emissions hour by hour (actual recorded intensity), with the
+// fleet's carbon budget: what the budget gauge and the emissions tiles read at each tick.
+struct PlanEmissions {
+    HourlyKg plannedKg;
+    HourlyKg baselineKg;
+    std::optional<BudgetCaps> caps;
+};
+
 class PlanFeed : public QObject {
     Q_OBJECT
 public:
@@ -46,6 +55,7 @@ public:
         QStringList sites; // the fleet's site ids, for filters
         QString summary;   // one line: policy, jobs, expected vs baseline
         PlanSlos slos;
+        std::shared_ptr<const PlanEmissions> emissions;
         QString error;     // set when nothing could be planned
         qint64 elapsedMs = 0;
     };
@@ -62,6 +72,8 @@ public:
 signals:
     void planned(std::shared_ptr<const std::vector<greenlight::PlannedJob>> jobs, const QStringList& sites,
                  const QString& summary, const greenlight::PlanSlos& slos);
+    // After planned(), from the same run.
+    void emissionsAccounted(std::shared_ptr<const greenlight::PlanEmissions> emissions);
     void failed(const QString& message);
 
 private:

@@ -47,6 +47,11 @@ grep -q "screenshot saved" "$log"
 xvfb-run -a -s "-screen 0 1400x900x24" "$app" --panel cooling --select DE --screenshot "$out/console-cooling.png" \
     >"$log" 2>&1 || { cat "$log"; exit 1; }
 
+# The carbon budget: gauges, emissions against the baseline and the burn-down from the plan.
+xvfb-run -a -s "-screen 0 1400x900x24" "$app" --panel budget --screenshot "$out/console-budget.png" \
+    >"$log" 2>&1 || { cat "$log"; exit 1; }
+grep -q "screenshot saved" "$log"
+
 # An operations database from a newer Greenlight: the console still shows the map and says why
 # approvals are unavailable, and the file is left as it was.
 sqlite3 "$out/future.db" "PRAGMA application_id=1196575828; PRAGMA user_version=99; CREATE TABLE IF NOT EXISTS t(x);"

@@ -24,6 +24,7 @@ void PlanFeedTest::plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant()
     PlanFeed feed({QStringLiteral(GREENLIGHT_DATA_DIR "/../fleets/demo-fleet.json"),
                    QStringLiteral(GREENLIGHT_FIXTURES_DIR "/workloads/small-2022.csv")});
     QSignalSpy planned(&feed, &PlanFeed::planned);
+    QSignalSpy accounted(&feed, &PlanFeed::emissionsAccounted);
     feed.start(data.library);
     QVERIFY(planned.wait(60'000));
     const auto jobs = planned.first().at(0).value<std::shared_ptr<const std::vector<PlannedJob>>>();
@@ -34,6 +35,19 @@ void PlanFeedTest::plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant()
     QCOMPARE(slos.jobs, jobs->size());
     QVERIFY(slos.lowCarbonShare >= 0.0 && slos.lowCarbonShare <= 1.0);
     QVERIFY(slos.emissionsKg > 0.0 && slos.emissionsKg < slos.baselineEmissionsKg);
+
+    // The same run hour by hour for the budget: every kg booked once, and the demo fleet's caps.
+    QCOMPARE(accounted.size(), 1);
+    const auto emissions = accounted.first().at(0).value<std::shared_ptr<const PlanEmissions>>();
+    QVERIFY(emissions);
+    double plannedKg = 0.0, baselineKg = 0.0;
+    for (double kg : emissions->plannedKg.kg)
+        plannedKg += kg;
+    for (double kg : emissions->baselineKg.kg)
+        baselineKg += kg;
+    QVERIFY2(std::abs(plannedKg - slos.emissionsKg) < 1e-6 * slos.emissionsKg, qPrintable(QString::number(plannedKg)));
+    QVERIFY2(std::abs(baselineKg - slos.baselineEmissionsKg) < 1e-6 * slos.baselineEmissionsKg, qPrintable(QString::number(baselineKg)));
+    QVERIFY(emissions->caps && emissions->caps->monthlyKg);
 
     // Half-way through the trace some jobs are done, some not yet submitted.
     UtcTime first = jobs->front().submit;

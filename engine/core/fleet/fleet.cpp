@@ -73,7 +73,11 @@ public:
     {
         if (!root.isObject())
             return error(root, "a fleet file is a JSON object with \"name\" and \"sites\"");
-        if (!checkKeys(root, {"name", "description", "user_regions", "sites", "residual_mix_g_per_kwh"}))
+        if (!checkKeys(root, {"name", "description", "user_regions", "sites", "residual_mix_g_per_kwh",
+                              "carbon_budget"}))
+            return m_error;
+        std::optional<BudgetCaps> budget;
+        if (root.get("carbon_budget").isPresent() && !readBudget(root.get("carbon_budget"), budget))
             return m_error;
         std::map<std::string, double> residualMix;
         for (const auto& [zone, value] : root.get("residual_mix_g_per_kwh").members()) {
@@ -113,10 +117,47 @@ public:
         }
         Fleet fleet(root.get("name").asString(), std::move(out), std::move(regions));
         fleet.setResidualMix(std::move(residualMix));
+        fleet.setCarbonBudget(std::move(budget));
         return fleet;
     }
 
 private:
+    bool readBudget(const JsonValue& object, std::optional<BudgetCaps>& out)
+    {
+        if (!object.isObject()) {
+            error(object, "\"carbon_budget\" must be an object with daily_kg, monthly_kg and/or teams");
+            return false;
+        }
+        if (!checkKeys(object, {"daily_kg", "monthly_kg", "team_monthly_kg"}))
+            return false;
+        auto readCap = [&](const JsonValue& value, const std::string& what, std::optional<double>& cap) {
+            if (!value.isPresent())
+                return true;
+            if (!value.isNumber() || !(value.asNumber() > 0)) {
+                error(value, what + " must be a positive number of kg CO2e");
+                return false;
+            }
+            cap = value.asNumber();
+            return true;
+        };
+        BudgetCaps caps;
+        if (!readCap(object.get("daily_kg"), "carbon_budget.daily_kg", caps.dailyKg)
+            || !readCap(object.get("monthly_kg"), "carbon_budget.monthly_kg", caps.monthlyKg))
+            return false;
+        for (const auto& [team, value] : object.get("team_monthly_kg").members()) {
+            std::optional<double> cap;
+            if (!readCap(value, "carbon_budget.team_monthly_kg." + team, cap))
+                return false;
+            caps.teamMonthlyKg[team] = *cap;
+        }
+        if (!caps.dailyKg && !caps.monthlyKg && caps.teamMonthlyKg.empty()) {
+            error(object, "\"carbon_budget\" sets no cap: give daily_kg, monthly_kg or team_monthly_kg");
+            return false;
+        }
+        out = std::move(caps);
+        return true;
+    }
+
     Status error(const JsonValue& at, const std::string& what)
     {
         m_error = Status(StatusCode::InvalidArgument,

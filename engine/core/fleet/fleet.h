@@ -7,6 +7,8 @@
 
 #include "site.h"
 
+#include "core/budget/carbonbudget.h"
+
 #include "core/status.h"
 
 #include <filesystem>
@@ -39,12 +41,16 @@ public:
     const std::map<std::string, double>& residualMixGPerKwh() const { return m_residualMix; }
     std::optional<double> residualMixFor(const std::string& zoneKey) const;
     void setResidualMix(std::map<std::string, double> mix) { m_residualMix = std::move(mix); }
+    // The organisation's carbon budget for this fleet, when the fleet file sets one.
+    const std::optional<BudgetCaps>& carbonBudget() const { return m_budget; }
+    void setCarbonBudget(std::optional<BudgetCaps> caps) { m_budget = std::move(caps); }
 
 private:
     std::string m_name;
     std::vector<Site> m_sites;
     std::vector<UserRegion> m_regions;
     std::map<std::string, double> m_residualMix;
+    std::optional<BudgetCaps> m_budget;
 };
 
 // Great-circle distance, km.

@@ -1,0 +1,76 @@
+// The budget dock shows what budgetBurnAt() computed: gauges per period, the state with advice,
+// emissions against the baseline, and the burn-down of the chosen period.
+#include "widgets/budgetgauge.h"
+#include "widgets/budgetpanel.h"
+
+#include <QComboBox>
+#include <QTest>
+
+using namespace greenlight;
+
+class BudgetPanelTest : public QObject {
+    Q_OBJECT
+private slots:
+    void showsGaugesStateAndSavingAgainstTheBaseline();
+    void withoutCapsShowsEmissionsOnly();
+    void switchingThePeriodRedrawsTheBurnDown();
+};
+
+namespace {
+
+UtcTime at(const char* iso)
+{
+    return *parseIsoUtc(iso);
+}
+
+// 1 kg every hour under the plan, 4 kg under the baseline, from the 1st of May.
+BudgetBurn burnAt(const char* now, std::optional<BudgetCaps> caps)
+{
+    const HourlyKg planned{at("2023-05-01T00:00:00Z"), std::vector<double>(31 * 24, 1.0)};
+    const HourlyKg baseline{at("2023-05-01T00:00:00Z"), std::vector<double>(31 * 24, 4.0)};
+    return budgetBurnAt(planned, baseline, caps, at(now));
+}
+
+} // namespace
+
+void BudgetPanelTest::showsGaugesStateAndSavingAgainstTheBaseline()
+{
+    BudgetPanel panel;
+    panel.resize(900, 500);
+    panel.showBurn(burnAt("2023-05-03T12:00:00Z", BudgetCaps{15.0, 1000.0, {}}));
+    const auto gauges = panel.findChildren<BudgetGauge*>();
+    QCOMPARE(gauges.size(), 2);
+    const GaugeReading& today = gauges[0]->reading();
+    QCOMPARE(today.usedKg, 12.0);
+    QCOMPARE(*today.capKg, 15.0);
+    QCOMPARE(today.state, BudgetState::Restricted); // 20 % left
+    QVERIFY2(panel.stateText().contains(QStringLiteral("RESTRICTED")), qPrintable(panel.stateText()));
+    QVERIFY2(panel.todayText().contains(QStringLiteral("12.0 kg")) && panel.todayText().contains(QStringLiteral("48.0")),
+             qPrintable(panel.todayText()));
+    QVERIFY2(panel.todayText().contains(QStringLiteral("saved 36.0 kg (75 %)")), qPrintable(panel.todayText()));
+    QVERIFY2(panel.monthText().contains(QStringLiteral("60.0 kg")), qPrintable(panel.monthText()));
+    QVERIFY(!panel.grab().isNull());
+}
+
+void BudgetPanelTest::withoutCapsShowsEmissionsOnly()
+{
+    BudgetPanel panel;
+    panel.showBurn(burnAt("2023-05-03T12:00:00Z", std::nullopt));
+    QVERIFY2(panel.stateText().contains(QStringLiteral("no carbon budget")), qPrintable(panel.stateText()));
+    for (BudgetGauge* gauge : panel.findChildren<BudgetGauge*>())
+        QVERIFY(!gauge->reading().capKg);
+}
+
+void BudgetPanelTest::switchingThePeriodRedrawsTheBurnDown()
+{
+    BudgetPanel panel;
+    panel.showBurn(burnAt("2023-05-03T12:00:00Z", BudgetCaps{15.0, 1000.0, {}}));
+    QCOMPARE(panel.burnDownPoints(), 2 * 24 + 12 + 1); // the month: hourly from the 1st to now
+    auto* period = panel.findChild<QComboBox*>();
+    QVERIFY(period);
+    period->setCurrentIndex(1); // today
+    QCOMPARE(panel.burnDownPoints(), 12 + 1);
+}
+
+QTEST_MAIN(BudgetPanelTest)
+#include "budgetpanel_test.moc"
