@@ -4,6 +4,7 @@
 #include "budgetwiring.h"
 #include "coolingwiring.h"
 #include "datapaths.h"
+#include "heatwiring.h"
 #include "jobqueuewiring.h"
 #include "mainwindow.h"
 #include "panelcontext.h"
@@ -240,6 +241,7 @@ void CompositionRoot::addPanels()
     new JobQueueWiring(context, this);
     new CoolingWiring(context, this);
     new BudgetWiring(context, this);
+    new HeatWiring(context, this);
 }
 
 void CompositionRoot::showSelectedZone(const QString& zoneKey)

@@ -9,7 +9,7 @@ const QStringList& ConsoleOptions::panelNames()
 {
     // The docks --panel can raise; each wiring docks its panel under one of these names.
     static const QStringList names{QStringLiteral("intensity"), QStringLiteral("inbox"), QStringLiteral("jobs"),
-                                   QStringLiteral("cooling"), QStringLiteral("budget")};
+                                   QStringLiteral("cooling"), QStringLiteral("budget"), QStringLiteral("heat")};
     return names;
 }
 

@@ -58,9 +58,13 @@ SitePhysicsFeed::Outcome SitePhysicsFeed::compute(const QString& fleetFile, cons
     auto snapshot = std::make_shared<PhysicsSnapshot>();
     snapshot->window = window;
     const auto& sites = fleet.sites();
-    for (std::size_t i = 0; i < sites.size() && i < physics->sites.size(); ++i)
-        snapshot->sites.push_back({sites[i].id, sites[i].name, coolingTypeName(sites[i].cooling), sites[i].zoneKey,
-                                   sites[i].location, sites[i].totalGpus(), physics->sites[i]});
+    for (std::size_t i = 0; i < sites.size() && i < physics->sites.size(); ++i) {
+        const Site& site = sites[i];
+        const double itKwh = site.totalGpus() * site.powerPerGpu.value * kAssumedUtilisation;
+        snapshot->sites.push_back({site.id, site.name, coolingTypeName(site.cooling), site.zoneKey, site.location,
+                                   site.totalGpus(), physics->sites[i], itKwh,
+                                   siteHeatReuse(site, physics->sites[i], itKwh), site.heatReuse.contractedKwTh});
+    }
     outcome.snapshot = std::move(snapshot);
     return outcome;
 }

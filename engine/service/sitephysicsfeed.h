@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/fleet/fleet.h"
+#include "core/physics/siteheatreuse.h"
 #include "core/physics/sitephysics.h"
 #include "core/physics/weatherlibrary.h"
 
@@ -28,7 +29,13 @@ struct SitePhysicsView {
     GeoPoint location;
     int gpus = 0;
     SitePhysics physics;   // hourly over the window
+    double itKwhPerHour = 0.0; // assumed IT load: GPUs × typical kW × kAssumedUtilisation
+    SiteHeatReuse heat;        // district heating over the window (connected = has a contract)
+    double heatContractKwTh = 0.0;
 };
+
+// The IT load the physics panels assume, as `greenlight-cli kpis` does by default.
+inline constexpr double kAssumedUtilisation = 0.6;
 
 struct PhysicsSnapshot {
     TimeWindow window;

@@ -52,6 +52,11 @@ xvfb-run -a -s "-screen 0 1400x900x24" "$app" --panel budget --screenshot "$out/
     >"$log" 2>&1 || { cat "$log"; exit 1; }
 grep -q "screenshot saved" "$log"
 
+# Heat reuse: district heating from the sites' cooling loops.
+xvfb-run -a -s "-screen 0 1400x900x24" "$app" --panel heat --screenshot "$out/console-heat.png" \
+    >"$log" 2>&1 || { cat "$log"; exit 1; }
+grep -q "screenshot saved" "$log"
+
 # An operations database from a newer Greenlight: the console still shows the map and says why
 # approvals are unavailable, and the file is left as it was.
 sqlite3 "$out/future.db" "PRAGMA application_id=1196575828; PRAGMA user_version=99; CREATE TABLE IF NOT EXISTS t(x);"
