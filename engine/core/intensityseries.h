@@ -74,6 +74,13 @@ public:
     // get grams). Steps are piecewise constant, partial steps count pro rata. nullopt when the
     // window leaves the coverage or the signal is absent. O(1).
     std::optional<double> integralGPerKwhHours(IntensitySignal signal, TimeWindow window) const;
+    // The lifecycle integral over [start, start + duration) for many starts, value for value
+    // what integralGPerKwhHours gives one window at a time (inline: schedulers' inner loop).
+    void lifecycleIntegrals(std::span<const UtcTime> starts, Seconds duration,
+                            std::span<std::optional<double>> out) const
+    {
+        m_integralLifecycle.overEach(lifecycle(), starts, duration, out);
+    }
 
     // Time-weighted mean intensity over the window, gCO2eq/kWh. O(1).
     std::optional<double> meanGPerKwh(IntensitySignal signal, TimeWindow window) const;

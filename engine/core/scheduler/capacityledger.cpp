@@ -11,6 +11,7 @@ CapacityLedger::CapacityLedger(const Fleet& fleet, UtcTime origin, std::size_t h
     for (const Site& site : fleet.sites()) {
         m_capacity.push_back(site.totalGpus());
         m_used.emplace_back(m_slots, 0);
+        m_blockPeak.emplace_back((m_slots + kBlock - 1) / kBlock, 0);
     }
     m_movable.resize(fleet.sites().size());
 }
@@ -28,21 +29,53 @@ int CapacityLedger::used(std::size_t site, UtcTime t) const
     return h < 0 || h >= static_cast<long long>(m_slots) ? 0 : m_used[site][static_cast<std::size_t>(h)];
 }
 
-bool CapacityLedger::fits(std::size_t site, TimeWindow window, int gpus, int limit) const
+CapacityLedger::SlotSpan CapacityLedger::slotsOf(TimeWindow window) const
 {
     if (window.isEmpty())
+        return {};
+    return {slotIndex(window.begin), slotIndex(window.end - Seconds{1})};
+}
+
+bool CapacityLedger::fits(std::size_t site, TimeWindow window, int gpus, int limit) const
+{
+    return fits(site, slotsOf(window), gpus, limit);
+}
+
+bool CapacityLedger::fits(std::size_t site, SlotSpan slots, int gpus, int limit) const
+{
+    if (slots.last < slots.first)
         return true;
-    const long long first = slotIndex(window.begin);
-    const long long last = slotIndex(window.end - Seconds{1});
-    if (first < 0 || last >= static_cast<long long>(m_slots))
+    if (!inHorizon(slots))
         return false; // outside the planning horizon
-    const int most = (limit < 0 ? m_capacity[site] : std::min(limit, m_capacity[site])) - gpus;
-    const auto& used = m_used[site];
-    for (long long h = first; h <= last; ++h) {
-        if (used[static_cast<std::size_t>(h)] > most)
-            return false;
+    const int most = mostInUseFor(site, gpus, limit);
+    // The blocks that cover the span usually have room: one look per block. Only when they do
+    // not, look slot by slot.
+    const int* blocks = m_blockPeak[site].data();
+    int coarse = blocks[slots.first / kBlock];
+    for (long long b = slots.first / kBlock + 1; b <= slots.last / kBlock; ++b)
+        coarse = std::max(coarse, blocks[b]);
+    return coarse <= most || peak(site, slots) <= most;
+}
+
+int CapacityLedger::peak(std::size_t site, SlotSpan slots) const
+{
+    const int* used = m_used[site].data();
+    long long h = slots.first;
+    int most = 0;
+    // Single slots up to a block boundary, whole blocks, then the single slots after them.
+    const long long firstWholeBlock = (h + kBlock - 1) / kBlock;
+    const long long endWholeBlocks = (slots.last + 1) / kBlock;
+    if (firstWholeBlock < endWholeBlocks) {
+        for (; h < firstWholeBlock * kBlock; ++h)
+            most = std::max(most, used[h]);
+        const int* blocks = m_blockPeak[site].data();
+        for (long long b = firstWholeBlock; b < endWholeBlocks; ++b)
+            most = std::max(most, blocks[b]);
+        h = endWholeBlocks * kBlock;
     }
-    return true;
+    for (; h <= slots.last; ++h)
+        most = std::max(most, used[h]);
+    return most;
 }
 
 bool CapacityLedger::fits(std::size_t site, const std::vector<TimeWindow>& segments, int gpus) const
@@ -72,8 +105,16 @@ void CapacityLedger::apply(std::size_t site, TimeWindow window, int delta)
         return;
     const long long first = std::max(0LL, slotIndex(window.begin));
     const long long last = std::min(static_cast<long long>(m_slots) - 1, slotIndex(window.end - Seconds{1}));
+    if (first > last)
+        return;
+    auto& used = m_used[site];
     for (long long h = first; h <= last; ++h)
-        m_used[site][static_cast<std::size_t>(h)] += delta;
+        used[static_cast<std::size_t>(h)] += delta;
+    for (long long b = first / kBlock; b <= last / kBlock; ++b) {
+        const auto from = used.begin() + b * kBlock;
+        const auto to = used.begin() + std::min(static_cast<long long>(m_slots), (b + 1) * kBlock);
+        m_blockPeak[site][static_cast<std::size_t>(b)] = *std::max_element(from, to);
+    }
 }
 
 bool CapacityLedger::reserve(const std::string& id, std::size_t site,

@@ -28,8 +28,28 @@ public:
     int capacity(std::size_t site) const { return m_capacity[site]; }
     int used(std::size_t site, UtcTime t) const; // in the slot containing t
 
+    // The slots a window touches, first to last inclusive (empty: last < first). Planners that
+    // test many sites over the same windows compute these once per window.
+    struct SlotSpan {
+        long long first = 0;
+        long long last = -1;
+    };
+    SlotSpan slotsOf(TimeWindow window) const;
+
     // `limit`: the most GPUs that may be in use in any slot (-1: the site's capacity).
     bool fits(std::size_t site, TimeWindow window, int gpus, int limit = -1) const;
+    bool fits(std::size_t site, SlotSpan span, int gpus, int limit = -1) const;
+    // The most GPUs in use in any slot of the span (which must lie inside the horizon).
+    int peak(std::size_t site, SlotSpan span) const;
+    // The most GPUs `gpus`-GPU work may find in use and still fit (`limit` as for fits()).
+    int mostInUseFor(std::size_t site, int gpus, int limit = -1) const
+    {
+        return (limit < 0 ? m_capacity[site] : std::min(limit, m_capacity[site])) - gpus;
+    }
+    bool inHorizon(SlotSpan span) const
+    {
+        return span.first >= 0 && span.last < static_cast<long long>(m_slots);
+    }
     bool fits(std::size_t site, const std::vector<TimeWindow>& segments, int gpus) const;
 
     struct Reservation {
@@ -62,6 +82,10 @@ private:
     std::size_t m_slots;
     std::vector<int> m_capacity;
     std::vector<std::vector<int>> m_used; // [site][slot]
+    // The peak of m_used over blocks of kBlock slots, so that long spans are checked a block at
+    // a time.
+    static constexpr long long kBlock = 12;
+    std::vector<std::vector<int>> m_blockPeak; // [site][slot / kBlock]
     std::unordered_map<std::string, Reservation> m_reservations;
     // Movable reservations per site by start time, for movableBefore().
     std::vector<std::multimap<UtcTime, std::string>> m_movable;

@@ -14,7 +14,39 @@ std::vector<const IntensitySeries*> seriesPerSite(const Fleet& fleet, const Trac
     return out;
 }
 
+// ∫ over [start, start + duration) for each start: inside the coverage straight from the
+// series' prefix sums, else wrapped as actualIntegralWrapped does.
+void actualIntegralsWrapped(const IntensitySeries* series, std::span<const UtcTime> starts,
+                            Seconds duration, std::span<std::optional<double>> out)
+{
+    if (!series) {
+        std::fill(out.begin(), out.end(), std::nullopt);
+        return;
+    }
+    series->lifecycleIntegrals(starts, duration, out); // nullopt where a window leaves the trace
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        if (!out[i])
+            out[i] = actualIntegralWrapped(series, {starts[i], starts[i] + duration});
+    }
+}
+
 } // namespace
+
+void IntensityOutlook::expectedIntegrals(std::size_t site, std::span<const UtcTime> starts,
+                                         Seconds duration, UtcTime decisionTime,
+                                         std::span<std::optional<double>> out) const
+{
+    for (std::size_t i = 0; i < starts.size(); ++i)
+        out[i] = expectedIntegral(site, {starts[i], starts[i] + duration}, decisionTime);
+}
+
+void IntensityOutlook::expectedFacilityIntegrals(std::size_t site, std::span<const UtcTime> starts,
+                                                 Seconds duration, UtcTime decisionTime,
+                                                 std::span<std::optional<double>> out) const
+{
+    for (std::size_t i = 0; i < starts.size(); ++i)
+        out[i] = expectedFacilityIntegral(site, {starts[i], starts[i] + duration}, decisionTime);
+}
 
 std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeWindow window)
 {
@@ -83,6 +115,19 @@ std::optional<double> ActualOutlook::expectedIntegral(std::size_t site, TimeWind
                                                       UtcTime) const
 {
     return actualIntegralWrapped(m_series[site], window);
+}
+
+void ActualOutlook::expectedIntegrals(std::size_t site, std::span<const UtcTime> starts,
+                                      Seconds duration, UtcTime, std::span<std::optional<double>> out) const
+{
+    actualIntegralsWrapped(m_series[site], starts, duration, out);
+}
+
+void ActualOutlook::expectedFacilityIntegrals(std::size_t site, std::span<const UtcTime> starts,
+                                              Seconds duration, UtcTime,
+                                              std::span<std::optional<double>> out) const
+{
+    actualIntegralsWrapped(m_facility->series(site), starts, duration, out);
 }
 
 std::optional<double> ActualOutlook::expectedAt(std::size_t site, UtcTime hour, UtcTime) const
@@ -173,6 +218,24 @@ std::optional<double> ForecastOutlook::expectedFacilityIntegral(std::size_t site
                                                                 UtcTime decisionTime) const
 {
     return integral(issued(site, decisionTime), true, window);
+}
+
+void ForecastOutlook::expectedIntegrals(std::size_t site, std::span<const UtcTime> starts,
+                                        Seconds duration, UtcTime decisionTime,
+                                        std::span<std::optional<double>> out) const
+{
+    const Issued* f = issued(site, decisionTime);
+    for (std::size_t i = 0; i < starts.size(); ++i)
+        out[i] = integral(f, false, {starts[i], starts[i] + duration});
+}
+
+void ForecastOutlook::expectedFacilityIntegrals(std::size_t site, std::span<const UtcTime> starts,
+                                                Seconds duration, UtcTime decisionTime,
+                                                std::span<std::optional<double>> out) const
+{
+    const Issued* f = issued(site, decisionTime);
+    for (std::size_t i = 0; i < starts.size(); ++i)
+        out[i] = integral(f, true, {starts[i], starts[i] + duration});
 }
 
 std::optional<double> ForecastOutlook::integral(const Issued* f, bool facility, TimeWindow window) const

@@ -95,23 +95,23 @@ std::vector<SchedulingPolicy::Option> SchedulingPolicy::scoreOptions(
     options.reserve(sites.size() * starts.size());
     // Moving data is charged at the home grid's expected intensity in the first hour of the run.
     std::vector<double> homeHour(starts.size(), 0.0);
+    std::vector<std::optional<double>> integrals(starts.size());
     if (job.dataSizeGb > 0) {
+        ctx.outlook.expectedIntegrals(job.homeSite, starts, Hours{1}, ctx.now, integrals);
         for (std::size_t i = 0; i < starts.size(); ++i)
-            homeHour[i] = ctx.outlook.expectedIntegral(job.homeSite, {starts[i], starts[i] + Hours{1}}, ctx.now)
-                              .value_or(0.0);
+            homeHour[i] = integrals[i].value_or(0.0);
     }
     for (const std::size_t site : sites) {
         const Site& s = ctx.fleet.sites()[site];
         const double powerKw = jobPowerKw(job, s); // × ∫ intensity × PUE(t): grams
         const double migrationPerUnit = site == job.homeSite ? 0.0 : s.migrationKwhPerGb * job.dataSizeGb;
+        ctx.outlook.expectedFacilityIntegrals(site, starts, job.duration, ctx.now, integrals);
         for (std::size_t i = 0; i < starts.size(); ++i) {
-            const auto integral = ctx.outlook.expectedFacilityIntegral(
-                site, {starts[i], starts[i] + job.duration}, ctx.now);
-            if (!integral)
+            if (!integrals[i])
                 continue;
-            const double run = powerKw * *integral;
+            const double run = powerKw * *integrals[i];
             const double migration = migrationPerUnit * homeHour[i];
-            options.push_back({run + migration, site, starts[i], run, migration});
+            options.push_back({run + migration, site, starts[i], run, migration, i});
         }
     }
     return options;
@@ -127,35 +127,59 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
     std::vector<int> limit(ctx.fleet.sites().size(), 0);
     for (const std::size_t site : sites)
         limit[site] = ctx.gpuLimitFor(job, site);
-    // Short runs touch few slots: checking them all up front is cheaper than walking a heap
-    // through the options at sites that are full.
-    if (job.duration <= Hours{2}) {
-        std::erase_if(options, [&](const Option& o) {
-            return !ctx.ledger.fits(o.site, {o.start, o.start + job.duration}, job.gpus, limit[o.site]);
-        });
-    }
-    // The cheapest option usually fits: find it in one pass. Only when it does not, sort the
-    // rest once and walk them in order.
+    // Every site is tested over the same windows: find their ledger slots once.
+    std::vector<CapacityLedger::SlotSpan> spans(starts.size());
+    for (std::size_t i = 0; i < starts.size(); ++i)
+        spans[i] = ctx.ledger.slotsOf({starts[i], starts[i] + job.duration});
+    auto fits = [&](const Option& o) {
+        return ctx.ledger.fits(o.site, spans[o.startIndex], job.gpus, limit[o.site]);
+    };
     auto cheaper = [](const Option& a, const Option& b) {
         return a.score < b.score || (a.score == b.score && a.start < b.start);
     };
+    // Short runs: the first cheapest option that fits, in one pass. Capacity is looked up only
+    // for options cheaper than the best one found so far, which is what the minimum over the
+    // fitting options needs (ties keep the earlier option, as std::min_element does).
+    if (job.duration <= Hours{2}) {
+        const Option* best = nullptr;
+        for (const Option& o : options) {
+            if ((!best || cheaper(o, *best)) && fits(o))
+                best = &o;
+        }
+        if (best)
+            return commit(job, ctx, Plan{best->site, {{best->start, best->start + job.duration}}, best->run, best->migration}, false);
+        options.clear();
+    }
+    // Longer runs: the cheapest option usually fits. Only when it does not, sort the rest once
+    // and walk them in order.
     if (!options.empty()) {
         const auto best = std::min_element(options.begin(), options.end(), cheaper);
         const TimeWindow run{best->start, best->start + job.duration};
-        if (ctx.ledger.fits(best->site, run, job.gpus, limit[best->site]))
+        if (fits(*best))
             return commit(job, ctx, Plan{best->site, {run}, best->run, best->migration}, false);
-        // A heap, not a sort: usually only a few more options are needed.
+        // A heap, not a sort: usually only a few more options are needed. It holds small keys
+        // (same order, same ties) rather than whole options.
         std::iter_swap(best, options.end() - 1);
         options.pop_back();
-        const auto dearer = [&](const Option& a, const Option& b) { return cheaper(b, a); };
-        std::make_heap(options.begin(), options.end(), dearer);
-        while (!options.empty()) {
-            std::pop_heap(options.begin(), options.end(), dearer);
-            const Option o = options.back();
-            options.pop_back();
-            const TimeWindow window{o.start, o.start + job.duration};
-            if (ctx.ledger.fits(o.site, window, job.gpus, limit[o.site]))
-                return commit(job, ctx, Plan{o.site, {window}, o.run, o.migration}, false);
+        struct Key {
+            double score;
+            UtcTime start;
+            std::size_t index;
+        };
+        std::vector<Key> heap;
+        heap.reserve(options.size());
+        for (std::size_t i = 0; i < options.size(); ++i)
+            heap.push_back({options[i].score, options[i].start, i});
+        const auto dearer = [](const Key& a, const Key& b) {
+            return b.score < a.score || (b.score == a.score && b.start < a.start);
+        };
+        std::make_heap(heap.begin(), heap.end(), dearer);
+        while (!heap.empty()) {
+            std::pop_heap(heap.begin(), heap.end(), dearer);
+            const Option& o = options[heap.back().index];
+            heap.pop_back();
+            if (fits(o))
+                return commit(job, ctx, Plan{o.site, {{o.start, o.start + job.duration}}, o.run, o.migration}, false);
         }
     }
     if (mayDisplace) {

@@ -34,6 +34,7 @@ protected:
         UtcTime start;
         double run;
         double migration;
+        std::size_t startIndex; // into the starts it was scored over
     };
     std::vector<Option> scoreOptions(const Job& job, const PlanningContext& ctx,
                                      const std::vector<std::size_t>& sites,
