@@ -6,6 +6,7 @@
 #include "datapaths.h"
 #include "heatwiring.h"
 #include "jobqueuewiring.h"
+#include "mapoverlayswiring.h"
 #include "mainwindow.h"
 #include "panelcontext.h"
 #include "providercontroller.h"
@@ -84,8 +85,8 @@ void CompositionRoot::start()
     }
     startStore();
     startFeeds();
-    addPanels();
     startProviders();
+    addPanels();
     m_store->start(); // after everyone who listens for opened/openFailed is connected
     m_status->showLoading();
     m_feed->start();
@@ -236,10 +237,12 @@ void CompositionRoot::startFeeds()
 
 void CompositionRoot::addPanels()
 {
-    const PanelContext context{&m_options, m_dataDir, m_window.get(), m_feed, m_map, m_store, m_gate, m_plan, m_physics};
+    const PanelContext context{&m_options, m_dataDir, m_window.get(), m_feed, m_map, m_store, m_gate, m_plan, m_physics,
+                               m_providers->hub()};
     new ApprovalWiring(context, this);
     new JobQueueWiring(context, this);
     new CoolingWiring(context, this);
+    new MapOverlaysWiring(context, this);
     new BudgetWiring(context, this);
     new HeatWiring(context, this);
 }

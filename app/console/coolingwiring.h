@@ -1,5 +1,4 @@
-// The cooling/PUE dock and the map's site layer, both fed by the site-physics snapshot of the
-// replayed hour.
+// The cooling/PUE dock, fed by the site-physics snapshot of the replayed hour.
 //
 //   new CoolingWiring(context, parent);
 #pragma once
@@ -11,7 +10,6 @@
 namespace greenlight {
 
 class CoolingPanel;
-class SiteLayer;
 
 class CoolingWiring : public QObject {
     Q_OBJECT
@@ -20,7 +18,6 @@ public:
 
 private:
     CoolingPanel* m_panel;
-    SiteLayer* m_siteLayer = nullptr; // owned by the map painter
 };
 
 } // namespace greenlight

@@ -3,7 +3,8 @@
 // shared plan and site-physics feeds. The
 // composition root builds it once; each <panel>wiring.cpp takes it and connects its own panel.
 //
-//   PanelContext context{&options, dataDir, window, feed, map, store, gate, plan, physics};
+//   PanelContext context{&options, dataDir, window, feed, map, store, gate, plan, physics,
+//                        providers};
 //   new JobQueueWiring(context, parent);
 #pragma once
 
@@ -19,6 +20,7 @@ namespace greenlight {
 class MainWindow;
 class MapWidget;
 class PlanFeed;
+class ProviderHub;
 class ReplayFeed;
 class ScreenshotGate;
 class SitePhysicsFeed;
@@ -34,6 +36,7 @@ struct PanelContext {
     ScreenshotGate* gate = nullptr;
     PlanFeed* plan = nullptr;           // the bundled workload planned on the fleet (once loaded)
     SitePhysicsFeed* physics = nullptr; // the fleet's PUE, water and heat, every replayed hour
+    ProviderHub* providers = nullptr;   // live carbon-intensity values (none by default)
 
     QString fleetFile() const { return dataDir + QStringLiteral("/../fleets/demo-fleet.json"); }
     // Docks the panel; `panelName` is what --panel NAME raises at start.

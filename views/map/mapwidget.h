@@ -20,6 +20,7 @@ public:
     explicit MapWidget(MapModel* model, QWidget* parent = nullptr);
 
     MapPainter& mapPainter() { return m_painter; }
+    MapModel* model() const { return m_model; }
     const MapViewport& viewport() const { return m_viewport; }
     MapProjection projection() const { return m_viewport.projection(); }
     QSize sizeHint() const override { return {1000, 560}; }

@@ -1,8 +1,31 @@
 #include "core/simulation/plannedjob.h"
 
+#include <map>
+#include <tuple>
 #include <unordered_map>
 
 namespace greenlight {
+
+std::vector<MigrationFlow> migrationFlowsAt(const std::vector<PlannedJob>& plan, UtcTime now)
+{
+    std::map<std::tuple<std::string, std::string, bool>, MigrationFlow> flows;
+    for (const PlannedJob& j : plan) {
+        if (!j.placed || j.site == j.homeSite || j.submit > now || j.plannedFinish <= now)
+            continue;
+        const bool running = j.plannedStart <= now;
+        MigrationFlow& f = flows[{j.homeSite, j.site, running}];
+        f.fromSite = j.homeSite;
+        f.toSite = j.site;
+        f.running = running;
+        ++f.jobs;
+        f.gpus += j.gpus;
+    }
+    std::vector<MigrationFlow> out;
+    out.reserve(flows.size());
+    for (auto& [key, flow] : flows)
+        out.push_back(std::move(flow));
+    return out;
+}
 
 std::vector<PlannedJob> plannedJobs(const Fleet& fleet, const std::vector<Job>& jobs,
                                     const SimulationRun& baseline, const SimulationRun& policyRun)

@@ -30,6 +30,17 @@ struct PlannedJob {
     std::string reason;
 };
 
+// Jobs moving between sites at an instant, grouped by (from, to): pending = planned elsewhere
+// than home and submitted but not started yet; running = started elsewhere and not finished.
+struct MigrationFlow {
+    std::string fromSite;
+    std::string toSite;
+    bool running = false;
+    std::size_t jobs = 0;
+    int gpus = 0;
+};
+std::vector<MigrationFlow> migrationFlowsAt(const std::vector<PlannedJob>& plan, UtcTime now);
+
 std::vector<PlannedJob> plannedJobs(const Fleet& fleet, const std::vector<Job>& jobs,
                                     const SimulationRun& baseline, const SimulationRun& policyRun);
 

@@ -1,4 +1,5 @@
 #include "core/simulation/hourlyemissions.h"
+#include "core/simulation/plannedjob.h"
 
 #include <gtest/gtest.h>
 
@@ -55,6 +56,47 @@ TEST(HourlyEmissions, APausedJobIsBookedOverItsSegmentsOnly)
 TEST(HourlyEmissions, AnEmptyRunHasNoHours)
 {
     EXPECT_TRUE(hourlyEmissions(SimulationRun{}).kg.empty());
+}
+
+} // namespace
+} // namespace greenlight
+
+namespace greenlight {
+namespace {
+
+PlannedJob planned(const char* home, const char* site, const char* submit, const char* start, const char* finish, int gpus)
+{
+    PlannedJob j;
+    j.homeSite = home;
+    j.site = site;
+    j.submit = *parseIsoUtc(submit);
+    j.plannedStart = *parseIsoUtc(start);
+    j.plannedFinish = *parseIsoUtc(finish);
+    j.gpus = gpus;
+    j.placed = true;
+    return j;
+}
+
+TEST(MigrationFlows, PendingAndRunningMovesGroupedBySitePair)
+{
+    const std::vector<PlannedJob> plan = {
+        planned("fra1", "osl1", "2023-05-10T00:00:00Z", "2023-05-10T02:00:00Z", "2023-05-10T05:00:00Z", 8), // pending
+        planned("fra1", "osl1", "2023-05-10T00:30:00Z", "2023-05-10T03:00:00Z", "2023-05-10T04:00:00Z", 2), // pending
+        planned("fra1", "osl1", "2023-05-09T00:00:00Z", "2023-05-09T22:00:00Z", "2023-05-10T06:00:00Z", 4), // running
+        planned("fra1", "fra1", "2023-05-10T00:00:00Z", "2023-05-10T02:00:00Z", "2023-05-10T05:00:00Z", 1), // home
+        planned("lon1", "par1", "2023-05-10T02:00:00Z", "2023-05-10T03:00:00Z", "2023-05-10T05:00:00Z", 1), // not submitted
+        planned("lon1", "par1", "2023-05-09T00:00:00Z", "2023-05-09T01:00:00Z", "2023-05-09T05:00:00Z", 1), // done
+    };
+    const std::vector<MigrationFlow> flows = migrationFlowsAt(plan, *parseIsoUtc("2023-05-10T01:00:00Z"));
+    ASSERT_EQ(flows.size(), 2u);
+    EXPECT_EQ(flows[0].fromSite, "fra1");
+    EXPECT_EQ(flows[0].toSite, "osl1");
+    EXPECT_FALSE(flows[0].running);
+    EXPECT_EQ(flows[0].jobs, 2u);
+    EXPECT_EQ(flows[0].gpus, 10);
+    EXPECT_TRUE(flows[1].running);
+    EXPECT_EQ(flows[1].jobs, 1u);
+    EXPECT_EQ(flows[1].gpus, 4);
 }
 
 } // namespace
