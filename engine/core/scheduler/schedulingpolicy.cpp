@@ -87,12 +87,11 @@ Placement SchedulingPolicy::commit(const Job& job, PlanningContext& ctx, Plan pl
     return placement;
 }
 
-std::vector<SchedulingPolicy::Option> SchedulingPolicy::scoreOptions(
-    const Job& job, const PlanningContext& ctx, const std::vector<std::size_t>& sites,
-    const std::vector<UtcTime>& starts) const
+template <typename Visit>
+void SchedulingPolicy::forEachOption(const Job& job, const PlanningContext& ctx,
+                                     const std::vector<std::size_t>& sites,
+                                     const std::vector<UtcTime>& starts, Visit&& visit) const
 {
-    std::vector<Option> options;
-    options.reserve(sites.size() * starts.size());
     // Moving data is charged at the home grid's expected intensity in the first hour of the run.
     std::vector<double> homeHour(starts.size(), 0.0);
     std::vector<std::optional<double>> integrals(starts.size());
@@ -111,9 +110,18 @@ std::vector<SchedulingPolicy::Option> SchedulingPolicy::scoreOptions(
                 continue;
             const double run = powerKw * *integrals[i];
             const double migration = migrationPerUnit * homeHour[i];
-            options.push_back({run + migration, site, starts[i], run, migration, i});
+            visit(Option{run + migration, site, starts[i], run, migration, i});
         }
     }
+}
+
+std::vector<SchedulingPolicy::Option> SchedulingPolicy::scoreOptions(
+    const Job& job, const PlanningContext& ctx, const std::vector<std::size_t>& sites,
+    const std::vector<UtcTime>& starts) const
+{
+    std::vector<Option> options;
+    options.reserve(sites.size() * starts.size());
+    forEachOption(job, ctx, sites, starts, [&](const Option& o) { options.push_back(o); });
     return options;
 }
 
@@ -121,9 +129,7 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
                                           const std::vector<std::size_t>& sites,
                                           const std::vector<UtcTime>& starts) const
 {
-    std::vector<Option> options = scoreOptions(job, ctx, sites, starts);
     const bool mayDisplace = displacesMovableWork() && !job.allowedJurisdictions.empty();
-    const std::vector<Option> all = mayDisplace ? options : std::vector<Option>{};
     std::vector<int> limit(ctx.fleet.sites().size(), 0);
     for (const std::size_t site : sites)
         limit[site] = ctx.gpuLimitFor(job, site);
@@ -137,19 +143,28 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
     auto cheaper = [](const Option& a, const Option& b) {
         return a.score < b.score || (a.score == b.score && a.start < b.start);
     };
-    // Short runs: the first cheapest option that fits, in one pass. Capacity is looked up only
-    // for options cheaper than the best one found so far, which is what the minimum over the
-    // fitting options needs (ties keep the earlier option, as std::min_element does).
-    if (job.duration <= Hours{2}) {
-        const Option* best = nullptr;
-        for (const Option& o : options) {
+    // Short runs: the first cheapest option that fits, in one pass as the options are scored.
+    // Capacity is looked up only for options cheaper than the best one found so far, which is
+    // what the minimum over the fitting options needs (ties keep the earlier option, as
+    // std::min_element over them would).
+    const bool shortRun = job.duration <= Hours{2};
+    if (shortRun) {
+        std::optional<Option> best;
+        forEachOption(job, ctx, sites, starts, [&](const Option& o) {
             if ((!best || cheaper(o, *best)) && fits(o))
-                best = &o;
-        }
+                best = o;
+        });
         if (best)
             return commit(job, ctx, Plan{best->site, {{best->start, best->start + job.duration}}, best->run, best->migration}, false);
-        options.clear();
     }
+    std::vector<Option> options;
+    if (!shortRun || mayDisplace)
+        options = scoreOptions(job, ctx, sites, starts);
+    std::vector<Option> all; // for displacing movable work
+    if (mayDisplace)
+        all = shortRun ? std::move(options) : options;
+    if (shortRun)
+        options.clear(); // none of them fits
     // Longer runs: the cheapest option usually fits. Only when it does not, sort the rest once
     // and walk them in order.
     if (!options.empty()) {

@@ -39,6 +39,12 @@ protected:
     std::vector<Option> scoreOptions(const Job& job, const PlanningContext& ctx,
                                      const std::vector<std::size_t>& sites,
                                      const std::vector<UtcTime>& starts) const;
+    // The same options, handed to `visit` one by one (site by site, then by start) instead of
+    // collected: the planner's inner loop when it needs only the best one.
+    template <typename Visit>
+    void forEachOption(const Job& job, const PlanningContext& ctx,
+                       const std::vector<std::size_t>& sites, const std::vector<UtcTime>& starts,
+                       Visit&& visit) const;
 
     // Sites that pass every filter; `why` collects the refusals in words.
     std::vector<std::size_t> eligibleSites(const Job& job, const PlanningContext& ctx,
