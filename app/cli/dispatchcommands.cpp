@@ -3,7 +3,8 @@
 #include "storeaccess.h"
 
 #include "dispatch/clusterconfig.h"
-#include "dispatch/dryrunrunner.h"
+#include "dispatch/proposaldispatch.h"
+#include "dispatch/runnerpool.h"
 #include "dispatch/slurmdispatcher.h"
 #include "core/dispatch/slurmcommands.h"
 #include "dispatch/sshhostworker.h"
@@ -16,7 +17,7 @@ namespace greenlight::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: greenlight-cli dispatch ID --clusters FILE --command CMD [--checkpoint] [--dry-run] [--db FILE]\n"
+    "usage: greenlight-cli dispatch ID --clusters FILE [--command CMD] [--checkpoint] [--dry-run] [--db FILE]\n"
     "       greenlight-cli dispatch ID --clusters FILE --roll-back REASON [--command CMD] [--dry-run]\n"
     "Carries out an approved proposal on the clusters of its sites (clusters.json: site → Slurm login\n"
     "node over SSH and partition; see docs/dispatch.md). A deferral is submitted with its planned start\n"
@@ -24,7 +25,8 @@ constexpr const char* kUsage =
     "submits it at the target. The proposal id is the idempotency key: running the command again\n"
     "never creates a second job. --dry-run prints the exact remote commands and sends only queries'\n"
     "stand-ins (nothing). Operators only; every remote action is journaled and audited. The proposal\n"
-    "becomes dispatched, then confirmed once the target lists the job as planned, or failed.\n"
+    "becomes dispatched, then confirmed once the target lists the job as planned, or failed. Without\n"
+    "--command, the target cluster's job_command is submitted ({job} becomes the job id).\n"
     "--roll-back undoes a confirmed or failed proposal: the job is cancelled at the target and, for a\n"
     "migration, submitted again at its source (--command) to start as originally planned.\n";
 constexpr const char* kStatusUsage =
@@ -33,28 +35,6 @@ constexpr const char* kStatusUsage =
     "CPUs allocated, GPUs, and Greenlight's jobs pending, held and running.\n";
 
 UtcTime nowUtc() { return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now()); }
-
-// A runner per endpoint: the dry run, or one SSH worker per login node.
-class Runners {
-public:
-    Runners(bool dryRun) : m_dryRun(dryRun) {}
-    CommandRunner& forEndpoint(const ClusterEndpoint& e)
-    {
-        if (m_dryRun)
-            return m_dry;
-        const std::string key = e.ssh.host + ":" + std::to_string(e.ssh.port);
-        auto& worker = m_workers[key];
-        if (!worker)
-            worker = std::make_unique<SshHostWorker>(e.ssh, SshWorkerOptions{.minInterval = e.minInterval});
-        return *worker;
-    }
-    const DryRunRunner& dry() const { return m_dry; }
-
-private:
-    bool m_dryRun;
-    DryRunRunner m_dry;
-    std::map<std::string, std::unique_ptr<SshHostWorker>> m_workers;
-};
 
 // Undo on the clusters, then in the workflow: cancel at the target; for a migration, submit at the
 // source again (same key, so a repeat finds it) to start as originally planned.
@@ -77,7 +57,7 @@ int rollBackProposal(const CliArgs& args, std::ostream& out, std::ostream& err, 
         err << "error: no cluster for site " << (target == nullptr ? p.targetSite : p.sourceSite) << "\n";
         return 1;
     }
-    Runners runners(dryRun);
+    RunnerPool runners(dryRun ? DispatchMode::DryRun : DispatchMode::Live);
     StoreDispatchJournal journal(s.db, nowUtc, s.user);
     SlurmDispatcher targetSite(runners.forEndpoint(*target), target->partition, &journal, dryRun);
     DispatchOutcome cancelled = targetSite.cancel(p.id);
@@ -123,7 +103,7 @@ int runClusters(const CliArgs& args, std::ostream& out, std::ostream& err)
     Result<ClusterConfig> clusters = loadClusterConfig(*args.option("--clusters"));
     if (!clusters.ok())
         return fail(err, clusters.status());
-    Runners runners(false);
+    RunnerPool runners(DispatchMode::Live);
     int failures = 0;
     for (const ClusterEndpoint& e : clusters->clusters) {
         SlurmDispatcher site(runners.forEndpoint(e), e.partition);
@@ -165,7 +145,7 @@ int runDispatch(const CliArgs& args, std::ostream& out, std::ostream& err)
         return 2;
     }
     const bool rollBack = args.option("--roll-back").has_value();
-    if (args.positional().size() != 1 || !args.option("--clusters") || (!rollBack && !args.option("--command"))) {
+    if (args.positional().size() != 1 || !args.option("--clusters")) {
         err << kUsage;
         return 2;
     }
@@ -177,74 +157,29 @@ int runDispatch(const CliArgs& args, std::ostream& out, std::ostream& err)
     auto s = openSession(args, err);
     if (!s)
         return 1;
-    if (Status may = s->flow->mayDispatch(s->user, id); !may.isOk())
-        return fail(err, may);
-    if (Result<int> expired = s->flow->expireOverdue(); !expired.ok())
-        return fail(err, expired.status());
-    Result<Proposal> p = s->flow->show(s->user, id);
-    if (!p.ok())
-        return fail(err, p.status());
-    if (rollBack)
+    if (rollBack) {
+        if (Status may = s->flow->mayDispatch(s->user, id); !may.isOk())
+            return fail(err, may);
+        Result<Proposal> p = s->flow->show(s->user, id);
+        if (!p.ok())
+            return fail(err, p.status());
         return rollBackProposal(args, out, err, *s, p.value(), clusters.value(), dryRun);
-    if (p->state != ProposalState::Approved && !(dryRun && p->state == ProposalState::Proposed)) {
-        err << "error: proposal " << id << " is " << proposalStateName(p->state)
-            << "; only approved proposals are dispatched (proposed ones can be previewed with --dry-run)\n";
-        return 1;
     }
-    const ClusterEndpoint* target = clusters->forSite(p->targetSite);
-    const ClusterEndpoint* source = clusters->forSite(p->sourceSite);
-    if (target == nullptr || source == nullptr) {
-        err << "error: no cluster for site " << (target == nullptr ? p->targetSite : p->sourceSite) << " in "
-            << *args.option("--clusters") << "\n";
-        return 1;
-    }
-
-    ClusterJobSpec spec;
-    spec.idempotencyKey = p->id;
-    spec.name = p->jobId;
-    spec.command = args.option("--command").value_or("");
-    if (p->plannedStart > nowUtc())
-        spec.begin = p->plannedStart;
-
-    // One runner per login node; a dry run sends nothing anywhere.
-    Runners runners(dryRun);
-    StoreDispatchJournal journal(s->db, nowUtc, s->user);
-    SlurmDispatcher targetSite(runners.forEndpoint(*target), target->partition, &journal, dryRun);
-    SlurmDispatcher sourceSite(runners.forEndpoint(*source), source->partition, &journal, dryRun);
-
-    const bool moves = p->kind != ProposalKind::Defer;
-    DispatchOutcome outcome = moves ? migrate(sourceSite, targetSite, spec, args.flag("--checkpoint"))
-                                    : targetSite.submit(spec);
+    const DispatchReport report =
+        dispatchProposal(s->db, *s->flow, s->user, clusters.value(),
+                         {id, args.option("--command").value_or(""), args.flag("--checkpoint"), dryRun}, nowUtc);
     if (dryRun) {
-        out << "dry run of " << id << " (" << proposalKindName(p->kind) << "): these commands would run\n";
-        for (const std::string& line : runners.dry().commands())
+        if (!report.dryRunCommands.empty())
+            out << "dry run of " << id << ": these commands would run\n";
+        for (const std::string& line : report.dryRunCommands)
             out << "  " << line << "\n";
-        return outcome.status.isOk() ? 0 : fail(err, outcome.status);
+        return report.status.isOk() ? 0 : fail(err, report.status);
     }
-    if (!outcome.status.isOk()) {
-        err << "error: " << outcome.status.toString() << "\n"
-            << "the proposal stays approved; dispatching again is safe (the key finds any job that did start)\n";
-        return 1;
-    }
-    if (p->state == ProposalState::Approved) {
-        Result<Proposal> dispatched = s->flow->markDispatched(s->user, id, outcome.detail + ", job " + outcome.jobId);
-        if (!dispatched.ok())
-            return fail(err, dispatched.status());
-    }
-    // Confirmed only when the target lists the job where and when the proposal planned it.
-    Result<std::optional<ClusterJob>> listed = targetSite.findByKey(id);
-    const bool asPlanned = listed.ok() && listed.value()
-        && (!spec.begin || listed.value()->eligibleTime == spec.begin || listed.value()->state == ClusterJobState::Running);
-    Result<Proposal> settled = asPlanned
-        ? s->flow->confirm(id, "queued at " + target->partition + " as job " + listed.value()->id + " ("
-                                   + clusterJobStateName(listed.value()->state) + ")")
-        : s->flow->fail(id, listed.ok() ? "the target does not list the job as planned"
-                                        : "cannot read the target's queue: " + listed.status().message());
-    if (!settled.ok())
-        return fail(err, settled.status());
-    out << id << " " << proposalStateName(settled->state) << ": " << outcome.detail << " (job " << outcome.jobId
-        << (outcome.alreadyDone ? ", found from an earlier attempt" : "") << ")\n";
-    return settled->state == ProposalState::Confirmed ? 0 : 1;
+    if (!report.status.isOk())
+        return fail(err, report.status);
+    out << id << " " << proposalStateName(report.state) << ": " << report.detail << " (job " << report.jobId
+        << (report.alreadyDone ? ", found from an earlier attempt" : "") << ")\n";
+    return report.state == ProposalState::Confirmed ? 0 : 1;
 }
 
 } // namespace greenlight::cli

@@ -40,6 +40,7 @@ Result<ClusterConfig> parseClusterConfig(std::string_view text, std::string_view
         e.ssh.identity = c.get("identity").asString();
         e.ssh.knownHosts = c.get("known_hosts").asString();
         e.partition = c.get("partition").asString();
+        e.jobCommand = c.get("job_command").asString();
         const double interval = c.get("min_interval_ms").asNumber(0);
         if (e.ssh.host.empty() || e.ssh.user.empty() || e.ssh.knownHosts.empty() || e.partition.empty())
             return Status(StatusCode::InvalidArgument,

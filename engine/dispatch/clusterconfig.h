@@ -4,7 +4,7 @@
 //   {"clusters": [{"site": "fra1", "kind": "slurm-ssh", "host": "login.fra1.example",
 //                  "port": 22, "user": "greenlight", "identity": "/etc/greenlight/id_ed25519",
 //                  "known_hosts": "/etc/greenlight/known_hosts", "partition": "gpu",
-//                  "min_interval_ms": 200}]}
+//                  "min_interval_ms": 200, "job_command": "/opt/greenlight/run-job {job}"}]}
 //   Result<ClusterConfig> c = loadClusterConfig("clusters.json");
 #pragma once
 
@@ -23,6 +23,9 @@ struct ClusterEndpoint {
     SshTarget ssh;
     std::string partition; // the Slurm partition that is this site
     std::chrono::milliseconds minInterval{0};
+    // What the console submits for a proposal's job when no command is given ("{job}" becomes the
+    // job id), e.g. "/opt/greenlight/run-job {job}". Empty: a command must be given.
+    std::string jobCommand;
 };
 
 struct ClusterConfig {

@@ -1,0 +1,117 @@
+#include "dispatch/proposaldispatch.h"
+
+#include "dispatch/dispatchjournal.h"
+#include "dispatch/runnerpool.h"
+#include "dispatch/slurmdispatcher.h"
+
+namespace greenlight {
+
+namespace {
+
+DispatchReport failed(Status status)
+{
+    DispatchReport r;
+    r.status = std::move(status);
+    return r;
+}
+
+} // namespace
+
+DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string& user, const ClusterConfig& clusters,
+                                const DispatchRequest& request, const std::function<UtcTime()>& now,
+                                const std::function<void(const std::string&)>& progress)
+{
+    auto say = [&](const std::string& step) {
+        if (progress)
+            progress(step);
+    };
+    const std::string& id = request.proposalId;
+    if (Status may = flow.mayDispatch(user, id); !may.isOk())
+        return failed(may);
+    if (Result<int> expired = flow.expireOverdue(); !expired.ok())
+        return failed(expired.status());
+    Result<Proposal> p = flow.show(user, id);
+    if (!p.ok())
+        return failed(p.status());
+    if (p->state != ProposalState::Approved && !(request.dryRun && p->state == ProposalState::Proposed))
+        return failed(Status(StatusCode::FailedPrecondition,
+                             "proposal " + id + " is " + proposalStateName(p->state)
+                                 + "; only approved proposals are dispatched (proposed ones can be previewed as a dry run)",
+                             "dispatch"));
+    const ClusterEndpoint* target = clusters.forSite(p->targetSite);
+    const ClusterEndpoint* source = clusters.forSite(p->sourceSite);
+    if (target == nullptr || source == nullptr)
+        return failed(Status(StatusCode::FailedPrecondition,
+                             "no cluster for site " + (target == nullptr ? p->targetSite : p->sourceSite)
+                                 + " in the cluster configuration",
+                             "dispatch"));
+
+    ClusterJobSpec spec;
+    spec.idempotencyKey = p->id;
+    spec.name = p->jobId;
+    spec.command = request.command;
+    if (spec.command.empty()) {
+        spec.command = target->jobCommand;
+        for (std::size_t at = spec.command.find("{job}"); at != std::string::npos; at = spec.command.find("{job}", at))
+            spec.command.replace(at, 5, p->jobId);
+    }
+    if (spec.command.empty())
+        return failed(Status(StatusCode::FailedPrecondition,
+                             "no command to run for job " + p->jobId + ": give one, or \"job_command\" for site "
+                                 + target->site + " in the cluster configuration",
+                             "dispatch"));
+    if (p->plannedStart > now())
+        spec.begin = p->plannedStart;
+
+    RunnerPool runners(request.dryRun ? DispatchMode::DryRun : DispatchMode::Live);
+    StoreDispatchJournal journal(db, now, user);
+    SlurmDispatcher targetSite(runners.forEndpoint(*target), target->partition, &journal, request.dryRun);
+    SlurmDispatcher sourceSite(runners.forEndpoint(*source), source->partition, &journal, request.dryRun);
+
+    const bool moves = p->kind != ProposalKind::Defer;
+    say(moves ? "moving the job from " + source->partition + " to " + target->partition
+              : "submitting at " + target->partition + (spec.begin ? " to begin " + formatIsoUtc(*spec.begin) : ""));
+    DispatchOutcome outcome = moves ? migrate(sourceSite, targetSite, spec, request.checkpoint) : targetSite.submit(spec);
+    DispatchReport report;
+    report.jobId = outcome.jobId;
+    report.alreadyDone = outcome.alreadyDone;
+    report.detail = outcome.detail;
+    report.state = p->state;
+    if (request.dryRun) {
+        report.status = outcome.status;
+        report.dryRunCommands = runners.dry().commands();
+        return report;
+    }
+    if (!outcome.status.isOk()) {
+        report.status = Status(outcome.status.code(),
+                               outcome.status.message()
+                                   + "; the proposal stays approved and dispatching again is safe (the key finds any job that did start)",
+                               outcome.status.source());
+        return report;
+    }
+    if (p->state == ProposalState::Approved) {
+        Result<Proposal> dispatched = flow.markDispatched(user, id, outcome.detail + ", job " + outcome.jobId);
+        if (!dispatched.ok())
+            return failed(dispatched.status());
+    }
+    // Confirmed only when the target lists the job where and when the proposal planned it.
+    say("checking the queue at " + target->partition);
+    Result<std::optional<ClusterJob>> listed = targetSite.findByKey(id);
+    const bool asPlanned = listed.ok() && listed.value()
+        && (!spec.begin || listed.value()->eligibleTime == spec.begin || listed.value()->state == ClusterJobState::Running);
+    const std::string why = asPlanned ? "queued at " + target->partition + " as job " + listed.value()->id + " ("
+                                            + clusterJobStateName(listed.value()->state) + ")"
+        : listed.ok() ? "the target does not list the job as planned"
+                      : "cannot read the target's queue: " + listed.status().message();
+    Result<Proposal> settled = asPlanned ? flow.confirm(id, why) : flow.fail(id, why);
+    if (!settled.ok())
+        return failed(settled.status());
+    report.state = settled->state;
+    if (settled->state != ProposalState::Confirmed)
+        report.status = Status(StatusCode::Aborted, why, "dispatch");
+    else
+        report.detail = outcome.detail + "; " + why;
+    return report;
+}
+
+} // namespace greenlight
