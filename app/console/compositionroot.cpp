@@ -11,6 +11,7 @@
 #include "panelcontext.h"
 #include "providercontroller.h"
 #include "screenshotgate.h"
+#include "whatifwiring.h"
 
 #include "map/mapmodel.h"
 #include "map/mapwidget.h"
@@ -245,6 +246,7 @@ void CompositionRoot::addPanels()
     new MapOverlaysWiring(context, this);
     new BudgetWiring(context, this);
     new HeatWiring(context, this);
+    new WhatIfWiring(context, this);
 }
 
 void CompositionRoot::showSelectedZone(const QString& zoneKey)

@@ -9,7 +9,8 @@ const QStringList& ConsoleOptions::panelNames()
 {
     // The docks --panel can raise; each wiring docks its panel under one of these names.
     static const QStringList names{QStringLiteral("intensity"), QStringLiteral("inbox"), QStringLiteral("jobs"),
-                                   QStringLiteral("cooling"), QStringLiteral("budget"), QStringLiteral("heat")};
+                                   QStringLiteral("cooling"), QStringLiteral("budget"), QStringLiteral("heat"),
+                                   QStringLiteral("whatif"), QStringLiteral("siteplanner")};
     return names;
 }
 
@@ -50,16 +51,25 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
                                       QStringLiteral("Operations database (default: $GREENLIGHT_DB, "
                                                      "else greenlight/greenlight.db in the data folder)."),
                                       QStringLiteral("file"));
+    const QCommandLineOption clusters(QStringLiteral("clusters"),
+                                      QStringLiteral("Cluster file (clusters.json): approved proposals are dispatched "
+                                                     "to these Slurm clusters. Remembered."),
+                                      QStringLiteral("file"));
     const QCommandLineOption panel(QStringLiteral("panel"),
                                    QStringLiteral("Panel to show at start: %1.").arg(panelNames().join(QStringLiteral(", "))),
                                    QStringLiteral("name"));
-    parser.addOptions({dataDir, year, speed, projection, select, screenshot, startup, language, database, panel});
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QStringLiteral("What-if scenario (JSON) to open and run at start."),
+                                      QStringLiteral("file"));
+    parser.addOptions({dataDir, year, speed, projection, select, screenshot, startup, language, database, panel, scenario, clusters});
     parser.process(arguments); // exits on --help, --version and unknown options
 
     ConsoleOptions options;
     options.dataDir = parser.value(dataDir);
     options.databasePath = parser.value(database);
     options.panel = parser.value(panel);
+    options.clustersFile = parser.value(clusters);
+    options.scenarioFile = parser.value(scenario);
     if (!options.panel.isEmpty() && !panelNames().contains(options.panel))
         options.error = QStringLiteral("--panel is one of %1").arg(panelNames().join(QStringLiteral(", ")));
     bool ok = false;

@@ -18,7 +18,9 @@ struct ConsoleOptions {
     QString screenshotPath; // save a screenshot once the map is painted with data, then quit
     QString language;       // "de", "fr"; empty: the system locale
     QString databasePath;   // operations database; empty: the default location
+    QString clustersFile;   // where approved proposals are dispatched; empty: as last time, or nowhere
     QString panel;          // dock to raise at start, one of panelNames(); empty: as last time
+    QString scenarioFile;   // what-if scenario to open and run at start
     bool startupReport = false;
     QString error;          // set when the command line is invalid
 

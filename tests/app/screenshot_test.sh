@@ -57,6 +57,19 @@ xvfb-run -a -s "-screen 0 1400x900x24" "$app" --panel heat --screenshot "$out/co
     >"$log" 2>&1 || { cat "$log"; exit 1; }
 grep -q "screenshot saved" "$log"
 
+# What-if: a saved scenario (threshold-migrate, Singapore removed, a cooling change, a noisy
+# forecast) opened and run against the current plan on the bundled GPU trace.
+xvfb-run -a -s "-screen 0 1400x900x24" "$app" --panel whatif --scenario "$fixtures/whatif/threshold-no-sin.json" \
+    --screenshot "$out/console-whatif.png" >"$log" 2>&1 || { cat "$log"; exit 1; }
+grep -q "screenshot saved" "$log"
+! grep -q "^what-if:" "$log" || { cat "$log"; exit 1; }
+
+# Site planner: every bundled zone ranked, the proposed portfolio.
+xvfb-run -a -s "-screen 0 1400x900x24" "$app" --panel siteplanner --screenshot "$out/console-siteplanner.png" \
+    >"$log" 2>&1 || { cat "$log"; exit 1; }
+grep -q "screenshot saved" "$log"
+! grep -q "^site planner:" "$log" || { cat "$log"; exit 1; }
+
 # An operations database from a newer Greenlight: the console still shows the map and says why
 # approvals are unavailable, and the file is left as it was.
 sqlite3 "$out/future.db" "PRAGMA application_id=1196575828; PRAGMA user_version=99; CREATE TABLE IF NOT EXISTS t(x);"

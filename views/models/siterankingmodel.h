@@ -1,7 +1,6 @@
-// The site planner's ranked zones as a table: rank, zone, place, score, each criterion's raw
-// value (mean and p10 intensity, low-carbon hours, free-cooling hours or "no weather", latency,
-// jurisdiction), the trace's carbon-free share where it has one, and whether the zone is in the
-// proposed portfolio. RawValueRole holds numbers for sorting; NormalisedRole the 0..1 criterion.
+// The site planner's ranked zones as a table: rank, zone, portfolio pick, score, each criterion's
+// raw value (mean and p10 intensity, low-carbon hours, free-cooling hours or "no weather", latency,
+// jurisdiction), the trace's carbon-free share where it has one, and the zone's place. RawValueRole holds numbers for sorting; NormalisedRole the 0..1 criterion.
 //
 //   auto* model = new SiteRankingModel(parent);
 //   model->setPlan(plan);   // std::shared_ptr<const SitePlan>
@@ -19,8 +18,8 @@ class SiteRankingModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
-        Rank, Zone, Place, Score, MeanIntensity, P10Intensity, LowCarbonHours, FreeCooling, Latency,
-        Jurisdiction, CarbonFree, Portfolio, ColumnCount
+        Rank, Zone, Portfolio, Score, MeanIntensity, P10Intensity, LowCarbonHours, FreeCooling, Latency,
+        Jurisdiction, CarbonFree, Place, ColumnCount
     };
     enum Role { RawValueRole = Qt::UserRole + 1, NormalisedRole, ZoneKeyRole };
 

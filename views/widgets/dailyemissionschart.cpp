@@ -62,7 +62,7 @@ void DailyEmissionsChart::showComparison(const WhatIfComparison& comparison)
     time->setTickCount(7);
     chart->addAxis(time, Qt::AlignBottom);
     auto* kg = new QValueAxis(chart);
-    kg->setTitleText(tr("kg CO₂e per day"));
+    kg->setTitleText(tr("kg/day"));
     kg->setLabelFormat(QStringLiteral("%.0f"));
     kg->setRange(0.0, high > 0 ? high * 1.05 : 1.0);
     chart->addAxis(kg, Qt::AlignLeft);

@@ -119,8 +119,10 @@ SitePlannerPanel::SitePlannerPanel(SitePlannerFeed* feed, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SiteRankingModel::Place, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true); // the place
 
     m_portfolio->setWordWrap(true);
     m_portfolio->setTextFormat(Qt::RichText);

@@ -77,8 +77,11 @@ WhatIfPanel::WhatIfPanel(WhatIfRunner* runner, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(WhatIfComparisonModel::Figure, QHeaderView::ResizeToContents);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * (WhatIfComparisonModel::RowCount + 1) + 6);
-    m_table->setMaximumHeight(m_table->minimumHeight());
+    // Every row visible without scrolling, and no more height than that.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setFixedHeight(m_table->verticalHeader()->defaultSectionSize() * WhatIfComparisonModel::RowCount +
+                            m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() + 2);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     rightLayout->addWidget(m_table);
     rightLayout->addWidget(m_chart, 1);
     m_notes->setWordWrap(true);

@@ -383,7 +383,8 @@ Result<WhatIfComparison> runWhatIf(const WhatIfInputs& inputs, const Scenario& s
     const std::size_t days = std::max(out.current.dailyEmissionsKg.size(), out.scenario.dailyEmissionsKg.size());
     out.current.dailyEmissionsKg.resize(days, 0.0);
     out.scenario.dailyEmissionsKg.resize(days, 0.0);
-    out.assumptions = "current plan: " + current->rules + "; scenario: " + changed->rules +
+    out.assumptions = (current->rules == changed->rules ? "jobs: " + current->rules
+                                                        : "current plan: " + current->rules + "; scenario: " + changed->rules) +
                       "; emissions = IT energy × PUE(t) × recorded hourly intensity + data moved × kWh/GB × home "
                       "intensity; forecast errors change what the policy believes, never the accounting";
     progress(100);
