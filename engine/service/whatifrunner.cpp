@@ -1,9 +1,10 @@
 #include "service/whatifrunner.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace greenlight {
 
