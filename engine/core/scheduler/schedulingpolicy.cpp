@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <limits>
 #include <optional>
 
@@ -286,26 +287,32 @@ Placement SchedulingPolicy::placeInCheapestHours(const Job& job, PlanningContext
     // Add the cheapest slots until they cover the run plus one overhead per resume. The last
     // (dearest) slot is used only in part, attached to a neighbouring part when there is one so
     // that it does not cost another resume.
-    auto mergedOf = [](std::vector<TimeWindow> windows) {
-        std::sort(windows.begin(), windows.end(),
-                  [](const TimeWindow& a, const TimeWindow& b) { return a.begin < b.begin; });
-        std::vector<TimeWindow> merged;
-        for (const TimeWindow& w : windows) {
-            if (!merged.empty() && merged.back().end == w.begin)
-                merged.back().end = w.end;
-            else
-                merged.push_back(w);
+    // The chosen parts, sorted and joined where they touch, kept up to date as parts are added
+    // (one insertion each, rather than sorting everything chosen for every slot looked at).
+    std::vector<TimeWindow> merged;
+    auto add = [&](TimeWindow w) {
+        const auto it = std::lower_bound(merged.begin(), merged.end(), w.begin,
+                                         [](const TimeWindow& a, UtcTime t) { return a.begin < t; });
+        const bool joinLeft = it != merged.begin() && std::prev(it)->end == w.begin;
+        const bool joinRight = it != merged.end() && it->begin == w.end;
+        if (joinLeft && joinRight) {
+            std::prev(it)->end = it->end;
+            merged.erase(it);
+        } else if (joinLeft) {
+            std::prev(it)->end = w.end;
+        } else if (joinRight) {
+            it->begin = w.begin;
+        } else {
+            merged.insert(it, w);
         }
-        return merged;
     };
     auto needFor = [&](std::size_t parts) {
         return job.duration + job.checkpointOverhead * static_cast<long long>(parts - 1);
     };
-    std::vector<TimeWindow> chosen;
     Seconds have{0};
-    // The part of `slot` that completes the run given `chosen`, if it does.
+    // The part of `slot` that completes the run given the chosen parts, if it does.
     auto completion = [&](const Slot& slot) -> std::optional<TimeWindow> {
-        const std::vector<TimeWindow> before = mergedOf(chosen);
+        const std::vector<TimeWindow>& before = merged;
         bool left = false;
         bool right = false;
         for (const TimeWindow& w : before) {
@@ -325,7 +332,7 @@ Placement SchedulingPolicy::placeInCheapestHours(const Job& job, PlanningContext
     };
     for (std::size_t i = 0; i < slots.size(); ++i) {
         if (!completion(slots[i])) {
-            chosen.push_back(slots[i].window);
+            add(slots[i].window);
             have += slots[i].window.length();
             continue;
         }
@@ -343,10 +350,9 @@ Placement SchedulingPolicy::placeInCheapestHours(const Job& job, PlanningContext
                 bestGrams = grams;
             }
         }
-        chosen.push_back(*best);
-        const std::vector<TimeWindow> plan = mergedOf(chosen);
-        const PlanCost cost = expectedCost(job, site, plan, ctx);
-        return commit(job, ctx, Plan{site, plan, cost.runGrams, cost.migrationGrams}, false);
+        add(*best);
+        const PlanCost cost = expectedCost(job, site, merged, ctx);
+        return commit(job, ctx, Plan{site, std::move(merged), cost.runGrams, cost.migrationGrams}, false);
     }
     return placeCheapest(job, ctx, {site}, candidateStarts(job, ctx.now));
 }
