@@ -3,9 +3,13 @@
 #include "screenshotgate.h"
 
 #include "models/proposaltablemodel.h"
+#include "service/dispatchservice.h"
 #include "service/proposalinbox.h"
 #include "service/storeservice.h"
+#include "store/userdirectory.h"
 #include "widgets/approvalinbox.h"
+
+#include <QSettings>
 
 namespace greenlight {
 
@@ -29,6 +33,38 @@ ApprovalWiring::ApprovalWiring(const PanelContext& context, QObject* parent)
     connect(m_inbox, &ProposalInbox::decided, m_panel, &ApprovalInbox::showResult);
     connect(m_inbox, &ProposalInbox::failed, m_panel,
             [this](const QString& message) { m_panel->showResult(message, false); });
+    startDispatch(context);
+}
+
+void ApprovalWiring::startDispatch(const PanelContext& context)
+{
+    // Approved proposals go to the clusters of --clusters FILE (remembered); without one they
+    // wait for `greenlight-cli dispatch`.
+    QSettings settings;
+    QString file = context.options->clustersFile;
+    if (file.isEmpty())
+        file = settings.value(QStringLiteral("dispatch/clustersFile")).toString();
+    if (file.isEmpty())
+        return;
+    Result<ClusterConfig> clusters = loadClusterConfig(file.toStdString());
+    if (!clusters.ok()) {
+        m_panel->showResult(tr("Approved proposals will not be dispatched: %1")
+                                .arg(QString::fromStdString(clusters.status().toString())),
+                            false);
+        return;
+    }
+    settings.setValue(QStringLiteral("dispatch/clustersFile"), file);
+    m_dispatch = new DispatchService(context.store->path(), osUserName(), std::move(clusters.value()), this);
+    connect(m_inbox, &ProposalInbox::approved, m_dispatch, &DispatchService::dispatch);
+    connect(m_dispatch, &DispatchService::progress, m_panel, [this](const QString& id, const QString& step) {
+        m_panel->showResult(tr("%1: %2…").arg(id, step), true);
+    });
+    connect(m_dispatch, &DispatchService::finished, this,
+            [this](const QString& id, bool ok, const QString& state, const QString& detail) {
+                m_panel->showResult(tr("%1 %2: %3").arg(id, state, detail), ok);
+                m_inbox->refresh();
+                m_inbox->loadTrail(id);
+            });
 }
 
 } // namespace greenlight

@@ -1,5 +1,5 @@
 // The approval inbox dock: proposals from the operations database, approve/reject by the signed-in
-// operator, each proposal's audit trail.
+// operator, each proposal's audit trail, and dispatch of what was approved with its progress.
 //
 //   new ApprovalWiring(context, parent);
 #pragma once
@@ -11,6 +11,7 @@
 namespace greenlight {
 
 class ApprovalInbox;
+class DispatchService;
 class ProposalInbox;
 class ProposalTableModel;
 
@@ -20,9 +21,12 @@ public:
     ApprovalWiring(const PanelContext& context, QObject* parent);
 
 private:
+    void startDispatch(const PanelContext& context);
+
     ProposalTableModel* m_proposals;
     ProposalInbox* m_inbox;
     ApprovalInbox* m_panel;
+    DispatchService* m_dispatch = nullptr; // when clusters are configured
 };
 
 } // namespace greenlight

@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QSet>
 #include <QObject>
+#include <QLabel>
 #include <QPointer>
 #include <QTimer>
 
@@ -64,7 +65,7 @@ private:
     bool m_openingSettings = false;
     ProviderHub* m_hub;
     ProviderRecorder* m_recorder = nullptr;
-    QLabel* m_summary;
+    QPointer<QLabel> m_summary; // the status bar may delete it first
     QPointer<ProviderSettingsDialog> m_dialog;
     QTimer m_refresh;
 };

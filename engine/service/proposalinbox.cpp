@@ -16,6 +16,7 @@ struct Snapshot {
 struct Decision {
     int succeeded = 0;
     QStringList refusals;
+    QStringList approvedIds;
 };
 
 } // namespace
@@ -68,17 +69,21 @@ void ProposalInbox::decide(const QStringList& ids, const QString& reason, bool a
             for (const QString& id : ids) {
                 Result<Proposal> r = approve ? s.flow->approve(s.user, id.toStdString(), reason)
                                              : s.flow->reject(s.user, id.toStdString(), reason);
-                if (r.ok())
+                if (r.ok()) {
                     ++d.succeeded;
-                else
+                    if (r->state == ProposalState::Approved)
+                        d.approvedIds << id;
+                } else
                     d.refusals << QString::fromStdString(r.status().message());
             }
             return d;
-        }, Decision{0, {tr("the operations database is not open")}})
+        }, Decision{0, {tr("the operations database is not open")}, {}})
         .then(this, [this, approve, total = ids.size()](const Decision& d) {
             const QString done = approve ? tr("%n approved", nullptr, d.succeeded) : tr("%n rejected", nullptr, d.succeeded);
             emit decided(d.refusals.isEmpty() ? done : done + QStringLiteral("; ") + d.refusals.first(),
                          d.succeeded == total);
+            if (!d.approvedIds.isEmpty())
+                emit approved(d.approvedIds);
             refresh();
         });
 }

@@ -36,6 +36,8 @@ signals:
     void proposalsChanged(const std::vector<greenlight::Proposal>& proposals);
     // "2 approved" or the first refusal, in the engine's words.
     void decided(const QString& summary, bool allSucceeded);
+    // The proposals this decision approved (for dispatch).
+    void approved(const QStringList& ids);
     void trailLoaded(const QString& id, const QStringList& lines);
     void failed(const QString& message);
 

@@ -152,6 +152,8 @@ void ApprovalInbox::showResult(const QString& message, bool ok)
         m_reason->clear();
 }
 
+QString ApprovalInbox::resultText() const { return m_result->text(); }
+
 void ApprovalInbox::showTrail(const QString& id, const QStringList& lines)
 {
     if (id != m_detailId)

@@ -31,6 +31,7 @@ public:
     void showTrail(const QString& id, const QStringList& lines);
     void showResult(const QString& message, bool ok);
     QTableView* table() const { return m_table; }
+    QString resultText() const; // the last outcome line, for tests
 
 signals:
     void approveRequested(const QStringList& ids, const QString& reason);
