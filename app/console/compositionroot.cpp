@@ -4,12 +4,14 @@
 #include "budgetwiring.h"
 #include "coolingwiring.h"
 #include "datapaths.h"
+#include "executivewiring.h"
 #include "heatwiring.h"
 #include "jobqueuewiring.h"
 #include "mapoverlayswiring.h"
 #include "mainwindow.h"
 #include "panelcontext.h"
 #include "providercontroller.h"
+#include "rolelayout.h"
 #include "screenshotgate.h"
 #include "whatifwiring.h"
 
@@ -221,7 +223,8 @@ void CompositionRoot::startFeeds()
     // The bundled GPU trace replayed on the demo fleet: what the scheduler would plan, next to
     // the baseline; planned once the traces are loaded.
     m_plan = new PlanFeed({m_dataDir + QStringLiteral("/../fleets/demo-fleet.json"),
-                           m_dataDir + QStringLiteral("/workloads/alibaba_gpu_openb_2023.csv")},
+                           m_dataDir + QStringLiteral("/workloads/alibaba_gpu_openb_2023.csv"),
+                           QStringLiteral("spatiotemporal"), QStringLiteral("ridge"), m_dataDir + QStringLiteral("/weather")},
                           this);
     connect(m_feed, &ReplayFeed::loaded, this, [this] { m_plan->start(m_feed->library()); });
     // PUE(t), free cooling, water and heat per site from the bundled weather, the last week up to
@@ -246,7 +249,9 @@ void CompositionRoot::addPanels()
     new MapOverlaysWiring(context, this);
     new BudgetWiring(context, this);
     new HeatWiring(context, this);
+    new ExecutiveWiring(context, this);
     new WhatIfWiring(context, this);
+    new RoleLayout(context, this); // after every dock exists
 }
 
 void CompositionRoot::showSelectedZone(const QString& zoneKey)

@@ -10,7 +10,8 @@ const QStringList& ConsoleOptions::panelNames()
     // The docks --panel can raise; each wiring docks its panel under one of these names.
     static const QStringList names{QStringLiteral("intensity"), QStringLiteral("inbox"), QStringLiteral("jobs"),
                                    QStringLiteral("cooling"), QStringLiteral("budget"), QStringLiteral("heat"),
-                                   QStringLiteral("whatif"), QStringLiteral("siteplanner")};
+                                   QStringLiteral("whatif"), QStringLiteral("siteplanner"),
+                                   QStringLiteral("executive")};
     return names;
 }
 

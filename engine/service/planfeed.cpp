@@ -1,6 +1,7 @@
 #include "service/planfeed.h"
 
 #include "core/forecast/forecasterregistry.h"
+#include "core/physics/weatherlibrary.h"
 #include "core/scheduler/facilityintensity.h"
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policyregistry.h"
@@ -19,6 +20,7 @@ PlanFeed::PlanFeed(Config config, QObject* parent) : QObject(parent), m_config(s
         if (outcome.error.isEmpty()) {
             emit planned(outcome.jobs, outcome.sites, outcome.summary, outcome.slos);
             emit emissionsAccounted(outcome.emissions);
+            emit reported(outcome.report);
         } else
             emit failed(outcome.error);
     });
@@ -59,7 +61,31 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
 
     const std::vector<Job>& jobs = workload->jobs;
     SimulationSetup setup = makeSetup(fleet.value(), traces, jobs);
-    setup.facility = std::make_shared<const FacilityIntensity>(fleet.value(), traces); // design PUE
+    // PUE(t) from the sites' weather over every hour the traces cover; the design PUE without it.
+    std::shared_ptr<const FleetPhysics> physics;
+    std::string pueModel = "design PUE of every site";
+    if (!config.weatherDir.isEmpty()) {
+        Result<WeatherLibrary> weather = WeatherLibrary::loadDirectory(config.weatherDir.toStdString());
+        if (!weather.ok())
+            return fail(weather.status());
+        TimeWindow window{setup.origin, setup.origin + Hours{static_cast<long long>(setup.hours)}};
+        for (const Site& site : fleet->sites()) {
+            if (const IntensitySeries* series = traces.find(site.zoneKey)) {
+                window.begin = std::min(window.begin, series->start());
+                window.end = std::max(window.end, series->end());
+            }
+        }
+        Result<FleetPhysics> computed = weather->physicsFor(fleet.value(), window);
+        if (!computed.ok())
+            return fail(computed.status());
+        physics = std::make_shared<const FleetPhysics>(std::move(computed).value());
+        int hourly = 0;
+        for (const SitePhysics& p : physics->sites)
+            hourly += p.hasWeather() ? 1 : 0;
+        pueModel = "hourly from cooling and weather at " + std::to_string(hourly) + " of "
+            + std::to_string(fleet->sites().size()) + " sites, design PUE at the others";
+    }
+    setup.facility = std::make_shared<const FacilityIntensity>(fleet.value(), traces, physics.get());
     const ForecastOutlook outlook(fleet.value(), traces, *forecaster.value(), 48, setup.facility.get());
     outlook.prefetch(setup.submitPeriod);
     const SimulationRun baseline = simulate(fleet.value(), traces, jobs, *baselinePolicy.value(), outlook, setup);
@@ -100,6 +126,16 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
     slos.lowCarbonShare = gpuHours > 0.0 ? lowCarbonGpuHours / gpuHours : 0.0;
     outcome.emissions = std::make_shared<const PlanEmissions>(
         PlanEmissions{hourlyEmissions(run), hourlyEmissions(baseline), fleet->carbonBudget()});
+    auto report = std::make_shared<PlanReport>();
+    report->period = {setup.origin, setup.origin + Hours{static_cast<long long>(setup.hours)}};
+    report->pueModel = pueModel;
+    report->jobs = run.jobs;
+    report->fleet = run.fleetKpis;
+    report->baselineFleet = baseline.fleetKpis;
+    report->sites = run.siteKpis;
+    report->sciGramsPerJob = run.sciGramsPerJob;
+    report->baselineSciGramsPerJob = baseline.sciGramsPerJob;
+    outcome.report = std::move(report);
     outcome.elapsedMs = timer.elapsed();
     return outcome;
 }

@@ -41,6 +41,19 @@ struct PlanEmissions {
     std::optional<BudgetCaps> caps;
 };
 
+// What the executives read: the plan's period accounted like an inventory (sitekpis.h) — energy,
+// location- and market-based Scope 2, PUE, CFE, WUE, ERF, SCI — for the plan and the baseline.
+struct PlanReport {
+    TimeWindow period;
+    std::string pueModel; // where PUE(t) came from, in words
+    std::size_t jobs = 0;
+    SiteKpis fleet;
+    SiteKpis baselineFleet;
+    std::vector<SiteKpis> sites;
+    double sciGramsPerJob = 0.0;
+    double baselineSciGramsPerJob = 0.0;
+};
+
 class PlanFeed : public QObject {
     Q_OBJECT
 public:
@@ -49,6 +62,7 @@ public:
         QString workloadFile;
         QString policy = QStringLiteral("spatiotemporal");
         QString forecast = QStringLiteral("ridge");
+        QString weatherDir; // PUE(t) from the sites' weather; empty: their design PUE
     };
     struct Outcome {
         std::shared_ptr<const std::vector<PlannedJob>> jobs;
@@ -56,6 +70,7 @@ public:
         QString summary;   // one line: policy, jobs, expected vs baseline
         PlanSlos slos;
         std::shared_ptr<const PlanEmissions> emissions;
+        std::shared_ptr<const PlanReport> report;
         QString error;     // set when nothing could be planned
         qint64 elapsedMs = 0;
     };
@@ -74,6 +89,7 @@ signals:
                  const QString& summary, const greenlight::PlanSlos& slos);
     // After planned(), from the same run.
     void emissionsAccounted(std::shared_ptr<const greenlight::PlanEmissions> emissions);
+    void reported(std::shared_ptr<const greenlight::PlanReport> report);
     void failed(const QString& message);
 
 private:

@@ -52,6 +52,11 @@ xvfb-run -a -s "-screen 0 1400x900x24" "$app" --panel budget --screenshot "$out/
     >"$log" 2>&1 || { cat "$log"; exit 1; }
 grep -q "screenshot saved" "$log"
 
+# The executive summary: the plan period's inventory against the baseline.
+xvfb-run -a -s "-screen 0 1400x900x24" "$app" --panel executive --screenshot "$out/console-executive.png" \
+    >"$log" 2>&1 || { cat "$log"; exit 1; }
+grep -q "screenshot saved" "$log"
+
 # Heat reuse: district heating from the sites' cooling loops.
 xvfb-run -a -s "-screen 0 1400x900x24" "$app" --panel heat --screenshot "$out/console-heat.png" \
     >"$log" 2>&1 || { cat "$log"; exit 1; }

@@ -22,9 +22,11 @@ void PlanFeedTest::plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant()
     const ReplayFeed::LoadedData data = ReplayFeed::load(QStringLiteral(GREENLIGHT_DATA_DIR));
     QVERIFY(data.library);
     PlanFeed feed({QStringLiteral(GREENLIGHT_DATA_DIR "/../fleets/demo-fleet.json"),
-                   QStringLiteral(GREENLIGHT_FIXTURES_DIR "/workloads/small-2022.csv")});
+                   QStringLiteral(GREENLIGHT_FIXTURES_DIR "/workloads/small-2022.csv"), QStringLiteral("spatiotemporal"),
+                   QStringLiteral("ridge"), QStringLiteral(GREENLIGHT_DATA_DIR "/weather")});
     QSignalSpy planned(&feed, &PlanFeed::planned);
     QSignalSpy accounted(&feed, &PlanFeed::emissionsAccounted);
+    QSignalSpy reported(&feed, &PlanFeed::reported);
     feed.start(data.library);
     QVERIFY(planned.wait(60'000));
     const auto jobs = planned.first().at(0).value<std::shared_ptr<const std::vector<PlannedJob>>>();
@@ -49,6 +51,16 @@ void PlanFeedTest::plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant()
     QVERIFY2(std::abs(baselineKg - slos.baselineEmissionsKg) < 1e-6 * slos.baselineEmissionsKg, qPrintable(QString::number(baselineKg)));
     QVERIFY(emissions->caps && emissions->caps->monthlyKg);
 
+    // The executives' inventory of the same run: PUE(t) from the weather, location-based Scope 2
+    // equal to the jobs' accounting without data movement, and lower than the baseline's.
+    QCOMPARE(reported.size(), 1);
+    const auto report = reported.first().at(0).value<std::shared_ptr<const PlanReport>>();
+    QVERIFY(report);
+    QVERIFY2(report->pueModel.find("hourly") != std::string::npos, report->pueModel.c_str());
+    QVERIFY(report->fleet.locationGrams > 0.0 && report->fleet.locationGrams < report->baselineFleet.locationGrams);
+    QVERIFY(report->fleet.pue() > 1.0 && report->fleet.pue() < 2.0);
+    QVERIFY(report->fleet.locationGrams <= 1000.0 * slos.emissionsKg * 1.000001);
+
     // Half-way through the trace some jobs are done, some not yet submitted.
     UtcTime first = jobs->front().submit;
     UtcTime last = first;
@@ -71,7 +83,8 @@ void PlanFeedTest::plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant()
 void PlanFeedTest::aMissingWorkloadIsAClearError()
 {
     const ReplayFeed::LoadedData data = ReplayFeed::load(QStringLiteral(GREENLIGHT_DATA_DIR));
-    PlanFeed feed({QStringLiteral(GREENLIGHT_DATA_DIR "/../fleets/demo-fleet.json"), QStringLiteral("/nonexistent.csv")});
+    PlanFeed feed({QStringLiteral(GREENLIGHT_DATA_DIR "/../fleets/demo-fleet.json"), QStringLiteral("/nonexistent.csv"),
+                   QStringLiteral("spatiotemporal"), QStringLiteral("ridge"), QString()});
     QSignalSpy failed(&feed, &PlanFeed::failed);
     feed.start(data.library);
     QVERIFY(failed.wait(30'000));

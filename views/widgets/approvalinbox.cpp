@@ -126,8 +126,19 @@ void ApprovalInbox::updateButtons()
     for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
         anyAwaiting = anyAwaiting || row.data(ProposalTableModel::NeedsDecisionRole).toBool();
     const bool reasoned = !m_reason->text().trimmed().isEmpty();
-    m_approve->setEnabled(anyAwaiting && reasoned);
-    m_reject->setEnabled(anyAwaiting && reasoned);
+    m_approve->setEnabled(m_decisionsAllowed && anyAwaiting && reasoned);
+    m_reject->setEnabled(m_decisionsAllowed && anyAwaiting && reasoned);
+}
+
+void ApprovalInbox::setDecisionsAllowed(bool allowed, const QString& why)
+{
+    m_decisionsAllowed = allowed;
+    for (QPushButton* button : {m_approve, m_reject})
+        button->setToolTip(allowed ? QString() : why);
+    m_reason->setEnabled(allowed);
+    if (!allowed)
+        m_reason->setPlaceholderText(why);
+    updateButtons();
 }
 
 void ApprovalInbox::request(bool approve)

@@ -32,6 +32,9 @@ public:
     void showResult(const QString& message, bool ok);
     QTableView* table() const { return m_table; }
     QString resultText() const; // the last outcome line, for tests
+    // Whether the signed-in user's roles let them decide; when not, the buttons stay disabled and
+    // say why. The engine refuses a decision either way: this only spares the user the attempt.
+    void setDecisionsAllowed(bool allowed, const QString& why);
 
 signals:
     void approveRequested(const QStringList& ids, const QString& reason);
@@ -52,6 +55,7 @@ private:
     QPushButton* m_approve;
     QPushButton* m_reject;
     QLabel* m_result;
+    bool m_decisionsAllowed = true;
     QString m_detailId;
     QStringList m_trail;
 };

@@ -1,0 +1,194 @@
+#include "widgets/executivesummary.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextStream>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <optional>
+
+namespace greenlight {
+
+namespace {
+
+QString day(UtcTime t)
+{
+    return QDateTime::fromSecsSinceEpoch(t.time_since_epoch().count(), Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignRight | Qt::AlignVCenter)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(align);
+    return item;
+}
+
+QString number(std::optional<double> v, int decimals)
+{
+    return v && std::isfinite(*v) ? QString::number(*v, 'f', decimals) : QStringLiteral("–");
+}
+
+QString change(std::optional<double> plan, std::optional<double> baseline)
+{
+    if (!plan || !baseline || *baseline == 0.0)
+        return QStringLiteral("–");
+    const double pct = 100.0 * (*plan - *baseline) / std::abs(*baseline);
+    return QStringLiteral("%1%2 %").arg(pct > 0 ? QStringLiteral("+") : QString()).arg(pct, 0, 'f', 1);
+}
+
+void csvRow(QTextStream& out, const QStringList& cells)
+{
+    QStringList quoted;
+    for (QString c : cells) {
+        if (c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"')))
+            c = QLatin1Char('"') + c.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        quoted << c;
+    }
+    out << quoted.join(QLatin1Char(',')) << '\n';
+}
+
+} // namespace
+
+ExecutiveSummary::ExecutiveSummary(QWidget* parent)
+    : QWidget(parent), m_heading(new QLabel(this)), m_indicators(new QTableWidget(this)), m_sites(new QTableWidget(this)),
+      m_export(new QPushButton(tr("Export CSV…"), this))
+{
+    setObjectName(QStringLiteral("executiveSummary"));
+    m_heading->setWordWrap(true);
+    m_heading->setText(tr("Accounting the plan of the bundled workload…"));
+    for (QTableWidget* t : {m_indicators, m_sites}) {
+        t->verticalHeader()->hide();
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    }
+    m_indicators->setColumnCount(5);
+    m_indicators->setHorizontalHeaderLabels({tr("Indicator"), tr("Plan"), tr("Baseline"), tr("Change"), tr("Reference")});
+    m_indicators->horizontalHeader()->setStretchLastSection(true);
+    m_sites->setColumnCount(7);
+    m_sites->setHorizontalHeaderLabels({tr("Site"), tr("Facility MWh"), tr("Location t"), tr("Market t"), tr("PUE"),
+                                        tr("CFE %"), tr("ERF")});
+    m_sites->horizontalHeader()->setStretchLastSection(true);
+    m_export->setEnabled(false);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_export);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_indicators);
+    split->addWidget(m_sites);
+    split->setSizes({640, 560});
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    connect(m_export, &QPushButton::clicked, this, &ExecutiveSummary::exportCsv);
+}
+
+void ExecutiveSummary::showError(const QString& message) { m_heading->setText(message); }
+
+void ExecutiveSummary::showReport(std::shared_ptr<const PlanReport> report)
+{
+    m_report = std::move(report);
+    const PlanReport& r = *m_report;
+    m_heading->setText(tr("<b>Plan period %1 – %2</b>: %3 jobs on the demo fleet, accounted with the recorded hourly "
+                          "intensity; PUE %4. The baseline runs the same jobs carbon-agnostic.")
+                           .arg(day(r.period.begin), day(r.period.end))
+                           .arg(r.jobs)
+                           .arg(QString::fromStdString(r.pueModel)));
+    const SiteKpis& p = r.fleet;
+    const SiteKpis& b = r.baselineFleet;
+    struct Row {
+        QString name;
+        std::optional<double> plan;
+        std::optional<double> baseline;
+        int decimals;
+        QString reference;
+    };
+    const Row rows[] = {
+        {tr("IT energy, MWh"), p.itKwh / 1000.0, b.itKwh / 1000.0, 1, tr("ESRS E1-5")},
+        {tr("Facility energy, MWh"), p.facilityKwh / 1000.0, b.facilityKwh / 1000.0, 1, tr("ESRS E1-5")},
+        {tr("Scope 2 location-based, t CO₂e"), p.locationGrams / 1e6, b.locationGrams / 1e6, 2,
+         tr("GHG Protocol Scope 2; ESRS E1-6")},
+        {tr("Scope 2 market-based, t CO₂e"), p.marketGrams / 1e6, b.marketGrams / 1e6, 2,
+         tr("GHG Protocol Scope 2; ESRS E1-6")},
+        {tr("Renewable energy share (REF), %"), 100.0 * p.ref(), 100.0 * b.ref(), 1, tr("ISO/IEC 30134-3; ESRS E1-5")},
+        {tr("Hourly carbon-free energy, %"), p.cfePct(), b.cfePct(), 1, tr("24/7 CFE")},
+        {tr("PUE"), p.pue(), b.pue(), 3, tr("ISO/IEC 30134-2")},
+        {tr("WUE, L/kWh"), p.waterLitres > 0 ? std::optional<double>(p.wueLitresPerKwh()) : std::nullopt,
+         b.waterLitres > 0 ? std::optional<double>(b.wueLitresPerKwh()) : std::nullopt, 2, tr("ISO/IEC 30134-9")},
+        {tr("Energy reuse factor (ERF)"), p.erf(), b.erf(), 3, tr("ISO/IEC 30134-6")},
+        {tr("CUE location-based, kg CO₂e/kWh"), p.cueLocation(), b.cueLocation(), 3, tr("ISO/IEC 30134-8")},
+        {tr("SCI, g CO₂e per job"), r.sciGramsPerJob, r.baselineSciGramsPerJob, 1, tr("ISO/IEC 21031 (operational)")},
+    };
+    m_indicators->setRowCount(static_cast<int>(std::size(rows)));
+    int row = 0;
+    for (const Row& x : rows) {
+        m_indicators->setItem(row, 0, cell(x.name, Qt::AlignLeft | Qt::AlignVCenter));
+        m_indicators->setItem(row, 1, cell(number(x.plan, x.decimals)));
+        m_indicators->setItem(row, 2, cell(number(x.baseline, x.decimals)));
+        m_indicators->setItem(row, 3, cell(change(x.plan, x.baseline)));
+        m_indicators->setItem(row, 4, cell(x.reference, Qt::AlignLeft | Qt::AlignVCenter));
+        ++row;
+    }
+    m_indicators->resizeColumnsToContents();
+
+    m_sites->setRowCount(static_cast<int>(r.sites.size()));
+    row = 0;
+    for (const SiteKpis& k : r.sites) {
+        m_sites->setItem(row, 0, cell(QString::fromStdString(k.siteId), Qt::AlignLeft | Qt::AlignVCenter));
+        m_sites->setItem(row, 1, cell(number(k.facilityKwh / 1000.0, 2)));
+        m_sites->setItem(row, 2, cell(number(k.locationGrams / 1e6, 3)));
+        m_sites->setItem(row, 3, cell(number(k.marketGrams / 1e6, 3)));
+        m_sites->setItem(row, 4, cell(number(k.pue(), 3)));
+        m_sites->setItem(row, 5, cell(number(k.cfePct(), 1)));
+        m_sites->setItem(row, 6, cell(number(k.erf(), 3)));
+        ++row;
+    }
+    m_sites->resizeColumnsToContents();
+    m_export->setEnabled(true);
+}
+
+QString ExecutiveSummary::toCsv() const
+{
+    QString text;
+    QTextStream out(&text);
+    for (const QTableWidget* t : {m_indicators, m_sites}) {
+        QStringList header;
+        for (int c = 0; c < t->columnCount(); ++c)
+            header << t->horizontalHeaderItem(c)->text();
+        csvRow(out, header);
+        for (int r = 0; r < t->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < t->columnCount(); ++c)
+                cells << (t->item(r, c) ? t->item(r, c)->text() : QString());
+            csvRow(out, cells);
+        }
+        out << '\n';
+    }
+    return text;
+}
+
+void ExecutiveSummary::exportCsv()
+{
+    auto* dialog = new QFileDialog(this, tr("Export the summary"), QString(), tr("CSV files (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        QFile file(path);
+        // A few kilobytes: written at once.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(toCsv().toUtf8()) < 0)
+            m_heading->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
+    });
+    dialog->open(); // not exec(): no nested event loop
+}
+
+} // namespace greenlight
