@@ -69,6 +69,7 @@ JsonValue summaryJson(const SimulationRun& run)
     o.set("mean_delay_h", JsonValue::number(run.meanDelayHours));
     o.set("migrations", JsonValue::number(static_cast<double>(run.migrations)));
     o.set("replans", JsonValue::number(static_cast<double>(run.replans)));
+    o.set("pauses", JsonValue::number(static_cast<double>(run.pauses)));
     if (run.finalBudgetState != BudgetState::Invalid) {
         o.set("budget_state", JsonValue::string(budgetStateName(run.finalBudgetState)));
         JsonValue transitions = JsonValue::array();

@@ -118,7 +118,8 @@ void CapacityLedger::apply(std::size_t site, TimeWindow window, int delta)
 }
 
 bool CapacityLedger::reserve(const std::string& id, std::size_t site,
-                             const std::vector<TimeWindow>& segments, int gpus, bool pinned)
+                             const std::vector<TimeWindow>& segments, int gpus, bool pinned,
+                             std::optional<PauseTerms> pause)
 {
     if (m_reservations.count(id) || !fits(site, segments, gpus))
         return false;
@@ -141,7 +142,7 @@ bool CapacityLedger::reserve(const std::string& id, std::size_t site,
         apply(site, w, gpus);
     if (!pinned)
         m_movable[site].emplace(merged.front().begin, id);
-    m_reservations.emplace(id, Reservation{site, std::move(merged), gpus, pinned});
+    m_reservations.emplace(id, Reservation{site, std::move(merged), gpus, pinned, pause});
     return true;
 }
 
@@ -164,6 +165,28 @@ std::vector<std::string> CapacityLedger::movableBefore(std::size_t site, TimeWin
             ids.push_back(it->second);
     }
     std::reverse(ids.begin(), ids.end());
+    return ids;
+}
+
+std::vector<std::string> CapacityLedger::pausableIn(std::size_t site, TimeWindow window) const
+{
+    std::vector<std::pair<Seconds, std::string>> found;
+    for (auto it = m_movable[site].begin(); it != m_movable[site].end() && it->first < window.end; ++it) {
+        const Reservation& r = m_reservations.at(it->second);
+        if (!r.pause || r.segments.back().end <= window.begin)
+            continue;
+        bool overlaps = false;
+        for (const TimeWindow& w : r.segments)
+            overlaps = overlaps || (w.begin < window.end && w.end > window.begin);
+        if (overlaps)
+            found.emplace_back(r.pause->deadline - r.segments.back().end, it->second);
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        return a.first > b.first || (a.first == b.first && a.second < b.second);
+    });
+    std::vector<std::string> ids;
+    for (auto& entry : found)
+        ids.push_back(std::move(entry.second));
     return ids;
 }
 

@@ -52,16 +52,24 @@ public:
     }
     bool fits(std::size_t site, const std::vector<TimeWindow>& segments, int gpus) const;
 
+    // How a reservation may be paused to make room for pinned work: the job checkpoints, resumes
+    // later at the same site paying `overhead`, and must still finish by `deadline`.
+    struct PauseTerms {
+        UtcTime deadline{};
+        Seconds overhead{0};
+    };
+
     struct Reservation {
         std::size_t site;
         std::vector<TimeWindow> segments;
         int gpus;
         bool pinned; // may not go elsewhere (data sovereignty)
+        std::optional<PauseTerms> pause; // set for interruptible work
     };
 
     // False (and nothing changes) when it does not fit or the id is already held.
     bool reserve(const std::string& id, std::size_t site, const std::vector<TimeWindow>& segments,
-                 int gpus, bool pinned = false);
+                 int gpus, bool pinned = false, std::optional<PauseTerms> pause = std::nullopt);
     // Releases a reservation; a second call, or an unknown id, is a no-op.
     void unreserve(const std::string& id);
     bool holds(const std::string& id) const { return m_reservations.count(id) != 0; }
@@ -70,6 +78,9 @@ public:
     // Reservations at `site` that could still be moved: not pinned, not started by `now`, and
     // overlapping `window`; the latest-starting first.
     std::vector<std::string> movableBefore(std::size_t site, TimeWindow window, UtcTime now) const;
+    // Reservations at `site` that may be paused (they have pause terms) and hold GPUs in
+    // `window`; the ones with the most slack before their deadline first.
+    std::vector<std::string> pausableIn(std::size_t site, TimeWindow window) const;
 
     // Slot index of t relative to the origin (t may lie outside the ledger).
     long long slotIndex(UtcTime t) const;

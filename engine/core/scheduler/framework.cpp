@@ -61,13 +61,14 @@ std::vector<std::unique_ptr<FilterPlugin>> standardFilters()
     return filters;
 }
 
-int PlanningContext::gpuLimitFor(const Job& job, std::size_t site) const
+int PlanningContext::gpuLimitFor(const Job& job, std::size_t site, GuestPausing pausing) const
 {
     const int capacity = ledger.capacity(site);
     if (site == job.homeSite)
         return capacity;
-    const double share = job.duration > longGuestAbove ? std::min(guestShareLimit, longGuestShareLimit)
-                                                       : guestShareLimit;
+    const bool blocksForDays = job.duration > longGuestAbove &&
+                               !(job.interruptible && pausing == GuestPausing::ForPinnedWork);
+    const double share = blocksForDays ? std::min(guestShareLimit, longGuestShareLimit) : guestShareLimit;
     return std::max(job.gpus, static_cast<int>(std::floor(capacity * share)));
 }
 

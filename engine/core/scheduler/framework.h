@@ -28,6 +28,9 @@ struct PermitRules {
     bool autoApproveMigrationAcrossJurisdictions = false; // never, by default
 };
 
+// Whether a policy pauses interruptible work to make room for pinned jobs (schedulingpolicy.h).
+enum class GuestPausing { Invalid, Never, ForPinnedWork };
+
 struct PlanningContext {
     const Fleet& fleet;
     const IntensityOutlook& outlook;
@@ -42,12 +45,14 @@ struct PlanningContext {
     // site's own jobs (some of which may not leave its jurisdiction) still find room.
     double guestShareLimit = 0.8;
     // Guests that would hold GPUs for more than a day block a site's own pinned work for days:
-    // they get a smaller share.
+    // they get a smaller share, unless they can be paused for that work (interruptible, under
+    // a policy that pauses).
     double longGuestShareLimit = 0.5;
     Seconds longGuestAbove{24 * 3600};
 
     // The GPU limit for `job` at `site` (the capacity at home, the guest share elsewhere).
-    int gpuLimitFor(const Job& job, std::size_t site) const;
+    int gpuLimitFor(const Job& job, std::size_t site,
+                    GuestPausing pausing = GuestPausing::Never) const;
 };
 
 // A candidate plan: where and when the job runs (several segments when it is paused).
@@ -74,6 +79,14 @@ struct Placement {
     // Plans of movable jobs that were released to make room for this one (pinned work that has
     // nowhere else to go); the caller must place them again.
     std::vector<std::string> displaced;
+    // Interruptible jobs paused to make room for this one (pinned work that found no room even
+    // so): the parts they now run in, at the same site, already reserved. The caller updates
+    // what it recorded for them.
+    struct Paused {
+        std::string id;
+        std::vector<TimeWindow> segments;
+    };
+    std::vector<Paused> paused;
 };
 
 // Filter: may this site take this job at all?

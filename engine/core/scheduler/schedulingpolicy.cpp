@@ -54,8 +54,11 @@ Placement SchedulingPolicy::commit(const Job& job, PlanningContext& ctx, Plan pl
 {
     Placement placement;
     placement.policy = name();
-    if (!ctx.ledger.reserve(job.id, plan.site, plan.segments, job.gpus,
-                            !job.allowedJurisdictions.empty())) {
+    const bool pinned = !job.allowedJurisdictions.empty();
+    std::optional<CapacityLedger::PauseTerms> pause;
+    if (job.interruptible && !pinned)
+        pause = CapacityLedger::PauseTerms{job.deadline(), job.checkpointOverhead};
+    if (!ctx.ledger.reserve(job.id, plan.site, plan.segments, job.gpus, pinned, pause)) {
         placement.status = Status(StatusCode::Aborted, "capacity changed before reservation", name());
         return placement;
     }
@@ -133,7 +136,7 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
     const bool mayDisplace = displacesMovableWork() && !job.allowedJurisdictions.empty();
     std::vector<int> limit(ctx.fleet.sites().size(), 0);
     for (const std::size_t site : sites)
-        limit[site] = ctx.gpuLimitFor(job, site);
+        limit[site] = ctx.gpuLimitFor(job, site, guestPausing());
     // Every site is tested over the same windows: find their ledger slots once.
     std::vector<CapacityLedger::SlotSpan> spans(starts.size());
     for (std::size_t i = 0; i < starts.size(); ++i)
@@ -201,6 +204,10 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
     if (mayDisplace) {
         if (auto placement = placeByDisplacing(job, ctx, all))
             return std::move(*placement);
+        if (pausesInterruptibleWork()) {
+            if (auto placement = placeByPausing(job, ctx, std::move(all)))
+                return std::move(*placement);
+        }
     }
     return placeEarliest(job, ctx, sites);
 }
@@ -230,7 +237,95 @@ std::optional<Placement> SchedulingPolicy::placeByDisplacing(const Job& job, Pla
             return placement;
         }
         for (const auto& [id, r] : released) // it did not help: put them back
-            ctx.ledger.reserve(id, r.site, r.segments, r.gpus, r.pinned);
+            ctx.ledger.reserve(id, r.site, r.segments, r.gpus, r.pinned, r.pause);
+    }
+    return std::nullopt;
+}
+
+std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, PlanningContext& ctx,
+                                                          std::vector<Option> options) const
+{
+    std::sort(options.begin(), options.end(),
+              [](const Option& a, const Option& b) { return a.score < b.score; });
+    using Reservation = CapacityLedger::Reservation;
+    struct Held {
+        std::string id;
+        Reservation before; // as it was
+        std::vector<TimeWindow> head; // the parts before the pause
+        Seconds rest{0};              // run time still owed after the pause, without overhead
+    };
+    constexpr std::size_t kMaxTries = 8;
+    for (std::size_t i = 0; i < options.size() && i < kMaxTries; ++i) {
+        const Option& o = options[i];
+        const TimeWindow run{o.start, o.start + job.duration};
+        std::vector<Held> held;
+        auto putBack = [&] {
+            for (auto it = held.rbegin(); it != held.rend(); ++it) {
+                ctx.ledger.unreserve(it->id);
+                ctx.ledger.reserve(it->id, it->before.site, it->before.segments, it->before.gpus,
+                                   it->before.pinned, it->before.pause);
+            }
+        };
+        for (const std::string& id : ctx.ledger.pausableIn(o.site, run)) {
+            Held h{id, *ctx.ledger.reservation(id), {}, Seconds{0}};
+            for (const TimeWindow& w : h.before.segments) {
+                if (w.begin < run.begin)
+                    h.head.push_back({w.begin, std::min(w.end, run.begin)});
+                if (w.end > run.begin)
+                    h.rest += w.end - std::max(w.begin, run.begin);
+            }
+            ctx.ledger.unreserve(id);
+            if (!h.head.empty())
+                ctx.ledger.reserve(id, h.before.site, h.head, h.before.gpus, false, h.before.pause);
+            held.push_back(std::move(h));
+            if (ctx.ledger.fits(o.site, run, job.gpus))
+                break;
+        }
+        if (held.empty())
+            continue;
+        // Hold the pinned run while the paused jobs find where to resume around it.
+        if (!ctx.ledger.reserve(job.id, o.site, {run}, job.gpus, true)) {
+            putBack();
+            continue;
+        }
+        bool resumed = true;
+        std::vector<Placement::Paused> paused;
+        for (const Held& h : held) {
+            const Seconds need = h.rest + (h.head.empty() ? Seconds{0} : h.before.pause->overhead);
+            std::optional<TimeWindow> tail;
+            for (UtcTime t = run.begin; t + need <= h.before.pause->deadline; t += ctx.ledger.slot()) {
+                if (ctx.ledger.fits(o.site, TimeWindow{t, t + need}, h.before.gpus)) {
+                    tail = TimeWindow{t, t + need};
+                    break;
+                }
+            }
+            if (!tail) {
+                resumed = false;
+                break;
+            }
+            std::vector<TimeWindow> segments = h.head;
+            if (!segments.empty() && segments.back().end == tail->begin)
+                segments.back().end = tail->end; // no pause after all
+            else
+                segments.push_back(*tail);
+            ctx.ledger.unreserve(h.id);
+            ctx.ledger.reserve(h.id, h.before.site, segments, h.before.gpus, false, h.before.pause);
+            paused.push_back({h.id, std::move(segments)});
+        }
+        ctx.ledger.unreserve(job.id);
+        if (!resumed) {
+            putBack();
+            continue;
+        }
+        Placement placement = commit(job, ctx, Plan{o.site, {run}, o.run, o.migration}, false);
+        if (!placement.status.isOk()) {
+            putBack();
+            continue;
+        }
+        placement.paused = std::move(paused);
+        placement.reason += "; made room by pausing " + std::to_string(placement.paused.size()) +
+                            " interruptible job(s) at " + ctx.fleet.sites()[o.site].id;
+        return placement;
     }
     return std::nullopt;
 }
@@ -244,7 +339,7 @@ Placement SchedulingPolicy::placeEarliest(const Job& job, PlanningContext& ctx,
     while (start + job.duration <= ctx.ledger.end()) {
         for (const std::size_t site : sites) {
             const TimeWindow run{start, start + job.duration};
-            if (!ctx.ledger.fits(site, run, job.gpus, ctx.gpuLimitFor(job, site)))
+            if (!ctx.ledger.fits(site, run, job.gpus, ctx.gpuLimitFor(job, site, guestPausing())))
                 continue;
             const PlanCost cost = expectedCost(job, site, {run}, ctx);
             return commit(job, ctx, Plan{site, {run}, cost.runGrams, cost.migrationGrams},

@@ -24,6 +24,13 @@ public:
     // True when the policy may release not-yet-started plans of movable jobs to make room for a
     // pinned job that has nowhere else to go (the released jobs are planned again).
     virtual bool displacesMovableWork() const { return false; }
+    // True when the policy may also pause interruptible work (running or not) at a site for a
+    // pinned job that finds no room otherwise; the paused jobs resume there later.
+    virtual bool pausesInterruptibleWork() const { return false; }
+    GuestPausing guestPausing() const
+    {
+        return pausesInterruptibleWork() ? GuestPausing::ForPinnedWork : GuestPausing::Never;
+    }
     virtual Placement place(const Job& job, PlanningContext& ctx) = 0;
 
 protected:
@@ -65,6 +72,12 @@ protected:
     // cheapest options first. Returns nothing (and changes nothing) when that does not help.
     std::optional<Placement> placeByDisplacing(const Job& job, PlanningContext& ctx,
                                                std::vector<Option> options) const;
+    // Make room for a pinned job by pausing interruptible work at the site (running or not):
+    // it checkpoints when the pinned job starts and resumes at the same site as soon as there
+    // is room, paying its overhead, still by its deadline. Returns nothing (and changes
+    // nothing) when that does not help.
+    std::optional<Placement> placeByPausing(const Job& job, PlanningContext& ctx,
+                                            std::vector<Option> options) const;
     // Reserve, permit, explain.
     Placement commit(const Job& job, PlanningContext& ctx, Plan plan, bool deadlineMissed) const;
 

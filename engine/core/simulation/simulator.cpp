@@ -233,6 +233,25 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
             run.records[i].reason += " (re-planned at " + formatIsoUtc(ctx.now) + " to make room for " + job.id + ")";
             ++run.replans;
         }
+        // Jobs paused to make room: same site, new parts, already reserved.
+        for (const Placement::Paused& paused : placement.paused) {
+            const std::size_t i = indexOf.at(paused.id);
+            Placement again;
+            again.policy = policy.name();
+            again.status = Status::ok();
+            const std::size_t site = run.records[i].site;
+            const PlanCost cost = expectedCost(jobs[i], site, paused.segments, ctx);
+            again.plan = Plan{site, paused.segments, cost.runGrams, cost.migrationGrams};
+            again.permit = permitFor(jobs[i], again.plan, ctx);
+            again.deadlineMissed = again.plan.finish() > jobs[i].deadline();
+            again.reason = run.records[i].reason + " (paused at " + formatIsoUtc(placement.plan.start()) +
+                           " to make room for " + job.id + ", resumes at " +
+                           formatIsoUtc(paused.segments.back().begin) + ")";
+            run.records[i] = recordFor(jobs[i], again, fleet, series, *facility);
+            if (budget && run.records[i].placed)
+                toSettle.emplace(run.records[i].finish, i);
+            ++run.pauses;
+        }
     }
 
     if (budget) {

@@ -13,6 +13,7 @@ public:
     std::string name() const override { return m_oracle ? "oracle" : "spatiotemporal"; }
     bool wantsPerfectForesight() const override { return m_oracle; }
     bool displacesMovableWork() const override { return true; }
+    bool pausesInterruptibleWork() const override { return true; }
     Placement place(const Job& job, PlanningContext& ctx) override
     {
         std::vector<std::string> why;

@@ -1,0 +1,171 @@
+// Pinned work that finds its only site full may pause interruptible work there: the paused job
+// checkpoints when the pinned one starts and resumes at the same site, paying its overhead,
+// still by its deadline. Work that cannot pause, or has no slack, is left alone.
+#include "core/scheduler/capacityledger.h"
+#include "core/scheduler/intensityoutlook.h"
+#include "core/scheduler/policyregistry.h"
+#include "core/simulation/simulator.h"
+
+#include "schedulertestfixture.h"
+
+#include <gtest/gtest.h>
+
+namespace greenlight {
+namespace {
+
+using testing::makeJob;
+using testing::smallFleet;
+using testing::t0;
+
+// ZC (site c, the only US site) is the cleanest; A and B are dirty.
+double cleanC(int zone, int)
+{
+    return zone == 2 ? 20.0 : 500.0;
+}
+
+// TimeWindow has no ==; compare the ends.
+std::vector<std::pair<UtcTime, UtcTime>> ends(const std::vector<TimeWindow>& windows)
+{
+    std::vector<std::pair<UtcTime, UtcTime>> out;
+    for (const TimeWindow& w : windows)
+        out.emplace_back(w.begin, w.end);
+    return out;
+}
+
+struct PauseCase {
+    const char* name;
+    const char* policy;
+    bool guestInterruptible;
+    int guestSlackH; // deadline minus the guest's planned finish
+    bool expectPaused;
+};
+
+void PrintTo(const PauseCase& c, std::ostream* out)
+{
+    *out << c.name;
+}
+
+class PinnedWorkOnAFullSite : public ::testing::TestWithParam<PauseCase> {};
+
+TEST_P(PinnedWorkOnAFullSite, PausesInterruptibleWorkOnlyWhenItMayAndCan)
+{
+    const PauseCase& c = GetParam();
+    const Fleet fleet = smallFleet(8, 8, 8);
+    const TraceLibrary traces = testing::syntheticTraces(cleanC);
+    const ActualOutlook outlook(fleet, traces);
+    CapacityLedger ledger(fleet, t0(), 72);
+    PlanningContext ctx{fleet, outlook, ledger, {}, {true, true, true}, t0() + Hours{1}};
+    // A guest from A holds all 8 GPUs at C from t0 for 10 h.
+    const TimeWindow guestRun{t0(), t0() + Hours{10}};
+    const Seconds overhead = std::chrono::minutes{5};
+    std::optional<CapacityLedger::PauseTerms> terms;
+    if (c.guestInterruptible)
+        terms = CapacityLedger::PauseTerms{guestRun.end + Hours{c.guestSlackH}, overhead};
+    ASSERT_TRUE(ledger.reserve("guest", 2, {guestRun}, 8, false, terms));
+    // At 01:00 a 1-hour, 2-GPU job that may not leave the US (C only) and may not wait.
+    Job pinned = makeJob("pinned", 2, Hours{1}, ctx.now, Hours{0});
+    pinned.homeSite = 2;
+    pinned.allowedJurisdictions = {"US"};
+
+    const Placement p = makePolicy(c.policy).value()->place(pinned, ctx);
+    ASSERT_FALSE(p.plan.segments.empty()) << p.status.toString();
+    EXPECT_EQ(p.plan.site, 2u);
+    const CapacityLedger::Reservation guest = *ledger.reservation("guest");
+    if (!c.expectPaused) {
+        EXPECT_TRUE(p.deadlineMissed) << p.reason;
+        EXPECT_TRUE(p.paused.empty());
+        EXPECT_EQ(ends(guest.segments), ends({guestRun})); // untouched
+        return;
+    }
+    EXPECT_FALSE(p.deadlineMissed) << p.reason;
+    EXPECT_EQ(p.plan.start(), ctx.now);
+    ASSERT_EQ(p.paused.size(), 1u);
+    EXPECT_EQ(p.paused.front().id, "guest");
+    // 1 h before the pause; the other 9 h plus one overhead from the end of the pinned run.
+    const std::vector<TimeWindow> expected = {{t0(), t0() + Hours{1}},
+                                              {t0() + Hours{2}, t0() + Hours{11} + overhead}};
+    EXPECT_EQ(ends(p.paused.front().segments), ends(expected));
+    EXPECT_EQ(ends(guest.segments), ends(expected));
+    EXPECT_LE(guest.segments.back().end, terms->deadline);
+    EXPECT_NE(p.reason.find("pausing 1 interruptible job"), std::string::npos) << p.reason;
+    // Capacity is never exceeded, before, during or after the pinned run.
+    for (int m = 0; m < 12 * 60; m += 5)
+        EXPECT_LE(ledger.used(2, t0() + std::chrono::minutes{m}), 8) << m;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, PinnedWorkOnAFullSite,
+    ::testing::Values(
+        PauseCase{"InterruptibleGuestWithSlack", "spatiotemporal", true, 24, true},
+        PauseCase{"OracleToo", "oracle", true, 24, true},
+        // Pausing would push the guest past its deadline: it has no slack.
+        PauseCase{"NoSlackLeft", "spatiotemporal", true, 0, false},
+        PauseCase{"NotInterruptible", "spatiotemporal", false, 24, false},
+        // Policies that do not pause leave the guest alone and miss.
+        PauseCase{"CarbonWindowDoesNotPause", "carbon-window", true, 24, false},
+        PauseCase{"BaselineDoesNotPause", "baseline", true, 24, false}),
+    [](const ::testing::TestParamInfo<PauseCase>& param) { return std::string(param.param.name); });
+
+TEST(Pausing, TheSimulatorRecordsThePausedJobsNewParts)
+{
+    const Fleet fleet = smallFleet(8, 8, 8);
+    const TraceLibrary traces = testing::syntheticTraces(cleanC);
+    // A long interruptible job from A goes to the clean C and fills it; an hour later a job
+    // that may not leave the US arrives and may not wait.
+    Job guest = makeJob("guest", 8, Hours{10}, t0(), Hours{24});
+    guest.interruptible = true;
+    guest.checkpointOverhead = std::chrono::minutes{5};
+    Job pinned = makeJob("pinned", 2, Hours{1}, t0() + Hours{1}, Hours{0});
+    pinned.homeSite = 2;
+    pinned.allowedJurisdictions = {"US"};
+    const std::vector<Job> jobs = {guest, pinned};
+    const SimulationSetup setup = makeSetup(fleet, traces, jobs);
+    const ActualOutlook actual(fleet, traces);
+    auto policy = makePolicy("spatiotemporal").value();
+    const SimulationRun run = simulate(fleet, traces, jobs, *policy, actual, setup);
+    ASSERT_EQ(run.records.size(), 2u);
+    EXPECT_EQ(run.deadlineMisses, 0u);
+    EXPECT_EQ(run.pauses, 1u);
+    const SimulationRecord& g = run.records[0];
+    EXPECT_EQ(g.site, 2u);
+    EXPECT_EQ(g.parts, 2u);
+    EXPECT_LE(g.finish, guest.deadline());
+    EXPECT_NE(g.reason.find("paused"), std::string::npos) << g.reason;
+    // The guest's energy covers its 10 h plus one overhead.
+    EXPECT_NEAR(g.itEnergyKwh, 8 * 0.5 * (10.0 + 5.0 / 60.0), 1e-9);
+    EXPECT_EQ(run.records[1].site, 2u);
+    EXPECT_EQ(run.records[1].start, pinned.submit);
+}
+
+struct ShareCase {
+    const char* name;
+    int durationH;
+    bool interruptible;
+    GuestPausing pausing;
+    std::size_t site;
+    int expectedLimit;
+};
+
+TEST(GuestShare, LongGuestsGetTheFullShareOnlyWhenTheyCanBePausedForPinnedWork)
+{
+    const Fleet fleet = smallFleet(8, 10, 10);
+    const TraceLibrary traces = testing::syntheticTraces(cleanC);
+    const ActualOutlook outlook(fleet, traces);
+    CapacityLedger ledger(fleet, t0(), 72);
+    const PlanningContext ctx{fleet, outlook, ledger, {}, {true, true, true}, t0()}; // shares 0.8, 0.5
+    const ShareCase cases[] = {
+        {"home: the whole site", 30, false, GuestPausing::Never, 0, 8},
+        {"short guest: 0.8", 2, false, GuestPausing::Never, 1, 8},
+        {"long guest, no pausing: 0.5", 30, true, GuestPausing::Never, 1, 5},
+        {"long guest that cannot pause: 0.5", 30, false, GuestPausing::ForPinnedWork, 1, 5},
+        {"long interruptible guest, pausing policy: 0.8", 30, true, GuestPausing::ForPinnedWork, 1, 8},
+    };
+    for (const ShareCase& c : cases) {
+        Job job = makeJob("j", 1, Hours{c.durationH}, t0(), Hours{24});
+        job.interruptible = c.interruptible;
+        EXPECT_EQ(ctx.gpuLimitFor(job, c.site, c.pausing), c.expectedLimit) << c.name;
+    }
+}
+
+} // namespace
+} // namespace greenlight
