@@ -21,6 +21,7 @@
 #include "service/planfeed.h"
 #include "service/sitephysicsfeed.h"
 #include "service/storeservice.h"
+#include "service/zoneforecastfeed.h"
 #include "store/userdirectory.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/intensitychart.h"
@@ -178,6 +179,15 @@ void CompositionRoot::wire()
         m_chart->setNow(snapshot.time);
     });
     connect(m_mapModel, &MapModel::selectedZoneChanged, this, &CompositionRoot::showSelectedZone);
+    // The selected zone's forecast, issued at the replayed now and again every replayed hour.
+    m_forecasts = new ZoneForecastFeed(QStringLiteral("ridge"), this);
+    connect(m_forecasts, &ZoneForecastFeed::forecasted, m_chart, &IntensityChart::showForecast);
+    connect(m_feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
+        if (snapshot.time - m_forecastIssuedAt >= Hours{1} && !m_chart->zoneKey().isEmpty()) {
+            m_forecastIssuedAt = snapshot.time;
+            m_forecasts->start(m_feed->library(), m_chart->zoneKey(), snapshot.time);
+        }
+    });
     connect(m_map, &MapWidget::painted, this, [this](bool withData) {
         if (withData && !m_mapReported) {
             m_mapReported = true;
@@ -262,6 +272,8 @@ void CompositionRoot::showSelectedZone(const QString& zoneKey)
     QSettings().setValue(QStringLiteral("map/selectedZone"), zoneKey);
     const UtcTime now = m_mapModel->hasSnapshot() ? m_mapModel->snapshot().time : m_feed->replayedNow();
     m_chart->showZone(m_feed->library(), *zone, now);
+    m_forecastIssuedAt = now;
+    m_forecasts->start(m_feed->library(), zoneKey, now);
 }
 
 void CompositionRoot::onFirstDataPaint()

@@ -33,6 +33,7 @@ class ReplayStatusLabel;
 class ScreenshotGate;
 class SitePhysicsFeed;
 class StoreService;
+class ZoneForecastFeed;
 
 class CompositionRoot : public QObject {
     Q_OBJECT
@@ -75,6 +76,8 @@ private:
     SitePhysicsFeed* m_physics = nullptr;
     UtcTime m_physicsShownAt{};
     ScreenshotGate* m_gate = nullptr;
+    ZoneForecastFeed* m_forecasts = nullptr; // the selected zone's forecast, issued every replayed hour
+    UtcTime m_forecastIssuedAt{};
     ProviderController* m_providers = nullptr; // live carbon-intensity sources (none by default)
     QLabel* m_identity = nullptr; // who is signed in to the operations database, and as what
     std::unique_ptr<MainWindow> m_window;

@@ -1,4 +1,6 @@
 // The chart shows the last 48 h and the next 24 h of the selected zone's trace, joined at "now".
+#include "service/replayfeed.h"
+#include "service/zoneforecastfeed.h"
 #include "widgets/intensitychart.h"
 
 #include <QtTest>
@@ -9,6 +11,7 @@ using namespace greenlight;
 class IntensityChartTest : public QObject {
     Q_OBJECT
 private slots:
+    void showsTheForecastIssuedAtNowWithItsBand();
     void showsPastAndUpcomingHoursOfTheTrace()
     {
         IntensitySeries::Columns c;
@@ -49,6 +52,40 @@ private slots:
         QCOMPARE(chart.pastPointCount(), 0); // no trace for Y: an empty chart, no crash
     }
 };
+
+void IntensityChartTest::showsTheForecastIssuedAtNowWithItsBand()
+{
+    // The engine's ridge forecast on the bundled German trace, issued off the UI thread.
+    const ReplayFeed::LoadedData data = ReplayFeed::load(QStringLiteral(GREENLIGHT_DATA_DIR));
+    QVERIFY(data.library);
+    const UtcTime now = *parseIsoUtc("2022-11-22T00:30:00Z");
+    IntensityChart chart;
+    chart.showZone(data.library, Zone{"DE", "Germany", "Germany", 276, {}, {}}, now);
+    ZoneForecastFeed feed;
+    connect(&feed, &ZoneForecastFeed::forecasted, &chart, &IntensityChart::showForecast);
+    QSignalSpy forecasted(&feed, &ZoneForecastFeed::forecasted);
+    feed.start(data.library, QStringLiteral("DE"), now);
+    QVERIFY(forecasted.wait(60'000));
+    const auto forecast = forecasted.first().at(0).value<std::shared_ptr<const Forecast>>();
+    QCOMPARE(forecast->size(), std::size_t{24});
+    QVERIFY(forecast->start() >= now); // from the history before now only
+    for (std::size_t i = 0; i < forecast->size(); ++i)
+        QVERIFY(forecast->low()[i] <= forecast->mean()[i] && forecast->mean()[i] <= forecast->high()[i]);
+    QCOMPARE(chart.forecastPointCount(), 25); // 24 steps and the close of the last
+
+    // Another zone's forecast is not drawn over this one.
+    const ZoneForecastFeed::Outcome other = ZoneForecastFeed::compute(QStringLiteral("ridge"), *data.library,
+                                                                      QStringLiteral("FR"), now, 24);
+    QVERIFY(other.forecast);
+    chart.showZone(data.library, Zone{"GB", "Great Britain", "Great Britain", 826, {}, {}}, now);
+    chart.showForecast(other.forecast);
+    QCOMPARE(chart.forecastPointCount(), 0);
+
+    const ZoneForecastFeed::Outcome unknown = ZoneForecastFeed::compute(QStringLiteral("ridge"), *data.library,
+                                                                        QStringLiteral("XX"), now, 24);
+    QVERIFY(!unknown.forecast);
+    QVERIFY2(unknown.error.contains(QStringLiteral("XX")), qPrintable(unknown.error));
+}
 
 QTEST_MAIN(IntensityChartTest)
 #include "intensitychart_test.moc"

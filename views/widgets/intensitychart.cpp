@@ -1,5 +1,6 @@
 #include "intensitychart.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -54,6 +55,22 @@ IntensityChart::IntensityChart(QWidget* parent)
     m_estimated->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(0xd0, 0x6a, 0x00), Qt::white, 6));
 
+    // The forecast band under its mean; the band's lower edge carries no legend entry.
+    m_forecastLow = m_plot->addGraph();
+    m_forecastLow->setLineStyle(QCPGraph::lsStepLeft);
+    m_forecastLow->setPen(QPen(QColor(0xd0, 0x6a, 0x00, 90), 1.0));
+    m_forecastLow->removeFromLegend();
+    m_forecastHigh = m_plot->addGraph();
+    m_forecastHigh->setName(tr("forecast 80 % band"));
+    m_forecastHigh->setLineStyle(QCPGraph::lsStepLeft);
+    m_forecastHigh->setPen(QPen(QColor(0xd0, 0x6a, 0x00, 90), 1.0));
+    m_forecastHigh->setBrush(QColor(0xd0, 0x6a, 0x00, 45));
+    m_forecastHigh->setChannelFillGraph(m_forecastLow);
+    m_forecastMean = m_plot->addGraph();
+    m_forecastMean->setName(tr("forecast issued now"));
+    m_forecastMean->setLineStyle(QCPGraph::lsStepLeft);
+    m_forecastMean->setPen(QPen(QColor(0xd0, 0x6a, 0x00), 2.0, Qt::DotLine));
+
     m_nowLine = new QCPItemStraightLine(m_plot);
     m_nowLine->setPen(QPen(QColor(0xc0, 0x20, 0x20), 1.5));
     m_nowLabel = new QCPItemText(m_plot);
@@ -97,8 +114,9 @@ void IntensityChart::clear(const QString& message)
 {
     m_zoneKey.clear();
     m_library.reset();
-    for (QCPGraph* g : {m_past, m_upcoming, m_estimated})
+    for (QCPGraph* g : {m_past, m_upcoming, m_estimated, m_forecastLow, m_forecastHigh, m_forecastMean})
         g->data()->clear();
+    m_forecast.reset();
     m_title->setText(message.toHtmlEscaped());
     m_nowLine->setVisible(false);
     m_nowLabel->setVisible(false);
@@ -115,10 +133,23 @@ int IntensityChart::upcomingPointCount() const
     return m_upcoming->dataCount();
 }
 
+int IntensityChart::forecastPointCount() const
+{
+    return m_forecastMean->dataCount();
+}
+
+void IntensityChart::showForecast(std::shared_ptr<const Forecast> forecast)
+{
+    if (!forecast || QString::fromStdString(forecast->zoneKey()) != m_zoneKey)
+        return;
+    m_forecast = std::move(forecast);
+    rebuild();
+}
+
 void IntensityChart::rebuild()
 {
     const IntensitySeries* series = m_library ? m_library->find(m_zoneKey.toStdString()) : nullptr;
-    for (QCPGraph* g : {m_past, m_upcoming, m_estimated})
+    for (QCPGraph* g : {m_past, m_upcoming, m_estimated, m_forecastLow, m_forecastHigh, m_forecastMean})
         g->data()->clear();
     if (!series) {
         m_title->setText(tr("<b>%1</b> (%2): no trace").arg(m_zoneName.toHtmlEscaped(), m_zoneKey));
@@ -156,8 +187,28 @@ void IntensityChart::rebuild()
         const auto last = m_upcoming->data()->end() - 1;
         m_upcoming->addData(last->key + series->step().count(), last->value);
     }
+    // The forecast as issued (it is not re-issued every tick: the band says how sure it was).
+    if (m_forecast && QString::fromStdString(m_forecast->zoneKey()) == m_zoneKey) {
+        const auto mean = m_forecast->mean();
+        const auto lowBand = m_forecast->low();
+        const auto highBand = m_forecast->high();
+        for (std::size_t i = 0; i <= mean.size(); ++i) {
+            const std::size_t at = std::min(i, mean.size() - 1); // repeat the last to close its step
+            const double x = toPlotTime(m_forecast->start() + m_forecast->step() * static_cast<long long>(i));
+            m_forecastMean->addData(x, mean[at]);
+            m_forecastLow->addData(x, lowBand[at]);
+            m_forecastHigh->addData(x, highBand[at]);
+            high = std::max(high, highBand[at]);
+            low = std::min(low, lowBand[at]);
+        }
+    }
     QString title = tr("<b>%1</b> (%2) — lifecycle carbon intensity, replayed")
                         .arg(m_zoneName.toHtmlEscaped(), m_zoneKey);
+    if (m_forecast && QString::fromStdString(m_forecast->zoneKey()) == m_zoneKey)
+        title += tr("; %1 forecast issued %2 UTC")
+                     .arg(QString::fromStdString(m_forecast->model()))
+                     .arg(QDateTime::fromSecsSinceEpoch(m_forecast->issuedAt().time_since_epoch().count(), Qt::UTC)
+                              .toString(QStringLiteral("HH:mm")));
     if (points == 0)
         title += tr(" — the trace has no data around this time");
     m_title->setText(title);

@@ -1,10 +1,12 @@
 // The selected zone's carbon intensity around "now": the last 48 h and the next 24 h of the
-// trace, with a "now" line, estimated hours marked (QCustomPlot).
+// trace, with a "now" line, estimated hours marked, and the engine's forecast issued at now with
+// its prediction band (QCustomPlot).
 //
 //   chart->showZone(library, *zones->find("DE"), feed->replayedNow());
 //   chart->setNow(snapshot.time);   // on every tick
 #pragma once
 
+#include "core/forecast/forecast.h"
 #include "core/tracelibrary.h"
 #include "core/utctime.h"
 #include "core/zone.h"
@@ -29,6 +31,9 @@ public:
     void showZone(std::shared_ptr<const TraceLibrary> library, const Zone& zone, UtcTime now);
     void setNow(UtcTime now);
     void clear(const QString& message);
+    // The forecast for the shown zone (others are ignored); replaced by the next one.
+    void showForecast(std::shared_ptr<const Forecast> forecast);
+    int forecastPointCount() const;
 
     QCustomPlot* plot() const { return m_plot; }
     QString zoneKey() const { return m_zoneKey; }
@@ -46,6 +51,10 @@ private:
     QCPGraph* m_past;
     QCPGraph* m_upcoming;
     QCPGraph* m_estimated;
+    QCPGraph* m_forecastLow;
+    QCPGraph* m_forecastHigh; // filled down to m_forecastLow: the band
+    QCPGraph* m_forecastMean;
+    std::shared_ptr<const Forecast> m_forecast;
     QCPItemStraightLine* m_nowLine;
     QCPItemText* m_nowLabel;
     std::shared_ptr<const TraceLibrary> m_library;
