@@ -14,6 +14,7 @@ CapacityLedger::CapacityLedger(const Fleet& fleet, UtcTime origin, std::size_t h
         m_blockPeak.emplace_back((m_slots + kBlock - 1) / kBlock, 0);
     }
     m_movable.resize(fleet.sites().size());
+    m_pausable.resize(fleet.sites().size());
 }
 
 long long CapacityLedger::slotIndex(UtcTime t) const
@@ -142,6 +143,8 @@ bool CapacityLedger::reserve(const std::string& id, std::size_t site,
         apply(site, w, gpus);
     if (!pinned)
         m_movable[site].emplace(merged.front().begin, id);
+    if (pause)
+        m_pausable[site].emplace(merged.front().begin, id);
     m_reservations.emplace(id, Reservation{site, std::move(merged), gpus, pinned, pause});
     return true;
 }
@@ -171,9 +174,9 @@ std::vector<std::string> CapacityLedger::movableBefore(std::size_t site, TimeWin
 std::vector<std::string> CapacityLedger::pausableIn(std::size_t site, TimeWindow window) const
 {
     std::vector<std::pair<Seconds, std::string>> found;
-    for (auto it = m_movable[site].begin(); it != m_movable[site].end() && it->first < window.end; ++it) {
+    for (auto it = m_pausable[site].begin(); it != m_pausable[site].end() && it->first < window.end; ++it) {
         const Reservation& r = m_reservations.at(it->second);
-        if (!r.pause || r.segments.back().end <= window.begin)
+        if (r.segments.back().end <= window.begin)
             continue;
         bool overlaps = false;
         for (const TimeWindow& w : r.segments)
@@ -197,8 +200,7 @@ void CapacityLedger::unreserve(const std::string& id)
         return;
     for (const TimeWindow& w : it->second.segments)
         apply(it->second.site, w, -it->second.gpus);
-    if (!it->second.pinned) {
-        auto& bySite = m_movable[it->second.site];
+    auto forget = [&](std::multimap<UtcTime, std::string>& bySite) {
         const auto [from, to] = bySite.equal_range(it->second.segments.front().begin);
         for (auto m = from; m != to; ++m) {
             if (m->second == id) {
@@ -206,7 +208,11 @@ void CapacityLedger::unreserve(const std::string& id)
                 break;
             }
         }
-    }
+    };
+    if (!it->second.pinned)
+        forget(m_movable[it->second.site]);
+    if (it->second.pause)
+        forget(m_pausable[it->second.site]);
     m_reservations.erase(it);
 }
 

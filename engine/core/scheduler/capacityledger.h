@@ -78,7 +78,8 @@ public:
     // Reservations at `site` that could still be moved: not pinned, not started by `now`, and
     // overlapping `window`; the latest-starting first.
     std::vector<std::string> movableBefore(std::size_t site, TimeWindow window, UtcTime now) const;
-    // Reservations at `site` that may be paused (they have pause terms) and hold GPUs in
+    // Reservations at `site` that may be paused (they have pause terms, pinned or not: paused
+    // work resumes at the same site) and hold GPUs in
     // `window`; the ones with the most slack before their deadline first.
     std::vector<std::string> pausableIn(std::size_t site, TimeWindow window) const;
 
@@ -100,6 +101,8 @@ private:
     std::unordered_map<std::string, Reservation> m_reservations;
     // Movable reservations per site by start time, for movableBefore().
     std::vector<std::multimap<UtcTime, std::string>> m_movable;
+    // Reservations with pause terms per site by start time, for pausableIn().
+    std::vector<std::multimap<UtcTime, std::string>> m_pausable;
 };
 
 } // namespace greenlight

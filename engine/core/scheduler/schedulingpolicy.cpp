@@ -56,7 +56,7 @@ Placement SchedulingPolicy::commit(const Job& job, PlanningContext& ctx, Plan pl
     placement.policy = name();
     const bool pinned = !job.allowedJurisdictions.empty();
     std::optional<CapacityLedger::PauseTerms> pause;
-    if (job.interruptible && !pinned)
+    if (job.interruptible) // paused work resumes where it is, so pinned work may pause too
         pause = CapacityLedger::PauseTerms{job.deadline(), job.checkpointOverhead};
     if (!ctx.ledger.reserve(job.id, plan.site, plan.segments, job.gpus, pinned, pause)) {
         placement.status = Status(StatusCode::Aborted, "capacity changed before reservation", name());
@@ -259,12 +259,13 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
         const Option& o = options[i];
         const TimeWindow run{o.start, o.start + job.duration};
         std::vector<Held> held;
+        // Release every new part first: a resumed part may sit where another job ran before.
         auto putBack = [&] {
-            for (auto it = held.rbegin(); it != held.rend(); ++it) {
-                ctx.ledger.unreserve(it->id);
-                ctx.ledger.reserve(it->id, it->before.site, it->before.segments, it->before.gpus,
-                                   it->before.pinned, it->before.pause);
-            }
+            for (const Held& h : held)
+                ctx.ledger.unreserve(h.id);
+            for (const Held& h : held)
+                ctx.ledger.reserve(h.id, h.before.site, h.before.segments, h.before.gpus,
+                                   h.before.pinned, h.before.pause);
         };
         for (const std::string& id : ctx.ledger.pausableIn(o.site, run)) {
             Held h{id, *ctx.ledger.reservation(id), {}, Seconds{0}};
@@ -276,7 +277,7 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
             }
             ctx.ledger.unreserve(id);
             if (!h.head.empty())
-                ctx.ledger.reserve(id, h.before.site, h.head, h.before.gpus, false, h.before.pause);
+                ctx.ledger.reserve(id, h.before.site, h.head, h.before.gpus, h.before.pinned, h.before.pause);
             held.push_back(std::move(h));
             if (ctx.ledger.fits(o.site, run, job.gpus))
                 break;
@@ -309,7 +310,7 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
             else
                 segments.push_back(*tail);
             ctx.ledger.unreserve(h.id);
-            ctx.ledger.reserve(h.id, h.before.site, segments, h.before.gpus, false, h.before.pause);
+            ctx.ledger.reserve(h.id, h.before.site, segments, h.before.gpus, h.before.pinned, h.before.pause);
             paused.push_back({h.id, std::move(segments)});
         }
         ctx.ledger.unreserve(job.id);

@@ -36,7 +36,8 @@ struct PauseCase {
     const char* name;
     const char* policy;
     bool guestInterruptible;
-    int guestSlackH; // deadline minus the guest's planned finish
+    bool guestPinned; // C's own pinned work: it resumes at C too
+    int guestSlackH;  // deadline minus the guest's planned finish
     bool expectPaused;
 };
 
@@ -61,7 +62,7 @@ TEST_P(PinnedWorkOnAFullSite, PausesInterruptibleWorkOnlyWhenItMayAndCan)
     std::optional<CapacityLedger::PauseTerms> terms;
     if (c.guestInterruptible)
         terms = CapacityLedger::PauseTerms{guestRun.end + Hours{c.guestSlackH}, overhead};
-    ASSERT_TRUE(ledger.reserve("guest", 2, {guestRun}, 8, false, terms));
+    ASSERT_TRUE(ledger.reserve("guest", 2, {guestRun}, 8, c.guestPinned, terms));
     // At 01:00 a 1-hour, 2-GPU job that may not leave the US (C only) and may not wait.
     Job pinned = makeJob("pinned", 2, Hours{1}, ctx.now, Hours{0});
     pinned.homeSite = 2;
@@ -96,14 +97,15 @@ TEST_P(PinnedWorkOnAFullSite, PausesInterruptibleWorkOnlyWhenItMayAndCan)
 INSTANTIATE_TEST_SUITE_P(
     Cases, PinnedWorkOnAFullSite,
     ::testing::Values(
-        PauseCase{"InterruptibleGuestWithSlack", "spatiotemporal", true, 24, true},
-        PauseCase{"OracleToo", "oracle", true, 24, true},
+        PauseCase{"InterruptibleGuestWithSlack", "spatiotemporal", true, false, 24, true},
+        PauseCase{"OracleToo", "oracle", true, false, 24, true},
+        PauseCase{"PinnedInterruptibleWorkToo", "spatiotemporal", true, true, 24, true},
         // Pausing would push the guest past its deadline: it has no slack.
-        PauseCase{"NoSlackLeft", "spatiotemporal", true, 0, false},
-        PauseCase{"NotInterruptible", "spatiotemporal", false, 24, false},
+        PauseCase{"NoSlackLeft", "spatiotemporal", true, false, 0, false},
+        PauseCase{"NotInterruptible", "spatiotemporal", false, false, 24, false},
         // Policies that do not pause leave the guest alone and miss.
-        PauseCase{"CarbonWindowDoesNotPause", "carbon-window", true, 24, false},
-        PauseCase{"BaselineDoesNotPause", "baseline", true, 24, false}),
+        PauseCase{"CarbonWindowDoesNotPause", "carbon-window", true, false, 24, false},
+        PauseCase{"BaselineDoesNotPause", "baseline", true, false, 24, false}),
     [](const ::testing::TestParamInfo<PauseCase>& param) { return std::string(param.param.name); });
 
 TEST(Pausing, TheSimulatorRecordsThePausedJobsNewParts)
