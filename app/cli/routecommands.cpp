@@ -6,6 +6,7 @@
 #include "core/budget/carbonbudget.h"
 #include "core/fleet/fleet.h"
 #include "core/inference/inferencerouter.h"
+#include "core/inference/routereplay.h"
 #include "core/inference/requests.h"
 #include "core/json/json.h"
 #include "core/physics/weatherlibrary.h"
@@ -94,7 +95,6 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         err << "error: " << requests.status().message() << '\n';
         return 1;
     }
-    InferenceRouter router(*fleet, tiers, settings);
     // PUE(t) per site over the requests' period, from site physics (design PUE without weather).
     std::optional<FleetPhysics> physics;
     if (!args.flag("--constant-pue") && !requests->empty()) {
@@ -114,68 +114,19 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         }
         physics = std::move(computed).value();
     }
-    std::vector<double> pue;
-    for (const Site& site : fleet->sites())
-        pue.push_back(site.pue);
-    CarbonBudget budget({dailyCap, std::nullopt, {}});
-    std::vector<double> decisionNs;
-    decisionNs.reserve(requests->size());
-    double grams = 0.0, baselineGrams = 0.0, latencySum = 0.0, energyKwh = 0.0;
-    std::size_t slaMet = 0, qualityMet = 0, review = 0, unknownHours = 0;
-    std::vector<std::size_t> tierCount(tiers.size(), 0);
-    long long currentHour = std::numeric_limits<long long>::min();
-    std::vector<double> intensity(fleet->sites().size());
-    for (const InferenceRequest& q : requests.value()) {
-        const long long hour = std::chrono::floor<Hours>(q.arrival).time_since_epoch().count();
-        if (hour != currentHour) {
-            currentHour = hour;
-            const UtcTime start{Hours{hour}};
-            for (std::size_t s = 0; s < intensity.size(); ++s) {
-                const auto v = actualIntegralWrapped(seriesBySite[s], {start, start + Hours{1}});
-                intensity[s] = v ? *v : std::numeric_limits<double>::quiet_NaN();
-                unknownHours += !v;
-            }
-            router.setIntensities(intensity);
-            if (physics) {
-                for (std::size_t s = 0; s < pue.size(); ++s)
-                    pue[s] = physics->sites[s].pueAt(start);
-                router.setPues(pue);
-            }
-        }
-        const auto t0 = std::chrono::steady_clock::now(); // the decision includes the budget check
-        const RouteDecision d = router.route(q, budget.state(q.arrival));
-        const auto t1 = std::chrono::steady_clock::now();
-        decisionNs.push_back(std::chrono::duration<double, std::nano>(t1 - t0).count());
-        budget.reserve(q.id, "", q.arrival, d.emissionsGrams / 1000.0);
-        grams += d.emissionsGrams;
-        energyKwh += d.energyKwh;
-        latencySum += d.latencyMs;
-        slaMet += d.slaMet;
-        qualityMet += d.qualityMet;
-        review += d.needsReview;
-        ++tierCount[d.tier];
-        // Counterfactual: the nearest site, the tier that meets the floor, no budget.
-        std::size_t nearest = 0;
-        for (std::size_t s = 1; s < fleet->sites().size(); ++s) {
-            const auto& region = fleet->userRegions()[q.userRegion].id;
-            if (fleet->sites()[s].latencyMsTo(region) < fleet->sites()[nearest].latencyMsTo(region))
-                nearest = s;
-        }
-        bool unused = false;
-        const ModelTier& tier = tiers[router.tierFor(q.qualityFloor, BudgetState::Normal, unused)];
-        const double kwh = (tier.prefillJoulesPerToken * q.contextTokens + tier.decodeJoulesPerToken * q.generatedTokens) /
-                           3.6e6 * pue[nearest];
-        baselineGrams += kwh * (std::isnan(intensity[nearest]) ? 0.0 : intensity[nearest]);
-    }
-    const double n = std::max<double>(1.0, static_cast<double>(requests->size()));
+    const RouteReplay r = replayRoutes(
+        {*fleet, seriesBySite, physics ? &*physics : nullptr, tiers, settings, dailyCap, true}, requests.value());
+    const double grams = r.grams, baselineGrams = r.baselineGrams, energyKwh = r.energyKwh;
+    const std::size_t review = r.reviewFlags;
+    const std::vector<double>& decisionNs = r.decisionNs;
     JsonValue o = JsonValue::object();
     o.set("policy", JsonValue::string("inference-route + budget-tier"));
     o.set("requests", JsonValue::number(static_cast<double>(requests->size())));
     o.set("emissions_kg", JsonValue::number(grams / 1000.0));
     o.set("baseline_emissions_kg", JsonValue::number(baselineGrams / 1000.0));
     o.set("savings_pct", JsonValue::number(baselineGrams > 0 ? 100.0 * (baselineGrams - grams) / baselineGrams : 0.0));
-    o.set("sla_met_pct", JsonValue::number(100.0 * static_cast<double>(slaMet) / n));
-    o.set("quality_met_pct", JsonValue::number(100.0 * static_cast<double>(qualityMet) / n));
+    o.set("sla_met_pct", JsonValue::number(r.slaMetPct()));
+    o.set("quality_met_pct", JsonValue::number(r.qualityMetPct()));
     o.set("review_flags", JsonValue::number(static_cast<double>(review)));
     // SCI per 1,000 requests: (E × I + M) / R with the hour's average intensity (energy-weighted),
     // embodied emissions not included (no data for them).
@@ -183,14 +134,14 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
                                        static_cast<double>(requests->size()) / 1000.0);
     o.set("energy_kwh", JsonValue::number(energyKwh));
     o.set("sci_g_per_1000_requests", JsonValue::number(sci));
-    o.set("mean_latency_ms", JsonValue::number(latencySum / n));
+    o.set("mean_latency_ms", JsonValue::number(r.meanLatencyMs()));
     JsonValue mix = JsonValue::object();
     for (std::size_t t = 0; t < tiers.size(); ++t)
-        mix.set(tiers[t].name, JsonValue::number(static_cast<double>(tierCount[t])));
+        mix.set(tiers[t].name, JsonValue::number(static_cast<double>(r.tierCount[t])));
     o.set("tiers", mix);
     o.set("decision_ns_p50", JsonValue::number(percentile(decisionNs, 0.50)));
     o.set("decision_ns_p99", JsonValue::number(percentile(decisionNs, 0.99)));
-    o.set("budget_state_at_end", JsonValue::string(budgetStateName(budget.state(requests->empty() ? UtcTime{} : requests->back().arrival))));
+    o.set("budget_state_at_end", JsonValue::string(budgetStateName(r.budgetAtEnd)));
     o.set("assumptions", JsonValue::string(rules.describe() + "; green threshold " +
                                            std::to_string(static_cast<int>(settings.greenThresholdGPerKwh)) +
                                            " g/kWh; energy per token from the documented model tiers × PUE" +

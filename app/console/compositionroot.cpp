@@ -234,7 +234,8 @@ void CompositionRoot::startFeeds()
     // the baseline; planned once the traces are loaded.
     m_plan = new PlanFeed({m_dataDir + QStringLiteral("/../fleets/demo-fleet.json"),
                            m_dataDir + QStringLiteral("/workloads/alibaba_gpu_openb_2023.csv"),
-                           QStringLiteral("spatiotemporal"), QStringLiteral("ridge"), m_dataDir + QStringLiteral("/weather")},
+                           QStringLiteral("spatiotemporal"), QStringLiteral("ridge"), m_dataDir + QStringLiteral("/weather"),
+                           m_dataDir + QStringLiteral("/workloads/azure_llm_conv_2023.csv")},
                           this);
     connect(m_feed, &ReplayFeed::loaded, this, [this] { m_plan->start(m_feed->library()); });
     // PUE(t), free cooling, water and heat per site from the bundled weather, the last week up to

@@ -1,6 +1,8 @@
 #include "service/planfeed.h"
 
 #include "core/forecast/forecasterregistry.h"
+#include "core/inference/requests.h"
+#include "core/inference/routereplay.h"
 #include "core/physics/weatherlibrary.h"
 #include "core/scheduler/facilityintensity.h"
 #include "core/scheduler/intensityoutlook.h"
@@ -126,6 +128,24 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
     slos.lowCarbonShare = gpuHours > 0.0 ? lowCarbonGpuHours / gpuHours : 0.0;
     outcome.emissions = std::make_shared<const PlanEmissions>(
         PlanEmissions{hourlyEmissions(run), hourlyEmissions(baseline), fleet->carbonBudget()});
+    if (!config.requestsFile.isEmpty()) {
+        // The inference service's latency SLO: the request trace routed over the same fleet.
+        const std::vector<ModelTier> tiers = defaultModelTiers();
+        const RequestRules rules;
+        Result<std::vector<InferenceRequest>> requests =
+            loadRequestsCsv(config.requestsFile.toStdString(), fleet.value(), tiers, rules);
+        if (!requests.ok())
+            return fail(requests.status());
+        std::vector<const IntensitySeries*> seriesBySite;
+        for (const Site& site : fleet->sites())
+            seriesBySite.push_back(traces.find(site.zoneKey));
+        const RouteReplay routed = replayRoutes(
+            {fleet.value(), seriesBySite, physics.get(), tiers, RouterSettings{}, std::nullopt, false}, requests.value());
+        slos.inferenceRequests = routed.requests;
+        slos.inferenceSlaMetPct = routed.slaMetPct();
+        slos.inferenceMeanLatencyMs = routed.meanLatencyMs();
+        slos.inferenceSlaMs = rules.latencySlaMs;
+    }
     auto report = std::make_shared<PlanReport>();
     report->period = {setup.origin, setup.origin + Hours{static_cast<long long>(setup.hours)}};
     report->pueModel = pueModel;

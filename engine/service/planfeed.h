@@ -30,6 +30,11 @@ struct PlanSlos {
     double lowCarbonShare = 0.0;
     double emissionsKg = 0.0;
     double baselineEmissionsKg = 0.0;
+    // Inference: the request trace routed over the fleet (inference-route + budget-tier).
+    std::size_t inferenceRequests = 0;
+    double inferenceSlaMetPct = 0.0;
+    double inferenceMeanLatencyMs = 0.0;
+    double inferenceSlaMs = 0.0;
     static constexpr double kLowCarbonGPerKwh = 100.0;
 };
 
@@ -63,6 +68,7 @@ public:
         QString policy = QStringLiteral("spatiotemporal");
         QString forecast = QStringLiteral("ridge");
         QString weatherDir; // PUE(t) from the sites' weather; empty: their design PUE
+        QString requestsFile; // inference requests for the latency SLO; empty: none
     };
     struct Outcome {
         std::shared_ptr<const std::vector<PlannedJob>> jobs;

@@ -23,7 +23,8 @@ void PlanFeedTest::plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant()
     QVERIFY(data.library);
     PlanFeed feed({QStringLiteral(GREENLIGHT_DATA_DIR "/../fleets/demo-fleet.json"),
                    QStringLiteral(GREENLIGHT_FIXTURES_DIR "/workloads/small-2022.csv"), QStringLiteral("spatiotemporal"),
-                   QStringLiteral("ridge"), QStringLiteral(GREENLIGHT_DATA_DIR "/weather")});
+                   QStringLiteral("ridge"), QStringLiteral(GREENLIGHT_DATA_DIR "/weather"),
+                   QStringLiteral(GREENLIGHT_DATA_DIR "/workloads/azure_llm_conv_2023.csv")});
     QSignalSpy planned(&feed, &PlanFeed::planned);
     QSignalSpy accounted(&feed, &PlanFeed::emissionsAccounted);
     QSignalSpy reported(&feed, &PlanFeed::reported);
@@ -36,6 +37,10 @@ void PlanFeedTest::plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant()
     const auto slos = planned.first().at(3).value<PlanSlos>();
     QCOMPARE(slos.jobs, jobs->size());
     QVERIFY(slos.lowCarbonShare >= 0.0 && slos.lowCarbonShare <= 1.0);
+    // The inference trace routed over the same fleet: every request decided, most within the SLA.
+    QCOMPARE(slos.inferenceRequests, std::size_t{19'366});
+    QVERIFY2(slos.inferenceSlaMetPct > 50.0 && slos.inferenceSlaMetPct <= 100.0, qPrintable(QString::number(slos.inferenceSlaMetPct)));
+    QVERIFY(slos.inferenceMeanLatencyMs > 0.0);
     QVERIFY(slos.emissionsKg > 0.0 && slos.emissionsKg < slos.baselineEmissionsKg);
 
     // The same run hour by hour for the budget: every kg booked once, and the demo fleet's caps.
@@ -84,7 +89,7 @@ void PlanFeedTest::aMissingWorkloadIsAClearError()
 {
     const ReplayFeed::LoadedData data = ReplayFeed::load(QStringLiteral(GREENLIGHT_DATA_DIR));
     PlanFeed feed({QStringLiteral(GREENLIGHT_DATA_DIR "/../fleets/demo-fleet.json"), QStringLiteral("/nonexistent.csv"),
-                   QStringLiteral("spatiotemporal"), QStringLiteral("ridge"), QString()});
+                   QStringLiteral("spatiotemporal"), QStringLiteral("ridge"), QString(), QString()});
     QSignalSpy failed(&feed, &PlanFeed::failed);
     feed.start(data.library);
     QVERIFY(failed.wait(30'000));

@@ -54,7 +54,7 @@ JobQueuePanel::JobQueuePanel(JobQueueModel* model, QWidget* parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
     auto* tiles = new QHBoxLayout;
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 5; ++i) {
         auto* tile = new QLabel(QStringLiteral("–"), this);
         tile->setFrameShape(QFrame::StyledPanel);
         tile->setAlignment(Qt::AlignCenter);
@@ -111,6 +111,15 @@ void JobQueuePanel::setSlos(const PlanSlos& s)
                             .arg(s.emissionsKg / 1000.0, 0, 'f', 2)
                             .arg(s.baselineEmissionsKg / 1000.0, 0, 'f', 2)
                             .arg(saved, 0, 'f', 0));
+    m_tiles[4]->setText(s.inferenceRequests > 0
+                            ? tr("<b>%1 %</b><br>inference within %2 ms (mean %3 ms)")
+                                  .arg(s.inferenceSlaMetPct, 0, 'f', 1)
+                                  .arg(s.inferenceSlaMs, 0, 'f', 0)
+                                  .arg(s.inferenceMeanLatencyMs, 0, 'f', 0)
+                            : tr("<b>–</b><br>no inference trace"));
+    m_tiles[4]->setToolTip(tr("Latency SLO of the inference service: %n request(s) of the bundled Azure LLM trace "
+                              "routed over the fleet (lowest-latency green site within the SLA, else the cleanest)",
+                              nullptr, static_cast<int>(s.inferenceRequests)));
     // Tiles turn red when the plan misses deadlines the baseline would have met.
     m_tiles[1]->setStyleSheet(s.deadlineMisses > s.baselineDeadlineMisses ? QStringLiteral("color: #b00020;") : QString());
 }

@@ -42,7 +42,7 @@ private:
     QLineEdit* m_search;
     QLabel* m_count;
     QLabel* m_summary;
-    QList<QLabel*> m_tiles; // low-carbon share, deadline misses, p95 delay, emissions
+    QList<QLabel*> m_tiles; // low-carbon share, deadline misses, p95 delay, emissions, inference latency
     QTableView* m_table;
 };
 

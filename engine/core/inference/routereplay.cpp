@@ -1,0 +1,74 @@
+#include "core/inference/routereplay.h"
+
+#include "core/scheduler/intensityoutlook.h"
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace greenlight {
+
+RouteReplay replayRoutes(const RouteReplayInputs& in, const std::vector<InferenceRequest>& requests)
+{
+    RouteReplay out;
+    out.requests = requests.size();
+    out.tierCount.assign(in.tiers.size(), 0);
+    if (in.timeDecisions)
+        out.decisionNs.reserve(requests.size());
+    InferenceRouter router(in.fleet, in.tiers, in.settings);
+    const auto& sites = in.fleet.sites();
+    std::vector<double> pue;
+    for (const Site& site : sites)
+        pue.push_back(site.pue);
+    CarbonBudget budget({in.dailyCapKg, std::nullopt, {}});
+    long long currentHour = std::numeric_limits<long long>::min();
+    std::vector<double> intensity(sites.size());
+    for (const InferenceRequest& q : requests) {
+        const long long hour = std::chrono::floor<Hours>(q.arrival).time_since_epoch().count();
+        if (hour != currentHour) {
+            currentHour = hour;
+            const UtcTime start{Hours{hour}};
+            for (std::size_t s = 0; s < intensity.size(); ++s) {
+                const auto v = s < in.seriesBySite.size() ? actualIntegralWrapped(in.seriesBySite[s], {start, start + Hours{1}})
+                                                          : std::nullopt;
+                intensity[s] = v ? *v : std::numeric_limits<double>::quiet_NaN();
+                out.unknownSiteHours += !v;
+            }
+            router.setIntensities(intensity);
+            if (in.physics) {
+                for (std::size_t s = 0; s < pue.size() && s < in.physics->sites.size(); ++s)
+                    pue[s] = in.physics->sites[s].pueAt(start);
+                router.setPues(pue);
+            }
+        }
+        const auto t0 = std::chrono::steady_clock::now(); // the decision includes the budget check
+        const RouteDecision d = router.route(q, budget.state(q.arrival));
+        if (in.timeDecisions)
+            out.decisionNs.push_back(std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t0).count());
+        (void)budget.reserve(q.id, "", q.arrival, d.emissionsGrams / 1000.0);
+        out.grams += d.emissionsGrams;
+        out.energyKwh += d.energyKwh;
+        out.latencySumMs += d.latencyMs;
+        out.slaMet += d.slaMet;
+        out.qualityMet += d.qualityMet;
+        out.reviewFlags += d.needsReview;
+        ++out.tierCount[d.tier];
+        // Counterfactual: the nearest site, the tier that meets the floor, no budget.
+        const auto& region = in.fleet.userRegions()[q.userRegion].id;
+        std::size_t nearest = 0;
+        for (std::size_t s = 1; s < sites.size(); ++s)
+            if (sites[s].latencyMsTo(region) < sites[nearest].latencyMsTo(region))
+                nearest = s;
+        bool unused = false;
+        const ModelTier& tier = in.tiers[router.tierFor(q.qualityFloor, BudgetState::Normal, unused)];
+        const double kwh =
+            (tier.prefillJoulesPerToken * q.contextTokens + tier.decodeJoulesPerToken * q.generatedTokens) / 3.6e6 * pue[nearest];
+        out.baselineGrams += kwh * (std::isnan(intensity[nearest]) ? 0.0 : intensity[nearest]);
+    }
+    if (!requests.empty())
+        out.budgetAtEnd = budget.state(requests.back().arrival);
+    return out;
+}
+
+} // namespace greenlight
