@@ -110,6 +110,8 @@ void CompositionRoot::buildUi()
     m_identity = new QLabel(tr("Opening the operations database…"));
     m_window->statusBar()->addPermanentWidget(m_identity);
     m_window->restoreLayout();
+    if (!m_options.theme.isEmpty())
+        m_window->setTheme(themeFromName(m_options.theme));
     m_gate = new ScreenshotGate(m_options.screenshotPath, m_window.get(), this);
 
     QSettings settings;

@@ -62,7 +62,10 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       QStringLiteral("What-if scenario (JSON) to open and run at start."),
                                       QStringLiteral("file"));
-    parser.addOptions({dataDir, year, speed, projection, select, screenshot, startup, language, database, panel, scenario, clusters});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("system, light or dark. Remembered."),
+                                   QStringLiteral("name"));
+    parser.addOptions({dataDir, year, speed, projection, select, screenshot, startup, language, database, panel, scenario, clusters, theme});
     parser.process(arguments); // exits on --help, --version and unknown options
 
     ConsoleOptions options;
@@ -88,6 +91,10 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
     options.screenshotPath = parser.value(screenshot);
     options.startupReport = parser.isSet(startup);
     options.language = parser.value(language);
+    options.theme = parser.value(theme);
+    if (!options.theme.isEmpty() && options.theme != QLatin1String("system") &&
+        options.theme != QLatin1String("light") && options.theme != QLatin1String("dark"))
+        options.error = QStringLiteral("--theme must be system, light or dark");
     return options;
 }
 

@@ -21,6 +21,7 @@ struct ConsoleOptions {
     QString clustersFile;   // where approved proposals are dispatched; empty: as last time, or nowhere
     QString panel;          // dock to raise at start, one of panelNames(); empty: as last time
     QString scenarioFile;   // what-if scenario to open and run at start
+    QString theme;          // "system", "light" or "dark"; empty: as last time. Remembered.
     bool startupReport = false;
     QString error;          // set when the command line is invalid
 

@@ -9,6 +9,8 @@
 #include <QSettings>
 #include <QStatusBar>
 
+#include <utility>
+
 namespace greenlight {
 
 MainWindow::MainWindow(QWidget* map, QWidget* intensityChart, QWidget* statusWidget,
@@ -32,11 +34,31 @@ QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const QS
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // restoreState() finds it by name
     dock->setWidget(panel);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    tabifyDockWidget(m_intensityDock, dock);
-    m_intensityDock->raise();
+    // Panels are added after restoreLayout(), once their data is there: restoreState() kept a
+    // place for each of them by name.
+    if (!restoreDockWidget(dock)) {
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        tabifyDockWidget(m_intensityDock, dock);
+        m_intensityDock->raise();
+    }
     m_viewMenu->addAction(dock->toggleViewAction());
+    addShowPanelAction(dock);
     return dock;
+}
+
+void MainWindow::addShowPanelAction(QDockWidget* dock)
+{
+    QAction* show = m_showPanelMenu->addAction(dock->windowTitle());
+    const qsizetype number = m_showPanelMenu->actions().size();
+    if (number <= 9)
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+    connect(dock, &QWidget::windowTitleChanged, show, &QAction::setText);
+    connect(show, &QAction::triggered, dock, [dock] {
+        dock->show();
+        dock->raise();
+        if (QWidget* panel = dock->widget())
+            panel->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void MainWindow::createMenus()
@@ -59,6 +81,18 @@ void MainWindow::createMenus()
             [this] { emit projectionRequested(MapProjection::Robinson); });
     connect(m_equirectangular, &QAction::triggered, this,
             [this] { emit projectionRequested(MapProjection::Equirectangular); });
+    QMenu* themes = view->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const std::pair<Theme, QString> themeChoices[] = {
+        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto& [theme, text] : themeChoices) {
+        QAction* action = themes->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(theme == m_theme);
+        action->setData(themeName(theme));
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = theme] { setTheme(theme); });
+    }
     view->addSeparator();
     QAction* zoomIn = view->addAction(tr("Zoom &in"));
     zoomIn->setShortcut(QKeySequence::ZoomIn);
@@ -69,6 +103,9 @@ void MainWindow::createMenus()
     QAction* reset = view->addAction(tr("&Whole world"));
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(reset, &QAction::triggered, this, &MainWindow::resetViewRequested);
+    view->addSeparator();
+    m_showPanelMenu = view->addMenu(tr("Show &panel"));
+    addShowPanelAction(m_intensityDock);
     view->addSeparator();
     view->addAction(m_intensityDock->toggleViewAction());
     m_viewMenu = view;
@@ -94,6 +131,20 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const Theme theme = themeFromName(settings.value(QStringLiteral("ui/theme")).toString());
+    if (theme != Theme::Invalid)
+        setTheme(theme);
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    if (theme == Theme::Invalid)
+        return;
+    m_theme = theme;
+    applyTheme(theme);
+    for (QAction* action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == themeName(theme));
+    QSettings().setValue(QStringLiteral("ui/theme"), themeName(theme));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "map/projection.h"
+#include "themes.h"
 
 #include <QMainWindow>
 
@@ -24,11 +25,17 @@ public:
 
     void setProjectionChecked(MapProjection projection);
     QDockWidget* intensityDock() const { return m_intensityDock; }
-    // A panel in a dock of its own, tabbed with the zone intensity, listed in the View menu.
+    // A panel in a dock of its own, listed in the View menu with a shortcut that shows it
+    // (Ctrl+1 … Ctrl+9 in menu order). Where the last run left it, else tabbed with the zone
+    // intensity.
     QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName);
 
-    // Window geometry and dock layout, kept between runs.
+    // Window geometry, dock layout and theme, kept between runs. Panels added afterwards still
+    // return to where they were.
     void restoreLayout();
+    // View → Theme: applies it to the application and remembers it.
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
 
 signals:
     void projectionRequested(greenlight::MapProjection projection);
@@ -43,12 +50,16 @@ protected:
 
 private:
     void createMenus();
+    void addShowPanelAction(QDockWidget* dock);
 
     QDockWidget* m_intensityDock;
     QMenu* m_viewMenu = nullptr;
     QActionGroup* m_projectionGroup = nullptr;
     QAction* m_robinson = nullptr;
     QAction* m_equirectangular = nullptr;
+    QMenu* m_showPanelMenu = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
+    Theme m_theme = Theme::System;
 };
 
 } // namespace greenlight

@@ -3,6 +3,7 @@
 #include "compositionroot.h"
 #include "providercontroller.h"
 #include "mainwindow.h"
+#include "themes.h"
 
 #include "map/mapmodel.h"
 #include "map/mapwidget.h"
@@ -11,11 +12,46 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <memory>
+
 using namespace greenlight;
+
+namespace {
+
+// A window as the console builds it: layout restored first, panels docked afterwards.
+std::unique_ptr<MainWindow> windowWithPanels()
+{
+    auto window = std::make_unique<MainWindow>(new QLabel(QStringLiteral("map")),
+                                               new QLabel(QStringLiteral("chart")), new QLabel);
+    window->restoreLayout();
+    window->addPanel(new QLabel(QStringLiteral("budget")), QStringLiteral("Carbon budget"),
+                     QStringLiteral("budgetDock"));
+    window->addPanel(new QLabel(QStringLiteral("heat")), QStringLiteral("Heat reuse"),
+                     QStringLiteral("heatDock"));
+    return window;
+}
+
+QMenu* viewSubmenu(MainWindow& window, const QString& title)
+{
+    for (QAction* top : window.menuBar()->actions()) {
+        if (top->text() != QLatin1String("&View"))
+            continue;
+        for (QAction* action : top->menu()->actions()) {
+            if (action->menu() && action->text() == title)
+                return action->menu();
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
 
 class MainWindowTest : public QObject {
     Q_OBJECT
@@ -56,6 +92,78 @@ private slots:
         emit root.window()->providerSettingsRequested();
         QTRY_VERIFY_WITH_TIMEOUT(root.providers()->settingsDialog(), 15'000); // after the keychain answers
         root.providers()->settingsDialog()->reject();
+    }
+
+    void layoutAndThemePersistAcrossRuns()
+    {
+        QSettings().clear();
+        const QSize size(1100, 700);
+        {
+            auto first = windowWithPanels();
+            first->show();
+            QVERIFY(QTest::qWaitForWindowExposed(first.get()));
+            QCOMPARE(first->theme(), Theme::System);
+            first->resize(size);
+            auto* heat = first->findChild<QDockWidget*>(QStringLiteral("heatDock"));
+            first->addDockWidget(Qt::RightDockWidgetArea, heat); // out of the tabs, to the right
+            first->findChild<QDockWidget*>(QStringLiteral("budgetDock"))->close();
+            QMenu* themes = viewSubmenu(*first, QStringLiteral("&Theme"));
+            QVERIFY(themes);
+            QAction* dark = themes->actions().value(2);
+            QCOMPARE(dark->text(), QStringLiteral("&Dark"));
+            dark->trigger();
+            QCOMPARE(qApp->palette().color(QPalette::Window), darkPalette().color(QPalette::Window));
+            QVERIFY(first->close());
+        }
+        applyTheme(Theme::System); // the next run starts from the platform's look
+        QVERIFY(qApp->palette().color(QPalette::Window) != darkPalette().color(QPalette::Window));
+        {
+            auto second = windowWithPanels();
+            second->show();
+            QVERIFY(QTest::qWaitForWindowExposed(second.get()));
+            QCOMPARE(second->size(), size);
+            auto* heat = second->findChild<QDockWidget*>(QStringLiteral("heatDock"));
+            auto* budget = second->findChild<QDockWidget*>(QStringLiteral("budgetDock"));
+            QCOMPARE(second->dockWidgetArea(heat), Qt::RightDockWidgetArea);
+            QVERIFY(heat->isVisible());
+            QVERIFY(!budget->isVisible());
+            // Closed, the budget keeps its place among the tabs; the heat panel left them.
+            QCOMPARE(second->tabifiedDockWidgets(second->intensityDock()), QList<QDockWidget*>{budget});
+            QCOMPARE(second->theme(), Theme::Dark);
+            QVERIFY(viewSubmenu(*second, QStringLiteral("&Theme"))->actions().value(2)->isChecked());
+            QCOMPARE(qApp->palette().color(QPalette::Window), darkPalette().color(QPalette::Window));
+        }
+        applyTheme(Theme::System);
+        QSettings().clear();
+    }
+
+    void eachDockHasAShortcutThatShowsIt()
+    {
+        QSettings().clear();
+        auto window = windowWithPanels();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QMenu* panels = viewSubmenu(*window, QStringLiteral("Show &panel"));
+        QVERIFY(panels);
+        QStringList titles;
+        QList<QKeySequence> shortcuts;
+        for (QAction* action : panels->actions()) {
+            titles << action->text();
+            shortcuts << action->shortcut();
+        }
+        QCOMPARE(titles, QStringList({"Zone intensity", "Carbon budget", "Heat reuse"}));
+        QCOMPARE(shortcuts, QList<QKeySequence>({QKeySequence(QStringLiteral("Ctrl+1")),
+                                                 QKeySequence(QStringLiteral("Ctrl+2")),
+                                                 QKeySequence(QStringLiteral("Ctrl+3"))}));
+
+        auto* heat = window->findChild<QDockWidget*>(QStringLiteral("heatDock"));
+        heat->close();
+        QVERIFY(!heat->isVisible());
+        panels->actions().at(2)->trigger();
+        QVERIFY(heat->isVisible());
+        // Raised: the current tab of the group it shares with the zone intensity.
+        QTRY_VERIFY(!heat->visibleRegion().isEmpty());
+        QTRY_VERIFY(window->intensityDock()->visibleRegion().isEmpty());
     }
 
     void unknownZoneFallsBackAndSaysSo()

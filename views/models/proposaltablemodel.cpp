@@ -79,7 +79,7 @@ QVariant ProposalTableModel::data(const QModelIndex& index, int role) const
         return p.reasons.empty() ? QVariant() : QVariant(QString::fromStdString(p.reasons.front()));
     case Qt::ForegroundRole:
         if (p.budgetState == BudgetState::Critical && p.state == ProposalState::Proposed)
-            return QBrush(QColor(176, 0, 32)); // CRITICAL-budget items stand out
+            return QBrush(QColor(0xd3, 0x2f, 0x2f)); // CRITICAL-budget items stand out, on light and dark bases
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == DelayColumn || index.column() == SavingColumn || index.column() == SlackColumn)
