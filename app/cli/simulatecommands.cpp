@@ -166,7 +166,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         numbersOk = numbersOk && caps.dailyKg.value_or(1) > 0 && caps.monthlyKg.value_or(1) > 0;
         budgetCaps = caps;
     }
-    const int boundIterations = static_cast<int>(parseNumber(args.option("--bound-iterations"), 40, numbersOk));
+    const int boundIterations = static_cast<int>(parseNumber(args.option("--bound-iterations"), 60, numbersOk));
     if (!numbersOk || rules.maxDelayLong.count() < 0 || rules.maxDelayShort.count() < 0 ||
         rules.sovereignShare < 0 || rules.sovereignShare > 1 || boundIterations < 0 ||
         guestShare <= 0 || guestShare > 1) {

@@ -28,6 +28,7 @@ struct ContiguousJob {
     long long durationS;
     std::vector<std::size_t> sites;
     std::vector<UtcTime> starts;
+    std::vector<double> startH;    // hours from the ledger origin, per start
     std::vector<double> costGrams; // [site index in `sites`][start], flattened
 };
 
@@ -112,7 +113,9 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
                 splittable.push_back(std::move(sj));
             continue;
         }
-        ContiguousJob c{job.gpus, job.duration.count(), sites, candidateStarts(job), {}};
+        ContiguousJob c{job.gpus, job.duration.count(), sites, candidateStarts(job), {}, {}};
+        for (const UtcTime start : c.starts)
+            c.startH.push_back(static_cast<double>((start - setup.origin).count()) / 3600.0);
         c.costGrams.reserve(sites.size() * c.starts.size());
         for (const std::size_t s : sites) {
             const Site& site = fleet.sites()[s];
@@ -127,30 +130,41 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
     }
 
     // Cheapest slots of a splittable job at one site under prices (fractional fill): returns the
-    // cost and, when `usage` is given, adds the chosen GPU load to it.
+    // cost and, when `taken` is given, the (slot, hours) it takes.
     std::vector<std::pair<double, std::size_t>> order;
     auto cheapestSlots = [&](const SplittableJob& sj, std::size_t k, const std::vector<double>* price,
-                             std::vector<double>* usageRow) {
+                             std::vector<std::pair<std::size_t, double>>* taken) {
         order.clear();
         for (std::size_t i = 0; i < sj.slotHour.size(); ++i) {
             const std::size_t h = sj.slotHour[i];
             const double p = price && h < price->size() ? (*price)[h] : 0.0;
             order.emplace_back(sj.gramsPerHour[k][i] + sj.gpus * p, i);
         }
-        std::sort(order.begin(), order.end());
+        // Every slot is a whole hour but the first and the last, so the run is covered by the
+        // cheapest ceil(duration) + 2 slots at most: only those need ordering (the same order as
+        // a full sort, since (rate, slot) pairs are distinct).
+        const std::size_t most =
+            std::min(order.size(), static_cast<std::size_t>(std::ceil(sj.durationH)) + 2);
+        if (most < order.size())
+            std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(most), order.end());
+        std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(most));
         double need = sj.durationH;
         double grams = sj.migrationGrams[k];
-        for (const auto& [rate, i] : order) {
-            if (need <= 0)
-                break;
+        if (taken)
+            taken->clear();
+        for (std::size_t n = 0; n < most && need > 0; ++n) {
+            const auto [rate, i] = order[n];
             const double take = std::min(need, sj.slotHours[i]);
             grams += rate * take;
-            if (usageRow && sj.slotHour[i] < usageRow->size())
-                (*usageRow)[sj.slotHour[i]] += sj.gpus * take;
+            if (taken)
+                taken->emplace_back(i, take);
             need -= take;
         }
         return grams;
     };
+
+    std::vector<std::pair<std::size_t, double>> taken;
+    std::vector<std::pair<std::size_t, double>> bestTaken;
 
     // λ = 0: the unconstrained bound.
     double fixedGrams = 0.0;
@@ -187,16 +201,12 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
     }
     double theta = 1.0;
     int sinceImprovement = 0;
-    auto hourPosition = [&](UtcTime t) {
-        return static_cast<double>((t - setup.origin).count()) / 3600.0;
-    };
-    auto priceIntegral = [&](std::size_t s, double a, double b) {
-        auto at = [&](double x) {
-            x = std::clamp(x, 0.0, static_cast<double>(hours));
-            const auto k = static_cast<std::size_t>(x);
-            return cumulative[s][k] + (k < hours ? price[s][k] * (x - static_cast<double>(k)) : 0.0);
-        };
-        return at(b) - at(a);
+    // ∫ price over [a, b) hours from the origin at one site, from its cumulative prices.
+    const auto hoursD = static_cast<double>(hours);
+    auto priceAt = [hours, hoursD](const double* cum, const double* pr, double x) {
+        x = std::clamp(x, 0.0, hoursD);
+        const auto k = static_cast<std::size_t>(x);
+        return cum[k] + (k < hours ? pr[k] * (x - static_cast<double>(k)) : 0.0);
     };
     for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
         for (std::size_t s = 0; s < siteCount; ++s) {
@@ -209,14 +219,19 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
             double best = std::numeric_limits<double>::infinity();
             std::size_t bestK = 0;
             for (std::size_t k = 0; k < sj.sites.size(); ++k) {
-                const double v = cheapestSlots(sj, k, &price[sj.sites[k]], nullptr);
+                const double v = cheapestSlots(sj, k, &price[sj.sites[k]], &taken);
                 if (v < best) {
                     best = v;
                     bestK = k;
+                    std::swap(taken, bestTaken);
                 }
             }
             dual += best;
-            cheapestSlots(sj, bestK, &price[sj.sites[bestK]], &usage[sj.sites[bestK]]);
+            std::vector<double>& row = usage[sj.sites[bestK]];
+            for (const auto& [i, hoursTaken] : bestTaken) {
+                if (sj.slotHour[i] < row.size())
+                    row[sj.slotHour[i]] += sj.gpus * hoursTaken;
+            }
         }
         for (const ContiguousJob& c : contiguous) {
             double best = std::numeric_limits<double>::infinity();
@@ -225,9 +240,11 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
             std::size_t k = 0;
             const double durationH = static_cast<double>(c.durationS) / 3600.0;
             for (const std::size_t s : c.sites) {
-                for (const UtcTime start : c.starts) {
-                    const double a = hourPosition(start);
-                    const double value = c.costGrams[k++] + c.gpus * priceIntegral(s, a, a + durationH);
+                const double* cum = cumulative[s].data();
+                const double* pr = price[s].data();
+                for (const double a : c.startH) {
+                    const double value =
+                        c.costGrams[k++] + c.gpus * (priceAt(cum, pr, a + durationH) - priceAt(cum, pr, a));
                     if (value < best) {
                         best = value;
                         bestSite = s;
@@ -266,15 +283,16 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
         }
         if (gradientNorm <= 0.0)
             break; // the relaxed optimum respects capacity: the bound is tight
-        // Normalised, diminishing steps: the most congested site-hour moves by η₀/√k, with η₀ three
-        // tenths of the dearest GPU-hour; Polyak steps towards the known schedule overshoot badly
-        // here because that schedule is far above the optimum.
+        // Normalised, diminishing steps: the most congested site-hour moves by θ·η₀/√k, with η₀
+        // six tenths of the dearest GPU-hour and θ halved after five steps without a better
+        // bound (start bold, shrink when it stops paying). Polyak steps towards a known schedule
+        // (the best policy's) did no better: that schedule is far above the optimum.
         double largest = 0.0;
         for (std::size_t s = 0; s < siteCount; ++s) {
             for (std::size_t h = 0; h < hours; ++h)
                 largest = std::max(largest, std::abs(usage[s][h]));
         }
-        const double step = theta * 0.3 * priceCap / std::sqrt(static_cast<double>(iteration)) / largest;
+        const double step = theta * 0.6 * priceCap / std::sqrt(static_cast<double>(iteration)) / largest;
         for (std::size_t s = 0; s < siteCount; ++s) {
             for (std::size_t h = 0; h < hours; ++h)
                 price[s][h] = std::clamp(price[s][h] + step * usage[s][h], 0.0, priceCap);

@@ -9,7 +9,7 @@
 // (submit time, then each hour boundary); interruptible jobs are bounded by their cheapest hours
 // with no overhead, capacity relaxed, which keeps the bound valid.
 //
-//   LowerBound b = computeLowerBounds(fleet, traces, jobs, setup, {.maxIterations = 40});
+//   LowerBound b = computeLowerBounds(fleet, traces, jobs, setup, {.maxIterations = 60});
 #pragma once
 
 #include "simulator.h"
@@ -19,7 +19,7 @@
 namespace greenlight {
 
 struct LowerBoundOptions {
-    int maxIterations = 40; // subgradient steps; 0 gives the unconstrained bound only
+    int maxIterations = 60; // subgradient steps; 0 gives the unconstrained bound only
 };
 
 struct LowerBound {
