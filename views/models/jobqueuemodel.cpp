@@ -124,7 +124,7 @@ QVariant JobQueueModel::data(const QModelIndex& index, int role) const
         case StateColumn: return stateText(r.state);
         case SiteColumn:
             return r.site == r.homeSite ? QString::fromStdString(r.site)
-                                        : QStringLiteral("%1 (from %2)").arg(QString::fromStdString(r.site),
+                                        : tr("%1 (from %2)").arg(QString::fromStdString(r.site),
                                                                              QString::fromStdString(r.homeSite));
         case GpusColumn: return r.gpus;
         case SubmitColumn: return timeText(r.submit);
