@@ -14,6 +14,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include "widgets/paneltables.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -51,14 +53,6 @@ SiteSummary summarise(const SitePhysics& p)
     return s;
 }
 
-QTableWidgetItem* number(double value, int decimals)
-{
-    auto* item = new QTableWidgetItem(QString::number(value, 'f', decimals));
-    item->setData(Qt::UserRole, value);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
 } // namespace
 
 CoolingPanel::CoolingPanel(QWidget* parent)
@@ -71,23 +65,14 @@ CoolingPanel::CoolingPanel(QWidget* parent)
     m_note->setWordWrap(true);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(460, 180);
-    m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({tr("Site"), tr("Cooling"), tr("PUE mean"), tr("PUE range"),
-                                        tr("Free-cooling h"), tr("WUE L/kWh"), tr("Outdoor °C"), tr("Source")});
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpReadOnlyTable(m_table, {tr("Site"), tr("Cooling"), tr("PUE mean"), tr("PUE range"), tr("Free-cooling h"),
+                                 tr("WUE L/kWh"), tr("Outdoor °C"), tr("Source")});
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Site:"), this));
     top->addWidget(m_site);
     top->addWidget(m_note, 1);
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_chartView);
-    split->addWidget(m_table);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    QSplitter* split = chartBesideTable(this, m_chartView, m_table);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
@@ -114,11 +99,11 @@ void CoolingPanel::showPhysics(std::shared_ptr<const PhysicsSnapshot> snapshot)
         const SiteSummary s = summarise(site.physics);
         m_table->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(site.siteId)));
         m_table->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(site.cooling)));
-        m_table->setItem(row, 2, number(s.meanPue, 3));
+        m_table->setItem(row, 2, numberItem(s.meanPue, 3));
         m_table->setItem(row, 3, new QTableWidgetItem(QStringLiteral("%1–%2").arg(s.minPue, 0, 'f', 3).arg(s.maxPue, 0, 'f', 3)));
-        m_table->setItem(row, 4, number(s.freeCoolingHours, 0));
-        m_table->setItem(row, 5, number(s.meanWater, 2));
-        m_table->setItem(row, 6, site.physics.hasWeather() ? number(s.meanOutdoorC, 1) : new QTableWidgetItem(tr("–")));
+        m_table->setItem(row, 4, numberItem(s.freeCoolingHours, 0));
+        m_table->setItem(row, 5, numberItem(s.meanWater, 2));
+        m_table->setItem(row, 6, site.physics.hasWeather() ? numberItem(s.meanOutdoorC, 1) : new QTableWidgetItem(tr("–")));
         m_table->setItem(row, 7, new QTableWidgetItem(QString::fromUtf8(pueSourceName(site.physics.source()))));
         m_table->item(row, 7)->setToolTip(QString::fromStdString(site.physics.note()));
         ++row;

@@ -12,6 +12,8 @@
 #include <QTextStream>
 #include <QVBoxLayout>
 
+#include "widgets/paneltables.h"
+
 #include <cmath>
 #include <optional>
 
@@ -64,19 +66,9 @@ ExecutiveSummary::ExecutiveSummary(QWidget* parent)
     setObjectName(QStringLiteral("executiveSummary"));
     m_heading->setWordWrap(true);
     m_heading->setText(tr("Accounting the plan of the bundled workload…"));
-    for (QTableWidget* t : {m_indicators, m_sites}) {
-        t->verticalHeader()->hide();
-        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        t->setSelectionBehavior(QAbstractItemView::SelectRows);
-        t->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    }
-    m_indicators->setColumnCount(5);
-    m_indicators->setHorizontalHeaderLabels({tr("Indicator"), tr("Plan"), tr("Baseline"), tr("Change"), tr("Reference")});
-    m_indicators->horizontalHeader()->setStretchLastSection(true);
-    m_sites->setColumnCount(7);
-    m_sites->setHorizontalHeaderLabels({tr("Site"), tr("Facility MWh"), tr("Location t"), tr("Market t"), tr("PUE"),
-                                        tr("CFE %"), tr("ERF")});
-    m_sites->horizontalHeader()->setStretchLastSection(true);
+    setUpReadOnlyTable(m_indicators, {tr("Indicator"), tr("Plan"), tr("Baseline"), tr("Change"), tr("Reference")});
+    setUpReadOnlyTable(m_sites, {tr("Site"), tr("Facility MWh"), tr("Location t"), tr("Market t"), tr("PUE"), tr("CFE %"),
+                                 tr("ERF")});
     m_export->setEnabled(false);
 
     auto* top = new QHBoxLayout;

@@ -15,6 +15,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include "widgets/paneltables.h"
+
 #include <algorithm>
 
 namespace greenlight {
@@ -22,14 +24,6 @@ namespace greenlight {
 namespace {
 
 constexpr int kFleetChoice = -1;
-
-QTableWidgetItem* number(double value, int decimals)
-{
-    auto* item = new QTableWidgetItem(QString::number(value, 'f', decimals));
-    item->setData(Qt::UserRole, value);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
 
 // The connected sites' hours added up (they share the snapshot's window).
 std::vector<HeatReuseHour> fleetHours(const PhysicsSnapshot& snapshot)
@@ -69,28 +63,18 @@ HeatPanel::HeatPanel(QWidget* parent)
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(460, 180);
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Site"), tr("Contract kW"), tr("Reused MWh"), tr("Demand met %"),
-                                        tr("Supply °C"), tr("HP kWh"), tr("ERF")});
+    setUpReadOnlyTable(m_table, {tr("Site"), tr("Contract kW"), tr("Reused MWh"), tr("Demand met %"), tr("Supply °C"),
+                                 tr("HP kWh"), tr("ERF")});
     m_table->horizontalHeaderItem(1)->setToolTip(tr("District-heating connection, kW thermal"));
     m_table->horizontalHeaderItem(2)->setToolTip(tr("Site heat used by the network over the window, MWh thermal"));
     m_table->horizontalHeaderItem(5)->setToolTip(tr("Heat-pump electricity to lift low-grade heat (outside the PUE boundary)"));
     m_table->horizontalHeaderItem(6)->setToolTip(tr("Energy Reuse Factor (ISO/IEC 30134-6): heat reused ÷ facility energy"));
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show:"), this));
     top->addWidget(m_site);
     top->addWidget(m_note, 1);
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_chartView);
-    split->addWidget(m_table);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    QSplitter* split = chartBesideTable(this, m_chartView, m_table);
     split->setSizes({600, 600});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -140,12 +124,12 @@ void HeatPanel::showPhysics(std::shared_ptr<const PhysicsSnapshot> snapshot)
         fleet.deliveredKwhTh += h.deliveredKwhTh;
         fleet.heatPumpKwh += h.heatPumpKwh;
         fleet.supplyDegreeKwh += h.supplyDegreeKwh;
-        m_table->setItem(row, 1, number(site.heatContractKwTh, 0));
-        m_table->setItem(row, 2, number(h.reusedKwhTh / 1000.0, 2));
-        m_table->setItem(row, 3, number(100.0 * h.demandCovered(), 0));
-        m_table->setItem(row, 4, number(h.meanSupplyC(), 1));
-        m_table->setItem(row, 5, number(h.heatPumpKwh, 0));
-        m_table->setItem(row, 6, number(h.erf(), 3));
+        m_table->setItem(row, 1, numberItem(site.heatContractKwTh, 0));
+        m_table->setItem(row, 2, numberItem(h.reusedKwhTh / 1000.0, 2));
+        m_table->setItem(row, 3, numberItem(100.0 * h.demandCovered(), 0));
+        m_table->setItem(row, 4, numberItem(h.meanSupplyC(), 1));
+        m_table->setItem(row, 5, numberItem(h.heatPumpKwh, 0));
+        m_table->setItem(row, 6, numberItem(h.erf(), 3));
     }
     const int fleetRow = m_table->rowCount();
     m_table->insertRow(fleetRow);
@@ -155,11 +139,11 @@ void HeatPanel::showPhysics(std::shared_ptr<const PhysicsSnapshot> snapshot)
     fleetName->setFont(bold);
     m_table->setItem(fleetRow, 0, fleetName);
     m_table->setItem(fleetRow, 1, new QTableWidgetItem(tr("%n site(s)", nullptr, connected)));
-    m_table->setItem(fleetRow, 2, number(fleet.reusedKwhTh / 1000.0, 2));
-    m_table->setItem(fleetRow, 3, number(100.0 * fleet.demandCovered(), 0));
-    m_table->setItem(fleetRow, 4, number(fleet.meanSupplyC(), 1));
-    m_table->setItem(fleetRow, 5, number(fleet.heatPumpKwh, 0));
-    m_table->setItem(fleetRow, 6, number(fleet.erf(), 3));
+    m_table->setItem(fleetRow, 2, numberItem(fleet.reusedKwhTh / 1000.0, 2));
+    m_table->setItem(fleetRow, 3, numberItem(100.0 * fleet.demandCovered(), 0));
+    m_table->setItem(fleetRow, 4, numberItem(fleet.meanSupplyC(), 1));
+    m_table->setItem(fleetRow, 5, numberItem(fleet.heatPumpKwh, 0));
+    m_table->setItem(fleetRow, 6, numberItem(fleet.erf(), 3));
     m_table->resizeColumnsToContents();
     m_site->blockSignals(false);
     const int keep = m_site->findText(current);

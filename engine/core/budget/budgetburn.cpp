@@ -7,23 +7,12 @@ namespace greenlight {
 
 namespace {
 
-TimeWindow periodOf(BudgetPeriod period, UtcTime t)
-{
-    const auto day = std::chrono::floor<Days>(t);
-    if (period == BudgetPeriod::Day)
-        return {UtcTime{day}, UtcTime{day + Days{1}}};
-    const std::chrono::year_month_day ymd{day};
-    const auto first = std::chrono::sys_days{ymd.year() / ymd.month() / 1};
-    const auto next = std::chrono::sys_days{(ymd.year() / ymd.month() / 1) + std::chrono::months{1}};
-    return {UtcTime{first}, UtcTime{next}};
-}
-
 PeriodBurn burnOver(BudgetPeriod period, const HourlyKg& planned, const HourlyKg& baseline,
                     const CarbonBudget* budget, UtcTime now)
 {
     PeriodBurn out;
     out.period = period;
-    out.window = periodOf(period, now);
+    out.window = CarbonBudget::periodWindow(period, now);
     out.actualKg = planned.sumIn({out.window.begin, now});
     out.baselineKg = baseline.sumIn({out.window.begin, now});
     const double elapsed = static_cast<double>((now - out.window.begin).count())
@@ -60,7 +49,7 @@ BudgetBurn budgetBurnAt(const HourlyKg& planned, const HourlyKg& baseline,
         // The ledger holds one settled entry per elapsed day of the month (the current day up to
         // now), so the budget's own rules give the states, pace and team-free totals.
         budget.emplace(*caps);
-        const TimeWindow month = periodOf(BudgetPeriod::Month, now);
+        const TimeWindow month = CarbonBudget::periodWindow(BudgetPeriod::Month, now);
         for (UtcTime day = month.begin; day < now; day += Days{1}) {
             const std::string id = "day-" + formatIsoUtc(day);
             const double kg = planned.sumIn({day, std::min(day + Days{1}, now)});

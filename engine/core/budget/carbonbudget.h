@@ -75,6 +75,9 @@ public:
     BudgetState observe(UtcTime now, const std::string& team = {});
     const std::vector<BudgetTransition>& transitions() const { return m_transitions; }
 
+    // The UTC day or calendar month that contains t.
+    static TimeWindow periodWindow(BudgetPeriod period, UtcTime t);
+
 private:
     struct Entry {
         std::string team;
@@ -87,7 +90,6 @@ private:
         double reserved = 0.0;
         double actual = 0.0;
     };
-    static TimeWindow periodWindow(BudgetPeriod period, UtcTime t);
     Sums sums(TimeWindow window, const std::string& team) const;
     void add(const Entry& entry, double sign);
 
