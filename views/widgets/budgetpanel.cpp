@@ -8,6 +8,8 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "widgets/charttheme.h"
+
 namespace greenlight {
 namespace {
 
@@ -95,6 +97,7 @@ BudgetPanel::BudgetPanel(QWidget* parent)
     m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     m_plot->legend->setBorderPen(Qt::NoPen);
+    applyPalette(m_plot, palette());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -183,5 +186,12 @@ QString BudgetPanel::todayText() const { return m_today->text(); }
 QString BudgetPanel::monthText() const { return m_month->text(); }
 QString BudgetPanel::stateText() const { return m_state->text(); }
 int BudgetPanel::burnDownPoints() const { return m_planned->dataCount(); }
+
+void BudgetPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette(m_plot, palette());
+    QWidget::changeEvent(event);
+}
 
 } // namespace greenlight

@@ -33,6 +33,9 @@ public:
     QString stateText() const;
     int burnDownPoints() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void plotPeriod();
 

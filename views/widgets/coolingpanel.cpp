@@ -14,6 +14,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include "widgets/charttheme.h"
 #include "widgets/paneltables.h"
 
 #include <algorithm>
@@ -167,6 +168,7 @@ void CoolingPanel::showSite(int index)
     } else {
         delete outdoor;
     }
+    applyPalette(chart, palette());
     QChart* old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old; // QChartView does not own a chart it is given

@@ -1,5 +1,7 @@
 #include "dailyemissionschart.h"
 
+#include "widgets/charttheme.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -29,6 +31,7 @@ void DailyEmissionsChart::clear()
     auto* chart = new QChart;
     chart->setTitle(tr("Emissions per day: run a scenario to compare it with the current plan"));
     chart->legend()->hide();
+    applyPalette(chart, palette());
     QChart* old = m_view->chart();
     m_view->setChart(chart);
     delete old; // QChartView does not own a chart it is given
@@ -73,6 +76,7 @@ void DailyEmissionsChart::showComparison(const WhatIfComparison& comparison)
     QPen pen = current->pen();
     pen.setWidthF(1.5);
     current->setPen(pen);
+    applyPalette(chart, palette());
     QChart* old = m_view->chart();
     m_view->setChart(chart);
     delete old;

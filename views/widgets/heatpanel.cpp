@@ -15,6 +15,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include "widgets/charttheme.h"
 #include "widgets/paneltables.h"
 
 #include <algorithm>
@@ -226,6 +227,7 @@ void HeatPanel::showChoice(int index)
         delete supply;
         chart->setTitle(tr("No site of the fleet delivers heat to a network"));
     }
+    applyPalette(chart, palette());
     QChart* old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old; // QChartView does not own a chart it is given

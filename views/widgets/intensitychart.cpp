@@ -5,6 +5,8 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "widgets/charttheme.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -88,6 +90,7 @@ IntensityChart::IntensityChart(QWidget* parent)
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     m_plot->legend->setBorderPen(Qt::NoPen);
     m_plot->plotLayout()->setRowSpacing(0);
+    applyPalette(m_plot, palette());
     clear(tr("Click a zone on the map to see its carbon intensity."));
 }
 
@@ -223,6 +226,13 @@ void IntensityChart::rebuild()
     m_nowLabel->position->setCoords(toPlotTime(m_now), 0.02);
     m_nowLabel->setVisible(true);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void IntensityChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette(m_plot, palette());
+    QWidget::changeEvent(event);
 }
 
 } // namespace greenlight

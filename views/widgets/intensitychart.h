@@ -43,6 +43,9 @@ public:
     static constexpr Hours kPast{48};
     static constexpr Hours kAhead{24};
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
 
