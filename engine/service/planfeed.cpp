@@ -68,8 +68,6 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
     std::string pueModel = "design PUE of every site";
     if (!config.weatherDir.isEmpty()) {
         Result<WeatherLibrary> weather = WeatherLibrary::loadDirectory(config.weatherDir.toStdString());
-        if (!weather.ok())
-            return fail(weather.status());
         TimeWindow window{setup.origin, setup.origin + Hours{static_cast<long long>(setup.hours)}};
         for (const Site& site : fleet->sites()) {
             if (const IntensitySeries* series = traces.find(site.zoneKey)) {
@@ -77,15 +75,21 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
                 window.end = std::max(window.end, series->end());
             }
         }
-        Result<FleetPhysics> computed = weather->physicsFor(fleet.value(), window);
-        if (!computed.ok())
-            return fail(computed.status());
-        physics = std::make_shared<const FleetPhysics>(std::move(computed).value());
-        int hourly = 0;
-        for (const SitePhysics& p : physics->sites)
-            hourly += p.hasWeather() ? 1 : 0;
-        pueModel = "hourly from cooling and weather at " + std::to_string(hourly) + " of "
-            + std::to_string(fleet->sites().size()) + " sites, design PUE at the others";
+        Result<FleetPhysics> computed = weather.ok() ? weather->physicsFor(fleet.value(), window)
+                                                     : Result<FleetPhysics>(weather.status());
+        if (computed.ok()) {
+            physics = std::make_shared<const FleetPhysics>(std::move(computed).value());
+            int hourly = 0;
+            for (const SitePhysics& p : physics->sites)
+                hourly += p.hasWeather() ? 1 : 0;
+            pueModel = hourly == 0
+                ? "design PUE of every site (no weather for any site in " + config.weatherDir.toStdString() + ")"
+                : "hourly from cooling and weather at " + std::to_string(hourly) + " of "
+                    + std::to_string(fleet->sites().size()) + " sites, design PUE at the others";
+        } else {
+            // The plan still stands on the design PUEs; the report says why.
+            pueModel = "design PUE of every site (weather unusable: " + computed.status().message() + ")";
+        }
     }
     setup.facility = std::make_shared<const FacilityIntensity>(fleet.value(), traces, physics.get());
     const ForecastOutlook outlook(fleet.value(), traces, *forecaster.value(), 48, setup.facility.get());

@@ -15,6 +15,7 @@ class PlanFeedTest : public QObject {
 private slots:
     void plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant();
     void aMissingWorkloadIsAClearError();
+    void withoutUsableWeatherThePlanStandsOnDesignPue();
 };
 
 void PlanFeedTest::plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant()
@@ -94,6 +95,21 @@ void PlanFeedTest::aMissingWorkloadIsAClearError()
     feed.start(data.library);
     QVERIFY(failed.wait(30'000));
     QVERIFY2(failed.first().at(0).toString().contains(QStringLiteral("nonexistent.csv")), qPrintable(failed.first().at(0).toString()));
+}
+
+void PlanFeedTest::withoutUsableWeatherThePlanStandsOnDesignPue()
+{
+    const ReplayFeed::LoadedData data = ReplayFeed::load(QStringLiteral(GREENLIGHT_DATA_DIR));
+    const PlanFeed::Outcome outcome = PlanFeed::plan(
+        {QStringLiteral(GREENLIGHT_DATA_DIR "/../fleets/demo-fleet.json"),
+         QStringLiteral(GREENLIGHT_FIXTURES_DIR "/workloads/small-2022.csv"), QStringLiteral("spatiotemporal"),
+         QStringLiteral("ridge"), QStringLiteral("/nonexistent-weather"), QString()},
+        *data.library);
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    QVERIFY(outcome.report);
+    QVERIFY2(outcome.report->pueModel.find("design PUE") != std::string::npos
+                 && outcome.report->pueModel.find("nonexistent-weather") != std::string::npos,
+             outcome.report->pueModel.c_str());
 }
 
 QTEST_GUILESS_MAIN(PlanFeedTest)
