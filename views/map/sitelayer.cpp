@@ -24,7 +24,23 @@ void SiteLayer::paint(const MapPaintContext& context) const
     font.setBold(true);
     p.setFont(font);
     const QRectF screen(QPointF(0, 0), QSizeF(context.viewport.size()));
-    for (const SiteMarker& site : m_sites) {
+    // Bigger sites first; a label that would overlap one already drawn is left out (zooming in
+    // separates them), so clustered sites stay readable.
+    std::vector<const SiteMarker*> order;
+    for (const SiteMarker& site : m_sites)
+        order.push_back(&site);
+    std::stable_sort(order.begin(), order.end(), [](const SiteMarker* a, const SiteMarker* b) { return a->gpus > b->gpus; });
+    const QFontMetricsF metrics(font);
+    // Squares first, then the labels over them, each label only where it overlaps no other label
+    // and no other site's square.
+    struct Placed {
+        const SiteMarker* site;
+        QPointF at;
+        double half;
+    };
+    std::vector<Placed> placed;
+    for (const SiteMarker* marker : order) {
+        const SiteMarker& site = *marker;
         const QPointF at = context.viewport.toScreen(
             projectLonLat(context.viewport.projection(), site.longitudeDeg, site.latitudeDeg));
         const double half = halfSidePx(site.gpus);
@@ -36,11 +52,27 @@ void SiteLayer::paint(const MapPaintContext& context) const
                              : IntensityColorScale::noDataColor());
         p.setPen(QPen(QColor(0x10, 0x10, 0x10), 1.5));
         p.drawRect(QRectF(at.x() - half, at.y() - half, 2 * half, 2 * half));
+        placed.push_back({marker, at, half});
+    }
+    std::vector<QRectF> taken;
+    for (const Placed& q : placed)
+        taken.push_back(QRectF(q.at.x() - q.half, q.at.y() - q.half, 2 * q.half, 2 * q.half));
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        const Placed& q = placed[i];
+        const QPointF text(q.at.x() + q.half + 3, q.at.y() + 4);
+        const QString id = QString::fromStdString(q.site->id);
+        const QRectF label(text.x() - 1, text.y() - metrics.ascent() - 1, metrics.horizontalAdvance(id) + 2,
+                           metrics.height() + 2);
+        bool free = true;
+        for (std::size_t j = 0; j < taken.size() && free; ++j)
+            free = j == i || !taken[j].intersects(label);
+        if (!free)
+            continue;
+        taken.push_back(label);
         // The id on a light halo so it reads on any colour.
-        const QPointF text(at.x() + half + 3, at.y() + 4);
         p.setPen(QPen(QColor(255, 255, 255, 220), 3.0));
         QPainterPath path;
-        path.addText(text, font, QString::fromStdString(site.id));
+        path.addText(text, font, id);
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
         p.fillPath(path, QColor(0x10, 0x10, 0x10));
