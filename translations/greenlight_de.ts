@@ -119,7 +119,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../engine/service/planfeed.cpp" line="105"/>
+        <location filename="../engine/service/planfeed.cpp" line="109"/>
         <source>%1 with the %2 forecast: %3 jobs, expected %4 t CO₂e vs %5 t for the baseline (%6 % less)</source>
         <translation>%1 mit der Prognose %2: %3 Jobs, erwartet %4 t CO₂e gegenüber %5 t für die Baseline (%6 % weniger)</translation>
     </message>
@@ -368,103 +368,103 @@
 <context>
     <name>greenlight::BudgetPanel</name>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="34"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="36"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 kg CO₂e&lt;br&gt;baseline %3 kg · %4 %5 kg (%6 %)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 kg CO₂e&lt;br&gt;Baseline %3 kg · %4 %5 kg (%6 %)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="38"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="40"/>
         <source>saved</source>
         <translation>eingespart</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="38"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="40"/>
         <source>over by</source>
         <translation>überschritten um</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="58"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="61"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="125"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="139"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="60"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="63"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="128"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="142"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="59"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="60"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="124"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="138"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="61"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="62"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="127"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="141"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="68"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="70"/>
         <source>Burn-down:</source>
         <translation>Verbrauchskurve:</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="83"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="85"/>
         <source>kg CO₂e</source>
         <translation>kg CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="104"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="107"/>
         <source>Waiting for the plan of the bundled workload…</source>
         <translation>Warte auf den Plan der mitgelieferten Arbeitslast…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="127"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="130"/>
         <source>The fleet sets no carbon budget; emissions are shown against the baseline.</source>
         <translation>Die Flotte setzt kein CO₂-Budget; Emissionen werden gegenüber der Baseline gezeigt.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="131"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="134"/>
         <source>every decision goes to a human</source>
         <translation>jede Entscheidung geht an einen Menschen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="135"/>
         <source>only the leanest model tiers and clean slots</source>
         <translation>nur die sparsamsten Modellstufen und saubere Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="133"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="136"/>
         <source>policies favour cleaner, later slots</source>
         <translation>Strategien bevorzugen sauberere, spätere Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="134"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="137"/>
         <source>within budget</source>
         <translation>im Budget</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="135"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="138"/>
         <source>&lt;b&gt;Budget %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;Budget %1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="162"/>
         <source>budget left under the plan</source>
         <translation>Restbudget laut Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="162"/>
         <source>emitted under the plan</source>
         <translation>emittiert laut Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="160"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="163"/>
         <source>budget left under the baseline</source>
         <translation>Restbudget laut Baseline</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="160"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="163"/>
         <source>emitted under the baseline</source>
         <translation>emittiert laut Baseline</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="163"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="166"/>
         <source>even spend to the period&apos;s end</source>
         <translation>gleichmäßiger Verbrauch bis Periodenende</translation>
     </message>
@@ -542,83 +542,83 @@
 <context>
     <name>greenlight::CoolingPanel</name>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>Cooling</source>
         <translation>Kühlung</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>PUE mean</source>
         <translation>PUE Mittel</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>PUE range</source>
         <translation>PUE Spanne</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>Free-cooling h</source>
         <translation>Freikühlung h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="70"/>
         <source>WUE L/kWh</source>
         <translation>WUE L/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="70"/>
         <source>Outdoor °C</source>
         <translation>Außen °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="70"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="72"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="73"/>
         <source>Site:</source>
         <translation>Standort:</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="82"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="83"/>
         <source>Computing PUE from the bundled weather…</source>
         <translation>PUE wird aus dem mitgelieferten Wetter berechnet…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="106"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="107"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="124"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="125"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="128"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="129"/>
         <source>PUE and outdoor temperature, %1 (UTC)</source>
         <translation>PUE und Außentemperatur, %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="131"/>
-        <location filename="../views/widgets/coolingpanel.cpp" line="150"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="132"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="151"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="133"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="134"/>
         <source>outdoor °C</source>
         <translation>außen °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="162"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="163"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
@@ -639,32 +639,32 @@
 <context>
     <name>greenlight::DailyEmissionsChart</name>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="30"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="32"/>
         <source>Emissions per day: run a scenario to compare it with the current plan</source>
         <translation>Emissionen pro Tag: ein Szenario ausführen, um es mit dem aktuellen Plan zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="40"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="43"/>
         <source>Emissions per day (kg CO₂e, UTC days)</source>
         <translation>Emissionen pro Tag (kg CO₂e, UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="43"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="46"/>
         <source>current plan</source>
         <translation>aktueller Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="45"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="48"/>
         <source>scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="46"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="49"/>
         <source>scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="65"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="68"/>
         <source>kg/day</source>
         <translation>kg/Tag</translation>
     </message>
@@ -892,92 +892,92 @@
 <context>
     <name>greenlight::HeatPanel</name>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>Contract kW</source>
         <translation>Vertrag kW</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>Reused MWh</source>
         <translation>Genutzt MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>Demand met %</source>
         <translation>Bedarf gedeckt %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>Supply °C</source>
         <translation>Vorlauf °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="68"/>
         <source>HP kWh</source>
         <translation>WP kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="68"/>
         <source>ERF</source>
         <translation>ERF</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="68"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="69"/>
         <source>District-heating connection, kW thermal</source>
         <translation>Fernwärmeanschluss, kW thermisch</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="69"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="70"/>
         <source>Site heat used by the network over the window, MWh thermal</source>
         <translation>Vom Netz im Zeitfenster genutzte Standortwärme, MWh thermisch</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="70"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="71"/>
         <source>Heat-pump electricity to lift low-grade heat (outside the PUE boundary)</source>
         <translation>Wärmepumpenstrom zum Anheben von Niedertemperaturwärme (außerhalb der PUE-Grenze)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="71"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="72"/>
         <source>Energy Reuse Factor (ISO/IEC 30134-6): heat reused ÷ facility energy</source>
         <translation>Energiewiederverwendungsfaktor (ISO/IEC 30134-6): wiederverwendete Wärme ÷ Anlagenenergie</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="74"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="75"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="84"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="85"/>
         <source>Computing waste heat from the bundled weather…</source>
         <translation>Abwärme wird aus dem mitgelieferten Wetter berechnet…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="97"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="98"/>
         <source>Fleet (connected sites)</source>
         <translation>Flotte (angeschlossene Standorte)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="113"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="114"/>
         <source>no heat-reuse contract</source>
         <translation>kein Wärmenutzungsvertrag</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="114"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="115"/>
         <source>no weather: network demand unknown</source>
         <translation>kein Wetter: Netzbedarf unbekannt</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="136"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="137"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/widgets/heatpanel.cpp" line="141"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="142"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n Standort</numerusform>
@@ -985,52 +985,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="163"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="164"/>
         <source>District heating, fleet (UTC)</source>
         <translation>Fernwärme, Flotte (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="164"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="165"/>
         <source>IT load assumed at %1 % of every GPU&apos;s typical power; heat from the cooling loops, network demand from the outdoor temperature (heating degree-hours) and hot water.</source>
         <translation>IT-Last angenommen mit %1 % der typischen Leistung jeder GPU; Wärme aus den Kühlkreisläufen, Netzbedarf aus der Außentemperatur (Heizgradstunden) und Warmwasser.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="170"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="171"/>
         <source>District heating, %1 (UTC)</source>
         <translation>Fernwärme, %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="171"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="172"/>
         <source>%1 (%2): %3 kWh IT per hour assumed; %4</source>
         <translation>%1 (%2): %3 kWh IT pro Stunde angenommen; %4</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="183"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="184"/>
         <source>network demand kWh_th</source>
         <translation>Netzbedarf kWh_th</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="185"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="186"/>
         <source>supply °C</source>
         <translation>Vorlauf °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="199"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="200"/>
         <source>heat delivered kWh_th</source>
         <translation>gelieferte Wärme kWh_th</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="208"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="209"/>
         <source>kWh_th per hour</source>
         <translation>kWh_th pro Stunde</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="219"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="220"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="227"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="228"/>
         <source>No site of the fleet delivers heat to a network</source>
         <translation>Kein Standort der Flotte liefert Wärme an ein Netz</translation>
     </message>
@@ -1051,67 +1051,67 @@
 <context>
     <name>greenlight::IntensityChart</name>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="37"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="39"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="38"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="40"/>
         <source>gCO₂eq/kWh</source>
         <translation>gCO₂eq/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="41"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="43"/>
         <source>last 48 h</source>
         <translation>letzte 48 h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="47"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="49"/>
         <source>next 24 h (recorded trace)</source>
         <translation>nächste 24 h (aufgezeichnete Zeitreihe)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="53"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="55"/>
         <source>estimated hour</source>
         <translation>geschätzte Stunde</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="64"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="66"/>
         <source>forecast 80 % band</source>
         <translation>Prognose 80-%-Band</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="70"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="72"/>
         <source>forecast issued now</source>
         <translation>Prognose jetzt erstellt</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="77"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="79"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="91"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="94"/>
         <source>Click a zone on the map to see its carbon intensity.</source>
         <translation>Klicken Sie auf eine Zone der Karte, um ihre CO₂-Intensität zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="155"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="158"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): no trace</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2): keine Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="205"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="208"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — lifecycle carbon intensity, replayed</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — CO₂-Intensität (Lebenszyklus), Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="208"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="211"/>
         <source>; %1 forecast issued %2 UTC</source>
         <translation>; Prognose %1 erstellt %2 UTC</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="213"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="216"/>
         <source> — the trace has no data around this time</source>
         <translation> — die Zeitreihe hat um diese Zeit keine Daten</translation>
     </message>

@@ -119,7 +119,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../engine/service/planfeed.cpp" line="105"/>
+        <location filename="../engine/service/planfeed.cpp" line="109"/>
         <source>%1 with the %2 forecast: %3 jobs, expected %4 t CO₂e vs %5 t for the baseline (%6 % less)</source>
         <translation>%1 avec la prévision %2 : %3 tâches, %4 t CO₂e attendues contre %5 t pour la référence (%6 % de moins)</translation>
     </message>
@@ -368,103 +368,103 @@
 <context>
     <name>greenlight::BudgetPanel</name>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="34"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="36"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 kg CO₂e&lt;br&gt;baseline %3 kg · %4 %5 kg (%6 %)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; : %2 kg CO₂e&lt;br&gt;référence %3 kg · %4 %5 kg (%6 %)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="38"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="40"/>
         <source>saved</source>
         <translation>économisés</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="38"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="40"/>
         <source>over by</source>
         <translation>dépassement de</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="58"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="61"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="125"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="139"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="60"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="63"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="128"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="142"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="59"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="60"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="124"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="138"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="61"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="62"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="127"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="141"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="68"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="70"/>
         <source>Burn-down:</source>
         <translation>Consommation :</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="83"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="85"/>
         <source>kg CO₂e</source>
         <translation>kg CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="104"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="107"/>
         <source>Waiting for the plan of the bundled workload…</source>
         <translation>En attente du plan de la charge de travail fournie…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="127"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="130"/>
         <source>The fleet sets no carbon budget; emissions are shown against the baseline.</source>
         <translation>Le parc ne fixe pas de budget carbone ; les émissions sont comparées à la référence.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="131"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="134"/>
         <source>every decision goes to a human</source>
         <translation>chaque décision revient à un humain</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="135"/>
         <source>only the leanest model tiers and clean slots</source>
         <translation>uniquement les niveaux de modèle les plus sobres et les créneaux propres</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="133"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="136"/>
         <source>policies favour cleaner, later slots</source>
         <translation>les politiques privilégient des créneaux plus propres et plus tardifs</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="134"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="137"/>
         <source>within budget</source>
         <translation>dans le budget</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="135"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="138"/>
         <source>&lt;b&gt;Budget %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;Budget %1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="162"/>
         <source>budget left under the plan</source>
         <translation>budget restant selon le plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="162"/>
         <source>emitted under the plan</source>
         <translation>émis selon le plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="160"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="163"/>
         <source>budget left under the baseline</source>
         <translation>budget restant selon la référence</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="160"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="163"/>
         <source>emitted under the baseline</source>
         <translation>émis selon la référence</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="163"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="166"/>
         <source>even spend to the period&apos;s end</source>
         <translation>consommation régulière jusqu’à la fin de la période</translation>
     </message>
@@ -542,83 +542,83 @@
 <context>
     <name>greenlight::CoolingPanel</name>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>Cooling</source>
         <translation>Refroidissement</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>PUE mean</source>
         <translation>PUE moyen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>PUE range</source>
         <translation>Plage PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>Free-cooling h</source>
         <translation>Refr. libre h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="70"/>
         <source>WUE L/kWh</source>
         <translation>WUE L/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="70"/>
         <source>Outdoor °C</source>
         <translation>Extérieur °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="70"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="72"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="73"/>
         <source>Site:</source>
         <translation>Site :</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="82"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="83"/>
         <source>Computing PUE from the bundled weather…</source>
         <translation>Calcul du PUE à partir de la météo fournie…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="106"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="107"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="124"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="125"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="128"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="129"/>
         <source>PUE and outdoor temperature, %1 (UTC)</source>
         <translation>PUE et température extérieure, %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="131"/>
-        <location filename="../views/widgets/coolingpanel.cpp" line="150"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="132"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="151"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="133"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="134"/>
         <source>outdoor °C</source>
         <translation>extérieur °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="162"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="163"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
@@ -639,32 +639,32 @@
 <context>
     <name>greenlight::DailyEmissionsChart</name>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="30"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="32"/>
         <source>Emissions per day: run a scenario to compare it with the current plan</source>
         <translation>Émissions par jour : lancez un scénario pour le comparer au plan actuel</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="40"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="43"/>
         <source>Emissions per day (kg CO₂e, UTC days)</source>
         <translation>Émissions par jour (kg CO₂e, jours UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="43"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="46"/>
         <source>current plan</source>
         <translation>plan actuel</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="45"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="48"/>
         <source>scenario</source>
         <translation>scénario</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="46"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="49"/>
         <source>scenario: %1</source>
         <translation>scénario : %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="65"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="68"/>
         <source>kg/day</source>
         <translation>kg/jour</translation>
     </message>
@@ -892,92 +892,92 @@
 <context>
     <name>greenlight::HeatPanel</name>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>Contract kW</source>
         <translation>Contrat kW</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>Reused MWh</source>
         <translation>Réutilisé MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>Demand met %</source>
         <translation>Besoin couvert %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>Supply °C</source>
         <translation>Départ °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="68"/>
         <source>HP kWh</source>
         <translation>PAC kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="68"/>
         <source>ERF</source>
         <translation>ERF</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="68"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="69"/>
         <source>District-heating connection, kW thermal</source>
         <translation>Raccordement au réseau de chaleur, kW thermiques</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="69"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="70"/>
         <source>Site heat used by the network over the window, MWh thermal</source>
         <translation>Chaleur du site utilisée par le réseau sur la période, MWh thermiques</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="70"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="71"/>
         <source>Heat-pump electricity to lift low-grade heat (outside the PUE boundary)</source>
         <translation>Électricité des pompes à chaleur pour relever la chaleur basse température (hors périmètre PUE)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="71"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="72"/>
         <source>Energy Reuse Factor (ISO/IEC 30134-6): heat reused ÷ facility energy</source>
         <translation>Facteur de réutilisation de l’énergie (ISO/IEC 30134-6) : chaleur réutilisée ÷ énergie de l’installation</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="74"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="75"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="84"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="85"/>
         <source>Computing waste heat from the bundled weather…</source>
         <translation>Calcul de la chaleur fatale à partir de la météo fournie…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="97"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="98"/>
         <source>Fleet (connected sites)</source>
         <translation>Parc (sites raccordés)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="113"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="114"/>
         <source>no heat-reuse contract</source>
         <translation>pas de contrat de valorisation de chaleur</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="114"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="115"/>
         <source>no weather: network demand unknown</source>
         <translation>pas de météo : besoin du réseau inconnu</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="136"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="137"/>
         <source>Fleet</source>
         <translation>Parc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/widgets/heatpanel.cpp" line="141"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="142"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n site</numerusform>
@@ -985,52 +985,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="163"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="164"/>
         <source>District heating, fleet (UTC)</source>
         <translation>Réseau de chaleur, parc (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="164"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="165"/>
         <source>IT load assumed at %1 % of every GPU&apos;s typical power; heat from the cooling loops, network demand from the outdoor temperature (heating degree-hours) and hot water.</source>
         <translation>Charge informatique supposée à %1 % de la puissance typique de chaque GPU ; chaleur issue des boucles de refroidissement, besoin du réseau d’après la température extérieure (degrés-heures de chauffage) et l’eau chaude sanitaire.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="170"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="171"/>
         <source>District heating, %1 (UTC)</source>
         <translation>Réseau de chaleur, %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="171"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="172"/>
         <source>%1 (%2): %3 kWh IT per hour assumed; %4</source>
         <translation>%1 (%2) : %3 kWh informatiques par heure supposés ; %4</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="183"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="184"/>
         <source>network demand kWh_th</source>
         <translation>besoin du réseau kWh_th</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="185"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="186"/>
         <source>supply °C</source>
         <translation>départ °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="199"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="200"/>
         <source>heat delivered kWh_th</source>
         <translation>chaleur livrée kWh_th</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="208"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="209"/>
         <source>kWh_th per hour</source>
         <translation>kWh_th par heure</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="219"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="220"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="227"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="228"/>
         <source>No site of the fleet delivers heat to a network</source>
         <translation>Aucun site du parc ne livre de chaleur à un réseau</translation>
     </message>
@@ -1051,67 +1051,67 @@
 <context>
     <name>greenlight::IntensityChart</name>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="37"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="39"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="38"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="40"/>
         <source>gCO₂eq/kWh</source>
         <translation>gCO₂eq/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="41"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="43"/>
         <source>last 48 h</source>
         <translation>48 dernières h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="47"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="49"/>
         <source>next 24 h (recorded trace)</source>
         <translation>24 prochaines h (série enregistrée)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="53"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="55"/>
         <source>estimated hour</source>
         <translation>heure estimée</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="64"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="66"/>
         <source>forecast 80 % band</source>
         <translation>bande de prévision à 80 %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="70"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="72"/>
         <source>forecast issued now</source>
         <translation>prévision émise maintenant</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="77"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="79"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="91"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="94"/>
         <source>Click a zone on the map to see its carbon intensity.</source>
         <translation>Cliquez sur une zone de la carte pour voir son intensité carbone.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="155"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="158"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): no trace</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) : pas de série</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="205"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="208"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — lifecycle carbon intensity, replayed</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — intensité carbone (cycle de vie), rejouée</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="208"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="211"/>
         <source>; %1 forecast issued %2 UTC</source>
         <translation> ; prévision %1 émise à %2 UTC</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="213"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="216"/>
         <source> — the trace has no data around this time</source>
         <translation> — la série n’a pas de données autour de cet instant</translation>
     </message>
