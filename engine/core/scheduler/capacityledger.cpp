@@ -51,11 +51,16 @@ bool CapacityLedger::fits(std::size_t site, SlotSpan slots, int gpus, int limit)
     const int most = mostInUseFor(site, gpus, limit);
     // The blocks that cover the span usually have room: one look per block. Only when they do
     // not, look slot by slot.
+    return blockPeak(site, slots) <= most || peak(site, slots) <= most;
+}
+
+int CapacityLedger::blockPeak(std::size_t site, SlotSpan slots) const
+{
     const int* blocks = m_blockPeak[site].data();
     int coarse = blocks[slots.first / kBlock];
     for (long long b = slots.first / kBlock + 1; b <= slots.last / kBlock; ++b)
         coarse = std::max(coarse, blocks[b]);
-    return coarse <= most || peak(site, slots) <= most;
+    return coarse;
 }
 
 int CapacityLedger::peak(std::size_t site, SlotSpan slots) const

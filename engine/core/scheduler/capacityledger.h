@@ -41,6 +41,9 @@ public:
     bool fits(std::size_t site, SlotSpan span, int gpus, int limit = -1) const;
     // The most GPUs in use in any slot of the span (which must lie inside the horizon).
     int peak(std::size_t site, SlotSpan span) const;
+    // The most GPUs in use in any slot of the hour blocks the span touches: ≥ peak(), and
+    // cheaper, one look per block (the span must lie inside the horizon).
+    int blockPeak(std::size_t site, SlotSpan span) const;
     // The most GPUs `gpus`-GPU work may find in use and still fit (`limit` as for fits()).
     int mostInUseFor(std::size_t site, int gpus, int limit = -1) const
     {

@@ -147,6 +147,8 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
     auto cheaper = [](const Option& a, const Option& b) {
         return a.score < b.score || (a.score == b.score && a.start < b.start);
     };
+    if (const CongestionPricing pricing = congestionPricing(); pricing.weight > 0.0)
+        return placeCheapestPriced(job, ctx, sites, starts, pricing, spans, limit);
     // Short runs: the first cheapest option that fits, in one pass as the options are scored.
     // Capacity is looked up only for options cheaper than the best one found so far, which is
     // what the minimum over the fitting options needs (ties keep the earlier option, as
@@ -202,6 +204,89 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
         }
     }
     if (mayDisplace) {
+        if (auto placement = placeByDisplacing(job, ctx, all))
+            return std::move(*placement);
+        if (pausesInterruptibleWork()) {
+            if (auto placement = placeByPausing(job, ctx, std::move(all)))
+                return std::move(*placement);
+        }
+    }
+    return placeEarliest(job, ctx, sites);
+}
+
+Placement SchedulingPolicy::placeCheapestPriced(const Job& job, PlanningContext& ctx,
+                                                const std::vector<std::size_t>& sites,
+                                                const std::vector<UtcTime>& starts,
+                                                const CongestionPricing& pricing,
+                                                const std::vector<CapacityLedger::SlotSpan>& spans,
+                                                const std::vector<int>& limit) const
+{
+    // The price is in the job's own expected emissions at home from now (its carbon-agnostic
+    // cost), so that it weighs the same against a clean and a dirty grid.
+    const UtcTime from = std::max(job.submit, ctx.now);
+    const PlanCost atHome = expectedCost(job, job.homeSite, {{from, from + job.duration}}, ctx);
+    // The share of the fleet that work arriving later is expected to hold at each start.
+    std::vector<double> claimed(starts.size(), 0.0);
+    if (pricing.arrivals) {
+        int fleetGpus = 0;
+        for (std::size_t s = 0; s < ctx.fleet.sites().size(); ++s)
+            fleetGpus += (ctx.siteHasData.empty() || ctx.siteHasData[s]) ? ctx.ledger.capacity(s) : 0;
+        if (fleetGpus > 0) {
+            claimed = pricing.arrivals->expectedClaimGpus(ctx.now, starts);
+            for (double& c : claimed)
+                c /= fleetGpus;
+        }
+    }
+    std::optional<Option> best;
+    double bestPriced = 0.0;
+    // The cleanest option that fits, and how full it was, for the reason when it lost.
+    std::optional<Option> cleanest;
+    double cleanestFull = 0.0;
+    forEachOption(job, ctx, sites, starts, [&](const Option& o) {
+        // The price is ≥ 0: an option whose emissions alone cost more than the best priced
+        // one cannot win, and its capacity is never looked up.
+        if (best && o.score >= bestPriced)
+            return;
+        const CapacityLedger::SlotSpan& span = spans[o.startIndex];
+        if (!ctx.ledger.inHorizon(span))
+            return;
+        // Occupancy by the hour (one look per hour block); slot by slot only when the hours
+        // look too full to fit.
+        const int most = ctx.ledger.mostInUseFor(o.site, job.gpus, limit[o.site]);
+        int inUse = ctx.ledger.blockPeak(o.site, span);
+        if (inUse > most) {
+            inUse = ctx.ledger.peak(o.site, span);
+            if (inUse > most)
+                return;
+        }
+        const double full =
+            static_cast<double>(inUse + job.gpus) / ctx.ledger.capacity(o.site) + claimed[o.startIndex];
+        const double reference = atHome.known ? atHome.runGrams : o.score;
+        const double priced = o.score + pricing.weight * reference * full * full;
+        if (!best || priced < bestPriced || (priced == bestPriced && o.start < best->start)) {
+            best = o;
+            bestPriced = priced;
+        }
+        if (!cleanest || o.score < cleanest->score) {
+            cleanest = o;
+            cleanestFull = full;
+        }
+    });
+    if (best) {
+        Placement placement = commit(job, ctx, Plan{best->site, {{best->start, best->start + job.duration}}, best->run, best->migration}, false);
+        // Said only when the difference shows (a tenth of a kg, a percent of the plan).
+        const double passedOverGrams = cleanest ? best->score - cleanest->score : 0.0;
+        if (placement.status.isOk() && passedOverGrams >= 50.0 && passedOverGrams >= 0.01 * best->score) {
+            placement.reason += "; " + ctx.fleet.sites()[cleanest->site].id + " from " +
+                                formatIsoUtc(cleanest->start) + " would emit " +
+                                kg(passedOverGrams) + " less, but would be " +
+                                std::to_string(static_cast<int>(std::lround(100.0 * cleanestFull))) +
+                                " % full then, counting this job and the work expected to arrive";
+        }
+        return placement;
+    }
+    if (displacesMovableWork() && !job.allowedJurisdictions.empty()) {
+        std::vector<Option> all = scoreOptions(job, ctx, sites, starts);
         if (auto placement = placeByDisplacing(job, ctx, all))
             return std::move(*placement);
         if (pausesInterruptibleWork()) {

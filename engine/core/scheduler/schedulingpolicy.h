@@ -5,6 +5,7 @@
 //   Placement placement = p->place(job, ctx);  // capacity is reserved when status is ok
 #pragma once
 
+#include "arrivalload.h"
 #include "framework.h"
 
 #include <memory>
@@ -32,6 +33,17 @@ public:
         return pausesInterruptibleWork() ? GuestPausing::ForPinnedWork : GuestPausing::Never;
     }
     virtual Placement place(const Job& job, PlanningContext& ctx) = 0;
+
+    // Congestion pricing: besides its emissions, an option pays for how full it leaves the
+    // site's hours, counting the share that work still to come is expected to claim:
+    // weight × the job's expected grams at home × fullness². Like the capacity prices of the
+    // Lagrangian bound, it keeps clean site-hours from being spent on deferrable work while
+    // later arrivals with less slack still need them. Weight 0: by emissions alone.
+    struct CongestionPricing {
+        double weight = 0.0;
+        const ArrivalLoad* arrivals = nullptr; // the load learned so far (nullptr: none)
+    };
+    virtual CongestionPricing congestionPricing() const { return {}; }
 
 protected:
     // A scored (site, start) candidate for a contiguous run.
@@ -61,6 +73,13 @@ protected:
     Placement placeCheapest(const Job& job, PlanningContext& ctx,
                             const std::vector<std::size_t>& sites,
                             const std::vector<UtcTime>& starts) const;
+    // placeCheapest's search when the policy prices congestion (see CongestionPricing).
+    Placement placeCheapestPriced(const Job& job, PlanningContext& ctx,
+                                  const std::vector<std::size_t>& sites,
+                                  const std::vector<UtcTime>& starts,
+                                  const CongestionPricing& pricing,
+                                  const std::vector<CapacityLedger::SlotSpan>& spans,
+                                  const std::vector<int>& limit) const;
     // Earliest feasible contiguous start, trying sites in the given order; starts are the submit
     // time and then boundaries of `step` (an hour, or the ledger slot for "as soon as possible").
     Placement placeEarliest(const Job& job, PlanningContext& ctx,

@@ -1,37 +1,43 @@
 // spatiotemporal: the best (site, start) over every site the job may use, by expected emissions
 // including PUE and the energy of moving its data, within capacity, sovereignty and deadline.
+// Congested site-hours carry a price (SchedulingPolicy::CongestionPricing) that rises with how
+// full they are, including the share that work still to come is expected to claim (learned
+// from the submits seen so far), and with the deadline misses of the last day or so.
 // The oracle is the same search given the actual future instead of a forecast.
+//
+//   SpatioTemporalPolicy policy;
+//   Placement p = policy.place(job, ctx); // jobs in submit order: the policy learns the load
 #pragma once
 
+#include "core/scheduler/arrivalload.h"
 #include "core/scheduler/schedulingpolicy.h"
 
 namespace greenlight {
 
 class SpatioTemporalPolicy : public SchedulingPolicy {
 public:
+    // The price of a full site-hour, in units of the job's own expected emissions at home.
+    static constexpr double kCongestionWeight = 0.15;
+    // Each deadline miss raises the price by this share of kCongestionWeight; the raise is
+    // forgotten exponentially over a day.
+    static constexpr double kPressurePerMiss = 0.1;
+
     explicit SpatioTemporalPolicy(bool perfectForesight = false) : m_oracle(perfectForesight) {}
     std::string name() const override { return m_oracle ? "oracle" : "spatiotemporal"; }
     bool wantsPerfectForesight() const override { return m_oracle; }
     bool displacesMovableWork() const override { return true; }
     bool pausesInterruptibleWork() const override { return true; }
-    Placement place(const Job& job, PlanningContext& ctx) override
+    CongestionPricing congestionPricing() const override
     {
-        std::vector<std::string> why;
-        const std::vector<std::size_t> sites = eligibleSites(job, ctx, &why);
-        if (sites.empty()) {
-            Placement refused;
-            refused.policy = name();
-            std::string reasons;
-            for (const std::string& r : why)
-                reasons += (reasons.empty() ? "" : "; ") + r;
-            refused.status = Status(StatusCode::FailedPrecondition, "no eligible site: " + reasons, name());
-            return refused;
-        }
-        return placeCheapest(job, ctx, sites, candidateStarts(job, ctx.now));
+        return {kCongestionWeight * (1.0 + m_pressure), &m_arrivals};
     }
+    Placement place(const Job& job, PlanningContext& ctx) override;
 
 private:
     bool m_oracle;
+    ArrivalLoad m_arrivals;
+    double m_pressure = 0.0; // recent deadline misses, each counting kPressurePerMiss
+    UtcTime m_pressureAt{};
 };
 
 } // namespace greenlight
