@@ -16,4 +16,11 @@ struct DataLocation {
 
 DataLocation locateDataDir(const QString& explicitDir);
 
+// The bundled files the console plans and shows, under the data folder.
+inline QString demoFleetFile(const QString& dataDir) { return dataDir + QStringLiteral("/../fleets/demo-fleet.json"); }
+inline QString bundledJobTrace(const QString& dataDir)
+{
+    return dataDir + QStringLiteral("/workloads/alibaba_gpu_openb_2023.csv");
+}
+
 } // namespace greenlight

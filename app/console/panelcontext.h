@@ -9,6 +9,7 @@
 #pragma once
 
 #include "consoleoptions.h"
+#include "datapaths.h"
 
 #include <QString>
 
@@ -38,7 +39,7 @@ struct PanelContext {
     SitePhysicsFeed* physics = nullptr; // the fleet's PUE, water and heat, every replayed hour
     ProviderHub* providers = nullptr;   // live carbon-intensity values (none by default)
 
-    QString fleetFile() const { return dataDir + QStringLiteral("/../fleets/demo-fleet.json"); }
+    QString fleetFile() const { return demoFleetFile(dataDir); }
     // Docks the panel; `panelName` is what --panel NAME raises at start.
     QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName,
                           const QString& panelName) const;

@@ -19,7 +19,7 @@ namespace greenlight {
 WhatIfWiring::WhatIfWiring(const PanelContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
-    , m_runner(new WhatIfRunner({context.fleetFile(), context.dataDir + QStringLiteral("/workloads/alibaba_gpu_openb_2023.csv"),
+    , m_runner(new WhatIfRunner({context.fleetFile(), bundledJobTrace(context.dataDir),
                                  context.dataDir + QStringLiteral("/weather")},
                                 this))
     , m_planner(new SitePlannerFeed({context.fleetFile(), context.dataDir + QStringLiteral("/weather")}, this))
