@@ -155,7 +155,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     rules.maxDelayShort = Seconds{static_cast<long long>(
         3600 * parseNumber(args.option("--max-delay-short-h"), 4, numbersOk))};
     rules.sovereignShare = parseNumber(args.option("--sovereign-share"), 0.2, numbersOk);
-    const double guestShare = parseNumber(args.option("--guest-share"), 0.8, numbersOk);
+    const double guestShare = parseNumber(args.option("--guest-share"), 0.9, numbersOk);
     std::optional<BudgetCaps> budgetCaps;
     if (args.option("--budget-daily-kg") || args.option("--budget-monthly-kg")) {
         BudgetCaps caps;

@@ -66,8 +66,10 @@ int PlanningContext::gpuLimitFor(const Job& job, std::size_t site, GuestPausing 
     const int capacity = ledger.capacity(site);
     if (site == job.homeSite)
         return capacity;
+    if (job.duration <= shortGuestUpTo)
+        return capacity;
     const bool blocksForDays = job.duration > longGuestAbove &&
-                               !(job.interruptible && pausing == GuestPausing::ForPinnedWork);
+                               !(job.interruptible && pausing == GuestPausing::ToMeetDeadlines);
     const double share = blocksForDays ? std::min(guestShareLimit, longGuestShareLimit) : guestShareLimit;
     return std::max(job.gpus, static_cast<int>(std::floor(capacity * share)));
 }

@@ -28,8 +28,9 @@ struct PermitRules {
     bool autoApproveMigrationAcrossJurisdictions = false; // never, by default
 };
 
-// Whether a policy pauses interruptible work to make room for pinned jobs (schedulingpolicy.h).
-enum class GuestPausing { Invalid, Never, ForPinnedWork };
+// Whether a policy pauses interruptible work to make room for jobs that would otherwise miss
+// their deadlines (schedulingpolicy.h).
+enum class GuestPausing { Invalid, Never, ToMeetDeadlines };
 
 struct PlanningContext {
     const Fleet& fleet;
@@ -43,7 +44,10 @@ struct PlanningContext {
     CarbonBudget* budget = nullptr;
     // Work moved in from elsewhere may fill at most this share of a site's GPUs, so that the
     // site's own jobs (some of which may not leave its jurisdiction) still find room.
-    double guestShareLimit = 0.8;
+    double guestShareLimit = 0.9;
+    // Guests gone within this time hold the site's own work up by hours, not days: they may fill
+    // the site. (Longer ones are what fills a clean site for days.)
+    Seconds shortGuestUpTo{6 * 3600};
     // Guests that would hold GPUs for more than a day block a site's own pinned work for days:
     // they get a smaller share, unless they can be paused for that work (interruptible, under
     // a policy that pauses).

@@ -203,15 +203,7 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
                 return commit(job, ctx, Plan{o.site, {{o.start, o.start + job.duration}}, o.run, o.migration}, false);
         }
     }
-    if (mayDisplace) {
-        if (auto placement = placeByDisplacing(job, ctx, all))
-            return std::move(*placement);
-        if (pausesInterruptibleWork()) {
-            if (auto placement = placeByPausing(job, ctx, std::move(all)))
-                return std::move(*placement);
-        }
-    }
-    return placeEarliest(job, ctx, sites);
+    return placeWhenNothingFits(job, ctx, sites, starts, std::move(all));
 }
 
 Placement SchedulingPolicy::placeCheapestPriced(const Job& job, PlanningContext& ctx,
@@ -285,14 +277,28 @@ Placement SchedulingPolicy::placeCheapestPriced(const Job& job, PlanningContext&
         }
         return placement;
     }
+    return placeWhenNothingFits(job, ctx, sites, starts, {});
+}
+
+Placement SchedulingPolicy::placeWhenNothingFits(const Job& job, PlanningContext& ctx,
+                                                 const std::vector<std::size_t>& sites,
+                                                 const std::vector<UtcTime>& starts,
+                                                 std::vector<Option> scored) const
+{
+    auto options = [&]() -> std::vector<Option>& {
+        if (scored.empty())
+            scored = scoreOptions(job, ctx, sites, starts);
+        return scored;
+    };
+    // A pinned job first takes back room from movable work that has not started.
     if (displacesMovableWork() && !job.allowedJurisdictions.empty()) {
-        std::vector<Option> all = scoreOptions(job, ctx, sites, starts);
-        if (auto placement = placeByDisplacing(job, ctx, all))
+        if (auto placement = placeByDisplacing(job, ctx, options()))
             return std::move(*placement);
-        if (pausesInterruptibleWork()) {
-            if (auto placement = placeByPausing(job, ctx, std::move(all)))
-                return std::move(*placement);
-        }
+    }
+    // Interruptible work with slack left makes room rather than let this job miss.
+    if (pausesInterruptibleWork()) {
+        if (auto placement = placeByPausing(job, ctx, options()))
+            return std::move(*placement);
     }
     return placeEarliest(job, ctx, sites);
 }

@@ -26,11 +26,12 @@ public:
     // pinned job that has nowhere else to go (the released jobs are planned again).
     virtual bool displacesMovableWork() const { return false; }
     // True when the policy may also pause interruptible work (running or not) at a site for a
-    // pinned job that finds no room otherwise; the paused jobs resume there later.
+    // job that would otherwise miss its deadline; the paused jobs resume there later, still by
+    // their own deadlines.
     virtual bool pausesInterruptibleWork() const { return false; }
     GuestPausing guestPausing() const
     {
-        return pausesInterruptibleWork() ? GuestPausing::ForPinnedWork : GuestPausing::Never;
+        return pausesInterruptibleWork() ? GuestPausing::ToMeetDeadlines : GuestPausing::Never;
     }
     virtual Placement place(const Job& job, PlanningContext& ctx) = 0;
 
@@ -91,12 +92,20 @@ protected:
     // cheapest options first. Returns nothing (and changes nothing) when that does not help.
     std::optional<Placement> placeByDisplacing(const Job& job, PlanningContext& ctx,
                                                std::vector<Option> options) const;
-    // Make room for a pinned job by pausing interruptible work at the site (running or not):
-    // it checkpoints when the pinned job starts and resumes at the same site as soon as there
+    // Make room for a job by pausing interruptible work at the site (running or not):
+    // it checkpoints when the job starts and resumes at the same site as soon as there
     // is room, paying its overhead, still by its deadline. Returns nothing (and changes
     // nothing) when that does not help.
     std::optional<Placement> placeByPausing(const Job& job, PlanningContext& ctx,
                                             std::vector<Option> options) const;
+    // The end of every cheapest-option search that found nothing fitting within the SLO:
+    // displacing or pausing for a pinned job, pausing for any other job, and only then the
+    // earliest start (a miss).
+    // `scored` are the options when the caller has them (scored here when needed).
+    Placement placeWhenNothingFits(const Job& job, PlanningContext& ctx,
+                                   const std::vector<std::size_t>& sites,
+                                   const std::vector<UtcTime>& starts,
+                                   std::vector<Option> scored) const;
     // Reserve, permit, explain.
     Placement commit(const Job& job, PlanningContext& ctx, Plan plan, bool deadlineMissed) const;
 

@@ -204,6 +204,41 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
                 budget->settle(jobs[i].id, run.records[i].emissionsKg);
         }
     };
+    // What a placement did to other jobs' plans: jobs whose plans made room for pinned work are
+    // planned again, now (and may pause work in turn); jobs paused to make room keep their site
+    // and get new parts, already reserved. Re-planned jobs are movable, so they displace no one:
+    // this ends.
+    std::function<void(const Job&, const Placement&)> applyKnockOns = [&](const Job& cause,
+                                                                          const Placement& placement) {
+        for (const std::string& id : placement.displaced) {
+            const std::size_t i = indexOf.at(id);
+            const Placement again = policy.place(jobs[i], ctx);
+            run.records[i] = recordFor(jobs[i], again, fleet, series, *facility);
+            if (budget && run.records[i].placed)
+                toSettle.emplace(run.records[i].finish, i);
+            run.records[i].reason += " (re-planned at " + formatIsoUtc(ctx.now) + " to make room for " + cause.id + ")";
+            ++run.replans;
+            applyKnockOns(jobs[i], again);
+        }
+        for (const Placement::Paused& paused : placement.paused) {
+            const std::size_t i = indexOf.at(paused.id);
+            Placement again;
+            again.policy = policy.name();
+            again.status = Status::ok();
+            const std::size_t site = run.records[i].site;
+            const PlanCost cost = expectedCost(jobs[i], site, paused.segments, ctx);
+            again.plan = Plan{site, paused.segments, cost.runGrams, cost.migrationGrams};
+            again.permit = permitFor(jobs[i], again.plan, ctx);
+            again.deadlineMissed = again.plan.finish() > jobs[i].deadline();
+            again.reason = run.records[i].reason + " (paused at " + formatIsoUtc(placement.plan.start()) +
+                           " to make room for " + cause.id + ", resumes at " +
+                           formatIsoUtc(paused.segments.back().begin) + ")";
+            run.records[i] = recordFor(jobs[i], again, fleet, series, *facility);
+            if (budget && run.records[i].placed)
+                toSettle.emplace(run.records[i].finish, i);
+            ++run.pauses;
+        }
+    };
     // Often enough that a cancel is felt within a few milliseconds, rarely enough to cost nothing.
     constexpr std::size_t kProgressEvery = 32;
     for (std::size_t index = 0; index < jobs.size(); ++index) {
@@ -223,35 +258,7 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
         run.records.push_back(recordFor(job, placement, fleet, series, *facility));
         if (budget && run.records.back().placed)
             toSettle.emplace(run.records.back().finish, index);
-        // Jobs whose plans made room for pinned work are planned again, now.
-        for (const std::string& id : placement.displaced) {
-            const std::size_t i = indexOf.at(id);
-            const Placement again = policy.place(jobs[i], ctx);
-            run.records[i] = recordFor(jobs[i], again, fleet, series, *facility);
-            if (budget && run.records[i].placed)
-                toSettle.emplace(run.records[i].finish, i);
-            run.records[i].reason += " (re-planned at " + formatIsoUtc(ctx.now) + " to make room for " + job.id + ")";
-            ++run.replans;
-        }
-        // Jobs paused to make room: same site, new parts, already reserved.
-        for (const Placement::Paused& paused : placement.paused) {
-            const std::size_t i = indexOf.at(paused.id);
-            Placement again;
-            again.policy = policy.name();
-            again.status = Status::ok();
-            const std::size_t site = run.records[i].site;
-            const PlanCost cost = expectedCost(jobs[i], site, paused.segments, ctx);
-            again.plan = Plan{site, paused.segments, cost.runGrams, cost.migrationGrams};
-            again.permit = permitFor(jobs[i], again.plan, ctx);
-            again.deadlineMissed = again.plan.finish() > jobs[i].deadline();
-            again.reason = run.records[i].reason + " (paused at " + formatIsoUtc(placement.plan.start()) +
-                           " to make room for " + job.id + ", resumes at " +
-                           formatIsoUtc(paused.segments.back().begin) + ")";
-            run.records[i] = recordFor(jobs[i], again, fleet, series, *facility);
-            if (budget && run.records[i].placed)
-                toSettle.emplace(run.records[i].finish, i);
-            ++run.pauses;
-        }
+        applyKnockOns(job, placement);
     }
 
     if (budget) {

@@ -1,5 +1,5 @@
-// Pinned work that finds its only site full may pause interruptible work there: the paused job
-// checkpoints when the pinned one starts and resumes at the same site, paying its overhead,
+// Work that finds no room within its SLO may pause interruptible work: the paused job
+// checkpoints when the other one starts and resumes at the same site, paying its overhead,
 // still by its deadline. Work that cannot pause, or has no slack, is left alone.
 #include "core/scheduler/capacityledger.h"
 #include "core/scheduler/intensityoutlook.h"
@@ -139,6 +139,36 @@ TEST(Pausing, TheSimulatorRecordsThePausedJobsNewParts)
     EXPECT_EQ(run.records[1].start, pinned.submit);
 }
 
+// Not only pinned work: any job that would otherwise miss pauses interruptible work with
+// slack, when every site is full.
+TEST(Pausing, AnyJobThatWouldMissPausesInterruptibleWorkWhenEverySiteIsFull)
+{
+    for (const char* name : {"spatiotemporal", "oracle", "carbon-window"}) {
+        const bool pauses = std::string(name) != "carbon-window";
+        const Fleet fleet = smallFleet(8, 8, 8);
+        const TraceLibrary traces = testing::syntheticTraces(cleanC);
+        const ActualOutlook outlook(fleet, traces);
+        CapacityLedger ledger(fleet, t0(), 72);
+        PlanningContext ctx{fleet, outlook, ledger, {}, {true, true, true}, t0() + Hours{1}};
+        const TimeWindow run{t0(), t0() + Hours{10}};
+        ASSERT_TRUE(ledger.reserve("a", 0, {run}, 8, false));
+        ASSERT_TRUE(ledger.reserve("b", 1, {run}, 8, false));
+        ASSERT_TRUE(ledger.reserve("c", 2, {run}, 8, false,
+                                   CapacityLedger::PauseTerms{run.end + Hours{24}, std::chrono::minutes{5}}));
+        Job job = makeJob("free-to-move", 2, Hours{1}, ctx.now, Hours{0}); // may not wait
+        const Placement p = makePolicy(name).value()->place(job, ctx);
+        ASSERT_FALSE(p.plan.segments.empty()) << name << ": " << p.status.toString();
+        EXPECT_EQ(p.deadlineMissed, !pauses) << name << ": " << p.reason;
+        EXPECT_EQ(p.paused.size(), pauses ? 1u : 0u) << name;
+        if (pauses) {
+            EXPECT_EQ(p.plan.site, 2u) << name;
+            EXPECT_EQ(p.plan.start(), ctx.now) << name;
+            for (int m = 0; m < 12 * 60; m += 5)
+                EXPECT_LE(ledger.used(2, t0() + std::chrono::minutes{m}), 8) << name << " " << m;
+        }
+    }
+}
+
 struct ShareCase {
     const char* name;
     int durationH;
@@ -148,19 +178,20 @@ struct ShareCase {
     int expectedLimit;
 };
 
-TEST(GuestShare, LongGuestsGetTheFullShareOnlyWhenTheyCanBePausedForPinnedWork)
+TEST(GuestShare, ShortGuestsMayFillASiteLongOnesGetTheShareOnlyWhenTheyCanBePaused)
 {
     const Fleet fleet = smallFleet(8, 10, 10);
     const TraceLibrary traces = testing::syntheticTraces(cleanC);
     const ActualOutlook outlook(fleet, traces);
     CapacityLedger ledger(fleet, t0(), 72);
-    const PlanningContext ctx{fleet, outlook, ledger, {}, {true, true, true}, t0()}; // shares 0.8, 0.5
+    const PlanningContext ctx{fleet, outlook, ledger, {}, {true, true, true}, t0()}; // 0.9, 0.5, 6 h
     const ShareCase cases[] = {
         {"home: the whole site", 30, false, GuestPausing::Never, 0, 8},
-        {"short guest: 0.8", 2, false, GuestPausing::Never, 1, 8},
+        {"guest gone within 6 h: the whole site", 6, false, GuestPausing::Never, 1, 10},
+        {"guest of half a day: 0.9", 12, false, GuestPausing::Never, 1, 9},
         {"long guest, no pausing: 0.5", 30, true, GuestPausing::Never, 1, 5},
-        {"long guest that cannot pause: 0.5", 30, false, GuestPausing::ForPinnedWork, 1, 5},
-        {"long interruptible guest, pausing policy: 0.8", 30, true, GuestPausing::ForPinnedWork, 1, 8},
+        {"long guest that cannot pause: 0.5", 30, false, GuestPausing::ToMeetDeadlines, 1, 5},
+        {"long interruptible guest, pausing policy: 0.9", 30, true, GuestPausing::ToMeetDeadlines, 1, 9},
     };
     for (const ShareCase& c : cases) {
         Job job = makeJob("j", 1, Hours{c.durationH}, t0(), Hours{24});

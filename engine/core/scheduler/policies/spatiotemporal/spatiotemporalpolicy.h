@@ -3,6 +3,8 @@
 // Congested site-hours carry a price (SchedulingPolicy::CongestionPricing) that rises with how
 // full they are, including the share that work still to come is expected to claim (learned
 // from the submits seen so far), and with the deadline misses of the last day or so.
+// When nothing fits within a job's SLO, interruptible work with slack is paused to make room
+// (a pinned job first takes back room from movable work that has not started).
 // The oracle is the same search given the actual future instead of a forecast.
 //
 //   SpatioTemporalPolicy policy;
