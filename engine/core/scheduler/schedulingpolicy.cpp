@@ -166,7 +166,7 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
     std::vector<Option> options;
     if (!shortRun || mayDisplace)
         options = scoreOptions(job, ctx, sites, starts);
-    std::vector<Option> all; // for displacing movable work
+    std::vector<Option> all; // for making room when nothing fits (placeWhenNothingFits)
     if (mayDisplace)
         all = shortRun ? std::move(options) : options;
     if (shortRun)

@@ -204,6 +204,13 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
                 budget->settle(jobs[i].id, run.records[i].emissionsKg);
         }
     };
+    // The record of job i as `placement` leaves it; with a budget, its hold is settled once the
+    // job has finished.
+    auto book = [&](std::size_t i, const Placement& placement) {
+        run.records[i] = recordFor(jobs[i], placement, fleet, series, *facility);
+        if (budget && run.records[i].placed)
+            toSettle.emplace(run.records[i].finish, i);
+    };
     // What a placement did to other jobs' plans: jobs whose plans made room for pinned work are
     // planned again, now (and may pause work in turn); jobs paused to make room keep their site
     // and get new parts, already reserved. Re-planned jobs are movable, so they displace no one:
@@ -213,9 +220,7 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
         for (const std::string& id : placement.displaced) {
             const std::size_t i = indexOf.at(id);
             const Placement again = policy.place(jobs[i], ctx);
-            run.records[i] = recordFor(jobs[i], again, fleet, series, *facility);
-            if (budget && run.records[i].placed)
-                toSettle.emplace(run.records[i].finish, i);
+            book(i, again);
             run.records[i].reason += " (re-planned at " + formatIsoUtc(ctx.now) + " to make room for " + cause.id + ")";
             ++run.replans;
             applyKnockOns(jobs[i], again);
@@ -233,9 +238,7 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
             again.reason = run.records[i].reason + " (paused at " + formatIsoUtc(placement.plan.start()) +
                            " to make room for " + cause.id + ", resumes at " +
                            formatIsoUtc(paused.segments.back().begin) + ")";
-            run.records[i] = recordFor(jobs[i], again, fleet, series, *facility);
-            if (budget && run.records[i].placed)
-                toSettle.emplace(run.records[i].finish, i);
+            book(i, again);
             ++run.pauses;
         }
     };
@@ -255,9 +258,8 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
             budget->observe(ctx.now);
         }
         const Placement placement = policy.place(job, ctx);
-        run.records.push_back(recordFor(job, placement, fleet, series, *facility));
-        if (budget && run.records.back().placed)
-            toSettle.emplace(run.records.back().finish, index);
+        run.records.emplace_back();
+        book(index, placement);
         applyKnockOns(job, placement);
     }
 
