@@ -242,7 +242,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
             err << "error: no fleet site has intensity data for the period of the workload\n";
             return 1;
         }
-        active = Fleet(fleet->name(), std::move(sites), fleet->userRegions());
+        active = fleet->withSites(std::move(sites));
         jobs = loadJobs(active);
         const std::vector<std::string> excluded = setup.excludedSites;
         setup = makeSetup(active, traces, jobs.value());

@@ -15,6 +15,13 @@ Fleet::Fleet(std::string name, std::vector<Site> sites, std::vector<UserRegion> 
 {
 }
 
+Fleet Fleet::withSites(std::vector<Site> sites) const
+{
+    Fleet fleet = *this;
+    fleet.m_sites = std::move(sites);
+    return fleet;
+}
+
 const Site* Fleet::find(std::string_view siteId) const
 {
     const auto index = indexOf(siteId);

@@ -33,6 +33,9 @@ public:
     const std::string& name() const { return m_name; }
     const std::vector<Site>& sites() const { return m_sites; }
     const std::vector<UserRegion>& userRegions() const { return m_regions; }
+    // The same fleet (name, regions, residual mix, budget) with only these sites: for dropping
+    // sites a run cannot use, or trying others.
+    Fleet withSites(std::vector<Site> sites) const;
     const Site* find(std::string_view siteId) const;
     std::optional<std::size_t> indexOf(std::string_view siteId) const;
     int totalGpus() const;

@@ -39,13 +39,6 @@ WorkloadRules rulesFor(const Scenario& s)
     return rules;
 }
 
-Fleet withSites(const Fleet& like, std::vector<Site> sites)
-{
-    Fleet fleet(like.name(), std::move(sites), like.userRegions());
-    fleet.setResidualMix(like.residualMixGPerKwh());
-    return fleet;
-}
-
 // The GPU type and power per GPU most of the fleet's GPUs have, for a site the scenario adds.
 std::pair<std::string, Kilowatts> typicalGpu(const Fleet& fleet)
 {
@@ -117,7 +110,7 @@ Result<PreparedRun> prepare(const WhatIfInputs& in, const Scenario& s)
 
     // Jobs keep homes among the existing sites; sites without data for the period are dropped
     // and their jobs re-homed, as `greenlight-cli simulate` does.
-    Fleet homeFleet = withSites(current, homes);
+    Fleet homeFleet = current.withSites(homes);
     Result<std::vector<Job>> jobs = loadJobs(in, s, homeFleet);
     if (!jobs.ok())
         return jobs.status();
@@ -133,7 +126,7 @@ Result<PreparedRun> prepare(const WhatIfInputs& in, const Scenario& s)
         if (kept.empty())
             return invalid("no site of the fleet has intensity data for the scenario's period");
         homes = std::move(kept);
-        homeFleet = withSites(current, homes);
+        homeFleet = current.withSites(homes);
         jobs = loadJobs(in, s, homeFleet);
         if (!jobs.ok())
             return jobs.status();
@@ -164,7 +157,7 @@ Result<PreparedRun> prepare(const WhatIfInputs& in, const Scenario& s)
             site.latencyMsByRegion[region.id] = estimatedRoundTripMs(site.location, region.location);
         sites.push_back(std::move(site));
     }
-    run.fleet = withSites(current, std::move(sites));
+    run.fleet = current.withSites(std::move(sites));
     run.jobs = std::move(jobs).value();
     run.setup = makeSetup(run.fleet, *in.traces, run.jobs);
     for (std::size_t i = homes.size(); i < run.fleet.sites().size(); ++i) {

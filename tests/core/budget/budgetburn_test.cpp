@@ -122,6 +122,25 @@ TEST(FleetCarbonBudget, ReadFromTheFleetFile)
     EXPECT_EQ(fleet->carbonBudget()->teamMonthlyKg.at("vision"), 100.0);
 }
 
+TEST(FleetCarbonBudget, AFleetCutToFewerSitesKeepsItsBudgetAndResidualMix)
+{
+    auto fleet = parseFleetJson(R"({"name": "f", "carbon_budget": {"daily_kg": 20},
+        "residual_mix_g_per_kwh": {"DE": 612.5},
+        "sites": [{"id": "a", "name": "A", "zone": "DE", "jurisdiction": "EU",
+                   "location": {"lat": 50, "lon": 8}, "gpus": {"A100": 8}, "pue": 1.2},
+                  {"id": "b", "name": "B", "zone": "FR", "jurisdiction": "EU",
+                   "location": {"lat": 48, "lon": 2}, "gpus": {"A100": 8}, "pue": 1.2}]})",
+                                "fleet.json");
+    ASSERT_TRUE(fleet.ok()) << fleet.status().message();
+    const Fleet cut = fleet->withSites({fleet->sites()[1]});
+    ASSERT_EQ(cut.sites().size(), 1u);
+    EXPECT_EQ(cut.sites()[0].id, "b");
+    EXPECT_EQ(cut.name(), "f");
+    ASSERT_TRUE(cut.carbonBudget().has_value());
+    EXPECT_EQ(cut.carbonBudget()->dailyKg, 20.0);
+    EXPECT_EQ(cut.residualMixFor("DE"), 612.5);
+}
+
 TEST(FleetCarbonBudget, BadCapsAreRefusedWithTheLine)
 {
     for (const char* budget : {R"({"daily_kg": -5})", R"({"monthly_kg": "lots"})", R"({})", R"({"weekly_kg": 5})", "12"}) {
