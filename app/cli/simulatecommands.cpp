@@ -155,7 +155,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     rules.maxDelayShort = Seconds{static_cast<long long>(
         3600 * parseNumber(args.option("--max-delay-short-h"), 4, numbersOk))};
     rules.sovereignShare = parseNumber(args.option("--sovereign-share"), 0.2, numbersOk);
-    const double guestShare = parseNumber(args.option("--guest-share"), 0.9, numbersOk);
+    const double guestShare = parseNumber(args.option("--guest-share"), kDefaultGuestShareLimit, numbersOk);
     std::optional<BudgetCaps> budgetCaps;
     if (args.option("--budget-daily-kg") || args.option("--budget-monthly-kg")) {
         BudgetCaps caps;
@@ -166,7 +166,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         numbersOk = numbersOk && caps.dailyKg.value_or(1) > 0 && caps.monthlyKg.value_or(1) > 0;
         budgetCaps = caps;
     }
-    const int boundIterations = static_cast<int>(parseNumber(args.option("--bound-iterations"), 60, numbersOk));
+    const int boundIterations = static_cast<int>(parseNumber(args.option("--bound-iterations"), LowerBoundOptions{}.maxIterations, numbersOk));
     if (!numbersOk || rules.maxDelayLong.count() < 0 || rules.maxDelayShort.count() < 0 ||
         rules.sovereignShare < 0 || rules.sovereignShare > 1 || boundIterations < 0 ||
         guestShare <= 0 || guestShare > 1) {

@@ -28,6 +28,9 @@ struct PermitRules {
     bool autoApproveMigrationAcrossJurisdictions = false; // never, by default
 };
 
+// The share of a site's GPUs that work moved in from elsewhere may fill (PlanningContext).
+inline constexpr double kDefaultGuestShareLimit = 0.9;
+
 // Whether a policy pauses interruptible work to make room for jobs that would otherwise miss
 // their deadlines (schedulingpolicy.h).
 enum class GuestPausing { Invalid, Never, ToMeetDeadlines };
@@ -44,7 +47,7 @@ struct PlanningContext {
     CarbonBudget* budget = nullptr;
     // Work moved in from elsewhere may fill at most this share of a site's GPUs, so that the
     // site's own jobs (some of which may not leave its jurisdiction) still find room.
-    double guestShareLimit = 0.9;
+    double guestShareLimit = kDefaultGuestShareLimit;
     // Guests gone within this time hold the site's own work up by hours, not days: they may fill
     // the site. (Longer ones are what fills a clean site for days.)
     Seconds shortGuestUpTo{6 * 3600};

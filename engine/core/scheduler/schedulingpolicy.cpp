@@ -375,7 +375,7 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
         }
         if (held.empty())
             continue;
-        // Hold the pinned run while the paused jobs find where to resume around it.
+        // Hold the run while the paused jobs find where to resume around it.
         if (!ctx.ledger.reserve(job.id, o.site, {run}, job.gpus, true)) {
             putBack();
             continue;

@@ -29,7 +29,7 @@ struct SimulationSetup {
     std::vector<bool> siteHasData;
     std::vector<std::string> excludedSites; // "sto1: SE-SE3 has no data for 2023-08-28 .. 2023-11-24"
     PermitRules permit;
-    double guestShareLimit = 0.9; // see PlanningContext
+    double guestShareLimit = kDefaultGuestShareLimit; // see PlanningContext
     std::optional<BudgetCaps> budget; // keep a carbon budget during the run
     // Intensity × PUE(t) per site, shared with the outlooks; null: the sites' constant design PUE.
     std::shared_ptr<const FacilityIntensity> facility;
