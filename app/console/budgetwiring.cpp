@@ -27,14 +27,14 @@ BudgetWiring::BudgetWiring(const PanelContext& context, QObject* parent)
         gate->settle(QStringLiteral("budget"));
     });
     connect(feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
-        if (m_emissions && snapshot.time - m_shownAt >= Seconds{60})
+        if (m_emissions && m_shown.due(snapshot.time))
             showAt(snapshot.time);
     });
 }
 
 void BudgetWiring::showAt(UtcTime now)
 {
-    m_shownAt = now;
+    m_shown.mark(now);
     m_panel->showBurn(budgetBurnAt(m_emissions->plannedKg, m_emissions->baselineKg, m_emissions->caps, now));
 }
 

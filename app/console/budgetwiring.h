@@ -5,6 +5,7 @@
 #pragma once
 
 #include "panelcontext.h"
+#include "replaythrottle.h"
 
 #include "core/utctime.h"
 
@@ -27,7 +28,7 @@ private:
 
     BudgetPanel* m_panel;
     std::shared_ptr<const PlanEmissions> m_emissions;
-    UtcTime m_shownAt{};
+    ReplayThrottle m_shown{Seconds{60}};
 };
 
 } // namespace greenlight

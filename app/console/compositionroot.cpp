@@ -185,8 +185,8 @@ void CompositionRoot::wire()
     m_forecasts = new ZoneForecastFeed(QStringLiteral("ridge"), this);
     connect(m_forecasts, &ZoneForecastFeed::forecasted, m_chart, &IntensityChart::showForecast);
     connect(m_feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
-        if (snapshot.time - m_forecastIssuedAt >= Hours{1} && !m_chart->zoneKey().isEmpty()) {
-            m_forecastIssuedAt = snapshot.time;
+        if (m_forecastIssued.due(snapshot.time) && !m_chart->zoneKey().isEmpty()) {
+            m_forecastIssued.mark(snapshot.time);
             m_forecasts->start(m_feed->library(), m_chart->zoneKey(), snapshot.time);
         }
     });
@@ -244,8 +244,8 @@ void CompositionRoot::startFeeds()
     m_physics = new SitePhysicsFeed(demoFleetFile(m_dataDir),
                                     m_dataDir + QStringLiteral("/weather"), this);
     connect(m_feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
-        if (snapshot.time - m_physicsShownAt >= Hours{1}) {
-            m_physicsShownAt = snapshot.time;
+        if (m_physicsShown.due(snapshot.time)) {
+            m_physicsShown.mark(snapshot.time);
             m_physics->start(snapshot.time);
         }
     });
@@ -274,7 +274,7 @@ void CompositionRoot::showSelectedZone(const QString& zoneKey)
     QSettings().setValue(QStringLiteral("map/selectedZone"), zoneKey);
     const UtcTime now = m_mapModel->hasSnapshot() ? m_mapModel->snapshot().time : m_feed->replayedNow();
     m_chart->showZone(m_feed->library(), *zone, now);
-    m_forecastIssuedAt = now;
+    m_forecastIssued.mark(now);
     m_forecasts->start(m_feed->library(), zoneKey, now);
 }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "consoleoptions.h"
+#include "replaythrottle.h"
 
 #include "core/utctime.h"
 #include "map/worldgeometry.h"
@@ -74,10 +75,10 @@ private:
     StoreService* m_store = nullptr;
     PlanFeed* m_plan = nullptr;
     SitePhysicsFeed* m_physics = nullptr;
-    UtcTime m_physicsShownAt{};
+    ReplayThrottle m_physicsShown{Hours{1}};
     ScreenshotGate* m_gate = nullptr;
     ZoneForecastFeed* m_forecasts = nullptr; // the selected zone's forecast, issued every replayed hour
-    UtcTime m_forecastIssuedAt{};
+    ReplayThrottle m_forecastIssued{Hours{1}};
     ProviderController* m_providers = nullptr; // live carbon-intensity sources (none by default)
     QLabel* m_identity = nullptr; // who is signed in to the operations database, and as what
     std::unique_ptr<MainWindow> m_window;

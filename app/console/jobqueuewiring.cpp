@@ -34,14 +34,14 @@ JobQueueWiring::JobQueueWiring(const PanelContext& context, QObject* parent)
     });
     connect(feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
         // States follow the replayed clock; once a minute is enough for a queue.
-        if (m_plannedJobs && snapshot.time - m_shownAt >= Seconds{60})
+        if (m_plannedJobs && m_shown.due(snapshot.time))
             showQueueAt(snapshot.time);
     });
 }
 
 void JobQueueWiring::showQueueAt(UtcTime now)
 {
-    m_shownAt = now;
+    m_shown.mark(now);
     m_jobs->setSnapshot(std::make_shared<const JobQueueSnapshot>(queueRowsAt(*m_plannedJobs, now)));
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "panelcontext.h"
+#include "replaythrottle.h"
 
 #include "core/simulation/plannedjob.h"
 
@@ -29,7 +30,7 @@ private:
     JobQueueModel* m_jobs;
     JobQueuePanel* m_panel;
     std::shared_ptr<const std::vector<PlannedJob>> m_plannedJobs;
-    UtcTime m_shownAt{};
+    ReplayThrottle m_shown{Seconds{60}}; // states follow the replayed clock; once a minute is enough
 };
 
 } // namespace greenlight

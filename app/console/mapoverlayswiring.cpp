@@ -65,7 +65,7 @@ MapOverlaysWiring::MapOverlaysWiring(const PanelContext& context, QObject* paren
                 showMigrationsAt(feed->replayedNow());
             });
     connect(feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
-        if (m_plan && snapshot.time - m_migrationsShownAt >= Seconds{60})
+        if (m_plan && m_migrationsShown.due(snapshot.time))
             showMigrationsAt(snapshot.time);
         showFreshness(); // ages grow with the wall clock
     });
@@ -75,7 +75,7 @@ MapOverlaysWiring::MapOverlaysWiring(const PanelContext& context, QObject* paren
 
 void MapOverlaysWiring::showMigrationsAt(UtcTime now)
 {
-    m_migrationsShownAt = now;
+    m_migrationsShown.mark(now);
     std::vector<MigrationArrow> arrows;
     if (m_plan) {
         for (const MigrationFlow& f : migrationFlowsAt(*m_plan, now)) {

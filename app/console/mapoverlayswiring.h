@@ -5,6 +5,7 @@
 #pragma once
 
 #include "panelcontext.h"
+#include "replaythrottle.h"
 
 #include "core/fleet/site.h"
 #include "core/simulation/plannedjob.h"
@@ -40,7 +41,7 @@ private:
     FleetKeyLayer* m_key = nullptr;
     std::map<std::string, GeoPoint> m_siteLocations;
     std::shared_ptr<const std::vector<PlannedJob>> m_plan;
-    UtcTime m_migrationsShownAt{};
+    ReplayThrottle m_migrationsShown{Seconds{60}};
 };
 
 } // namespace greenlight
