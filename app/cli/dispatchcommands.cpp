@@ -28,7 +28,8 @@ constexpr const char* kUsage =
     "becomes dispatched, then confirmed once the target lists the job as planned, or failed. Without\n"
     "--command, the target cluster's job_command is submitted ({job} becomes the job id).\n"
     "--roll-back undoes a confirmed or failed proposal: the job is cancelled at the target and, for a\n"
-    "migration, submitted again at its source (--command) to start as originally planned.\n";
+    "migration, submitted again at its source (--command, else the source's job_command) to start as\n"
+    "originally planned.\n";
 constexpr const char* kStatusUsage =
     "usage: greenlight-cli clusters --clusters FILE\n"
     "Queue and capacity per site from each cluster (sinfo --json, squeue --me --json): nodes up,\n"
@@ -47,15 +48,17 @@ int rollBackProposal(const CliArgs& args, std::ostream& out, std::ostream& err, 
         return 1;
     }
     const bool moved = p.kind != ProposalKind::Defer;
-    if (moved && !args.option("--command")) {
-        err << "error: rolling back a migration resubmits the job at its source: give --command\n";
-        return 2;
-    }
     const ClusterEndpoint* target = clusters.forSite(p.targetSite);
     const ClusterEndpoint* source = clusters.forSite(p.sourceSite);
     if (target == nullptr || source == nullptr) {
         err << "error: no cluster for site " << (target == nullptr ? p.targetSite : p.sourceSite) << "\n";
         return 1;
+    }
+    const std::string command = args.option("--command").value_or(source->commandFor(p.jobId));
+    if (moved && command.empty()) {
+        err << "error: rolling back a migration resubmits the job at its source: give --command, or "
+               "\"job_command\" for site " << source->site << " in the cluster configuration\n";
+        return 2;
     }
     RunnerPool runners(dryRun ? DispatchMode::DryRun : DispatchMode::Live);
     StoreDispatchJournal journal(s.db, nowUtc, s.user);
@@ -68,7 +71,7 @@ int rollBackProposal(const CliArgs& args, std::ostream& out, std::ostream& err, 
         ClusterJobSpec spec;
         spec.idempotencyKey = p.id;
         spec.name = p.jobId;
-        spec.command = *args.option("--command");
+        spec.command = command;
         if (p.originalStart > nowUtc())
             spec.begin = p.originalStart;
         DispatchOutcome back = sourceSite.submit(spec);

@@ -7,6 +7,16 @@
 
 namespace greenlight {
 
+std::string ClusterEndpoint::commandFor(const std::string& jobId) const
+{
+    std::string command = jobCommand;
+    for (std::size_t at = command.find("{job}"); at != std::string::npos; at = command.find("{job}", at)) {
+        command.replace(at, 5, jobId);
+        at += jobId.size(); // past the id, which may itself contain "{job}"
+    }
+    return command;
+}
+
 const ClusterEndpoint* ClusterConfig::forSite(const std::string& site) const
 {
     for (const ClusterEndpoint& c : clusters)

@@ -26,6 +26,9 @@ struct ClusterEndpoint {
     // What the console submits for a proposal's job when no command is given ("{job}" becomes the
     // job id), e.g. "/opt/greenlight/run-job {job}". Empty: a command must be given.
     std::string jobCommand;
+
+    // jobCommand for `jobId` ("{job}" replaced, also when the id itself contains "{job}").
+    std::string commandFor(const std::string& jobId) const;
 };
 
 struct ClusterConfig {

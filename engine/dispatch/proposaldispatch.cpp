@@ -49,12 +49,7 @@ DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string&
     ClusterJobSpec spec;
     spec.idempotencyKey = p->id;
     spec.name = p->jobId;
-    spec.command = request.command;
-    if (spec.command.empty()) {
-        spec.command = target->jobCommand;
-        for (std::size_t at = spec.command.find("{job}"); at != std::string::npos; at = spec.command.find("{job}", at))
-            spec.command.replace(at, 5, p->jobId);
-    }
+    spec.command = request.command.empty() ? target->commandFor(p->jobId) : request.command;
     if (spec.command.empty())
         return failed(Status(StatusCode::FailedPrecondition,
                              "no command to run for job " + p->jobId + ": give one, or \"job_command\" for site "
@@ -89,10 +84,19 @@ DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string&
                                outcome.status.source());
         return report;
     }
+    // The cluster has the job: if the store cannot record a step, say so and keep what the
+    // cluster said (dispatching again is safe: the key finds the job).
+    auto unrecorded = [&](const Status& status) {
+        report.status = Status(status.code(),
+                               "job " + outcome.jobId + " was accepted, but the store could not record it: " +
+                                   status.message() + "; dispatching again finds the job by its key",
+                               status.source());
+        return report;
+    };
     if (p->state == ProposalState::Approved) {
         Result<Proposal> dispatched = flow.markDispatched(user, id, outcome.detail + ", job " + outcome.jobId);
         if (!dispatched.ok())
-            return failed(dispatched.status());
+            return unrecorded(dispatched.status());
     }
     // Confirmed only when the target lists the job where and when the proposal planned it.
     say("checking the queue at " + target->partition);
@@ -105,7 +109,7 @@ DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string&
                       : "cannot read the target's queue: " + listed.status().message();
     Result<Proposal> settled = asPlanned ? flow.confirm(id, why) : flow.fail(id, why);
     if (!settled.ok())
-        return failed(settled.status());
+        return unrecorded(settled.status());
     report.state = settled->state;
     if (settled->state != ProposalState::Confirmed)
         report.status = Status(StatusCode::Aborted, why, "dispatch");
