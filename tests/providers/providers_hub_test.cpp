@@ -1,0 +1,197 @@
+// What sits above the provider clients: the hub's fallback chain (live, stale, the provider's
+// forecast, the engine's forecast, the last known value), the replay provider behind the same
+// interface, and readings and forecasts persisted through the store thread as issued. Times come
+// from a fake clock; waits are signal spies with generous limits (nothing asserts on wall-clock
+// durations).
+#include "fixtureserver.h"
+#include "providertestsupport.h"
+
+#include "core/intensityseries.h"
+#include "core/replayclock.h"
+#include "providers/electricitymapsprovider.h"
+#include "providers/providerhub.h"
+#include "providers/providerpoller.h"
+#include "providers/replayprovider.h"
+#include "providers/ukcarbonprovider.h"
+#include "service/providerrecorder.h"
+#include "service/storeservice.h"
+#include "store/readingrepository.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace greenlight;
+using namespace greenlight::test;
+
+
+class ProvidersHubTest : public QObject {
+    Q_OBJECT
+private slots:
+    void staleDataAndFallbackChain();
+    void engineForecastFromProviderHistory();
+    void replayProviderIsTheSameInterface();
+    void readingsAndForecastsAreStoredAsIssued();
+};
+
+void ProvidersHubTest::staleDataAndFallbackChain()
+{
+    FixtureServer server;
+    server.set(QStringLiteral("/intensity"), {200, fixture(QStringLiteral("uk-carbon-intensity/synthetic_intensity_now.json"))});
+    server.set(QStringLiteral("/intensity/*"),
+               {200, fixture(QStringLiteral("uk-carbon-intensity/intensity_fw48h_2023-03-15T1201Z.json"))});
+    FakeClock clock;
+    clock.now = at("2023-03-15T12:01:00Z");
+    ProviderHub hub(clock.fn());
+    hub.setEngineForecast([](const QString&, UtcTime now) {
+        return std::optional<EngineEstimate>(
+            EngineEstimate{"ridge", now, std::chrono::floor<Hours>(now), Hours{1}, 199.0});
+    });
+    auto* poller = new ProviderPoller(
+        new UkCarbonProvider(configFor(QStringLiteral("carbonintensity.org.uk"), server.baseUrl()), clock.fn()),
+        {{QStringLiteral("GB")}, Seconds{1800}, {}}, clock.fn(), [] { return 0.5; });
+    hub.addPoller(poller);
+    QVERIFY(pollOnce(*poller));
+
+    // Live: the 11:30–12:00 actual, ended a minute ago.
+    ChosenValue v = hub.current(QStringLiteral("GB"));
+    QCOMPARE(v.source, ValueSource::Live);
+    QCOMPARE(v.gPerKwh, 224.0);
+    QCOMPARE(v.age, Seconds{60});
+    QVERIFY(!v.stale);
+
+    // The service goes down; 90 minutes later the same value is still live but badged stale.
+    server.set(QStringLiteral("/intensity"), {503, QByteArray("{}")});
+    server.set(QStringLiteral("/intensity/*"), {503, QByteArray("{}")});
+    clock.now += std::chrono::minutes(90);
+    QVERIFY(pollOnce(*poller));
+    v = hub.current(QStringLiteral("GB"));
+    QCOMPARE(v.source, ValueSource::Live);
+    QVERIFY(v.stale);
+
+    // Past the live limit: the provider's forecast (issued at the last good fetch) covers now.
+    clock.now += std::chrono::hours(2);
+    v = hub.current(QStringLiteral("GB"));
+    QCOMPARE(v.source, ValueSource::ProviderForecast);
+    QCOMPARE(v.provider, std::string("carbonintensity.org.uk"));
+    QCOMPARE(v.validTime, at("2023-03-15T15:30:00Z"));
+
+    // Past the end of the provider's forecast: the engine's own.
+    clock.now = at("2023-03-18T09:10:00Z");
+    v = hub.current(QStringLiteral("GB"));
+    QCOMPARE(v.source, ValueSource::EngineForecast);
+    QCOMPARE(v.gPerKwh, 199.0);
+
+    // No engine forecast either: the last known value, stale.
+    hub.setEngineForecast({});
+    v = hub.current(QStringLiteral("GB"));
+    QCOMPARE(v.source, ValueSource::LastKnown);
+    QCOMPARE(v.gPerKwh, 224.0);
+    QVERIFY(v.stale);
+}
+
+void ProvidersHubTest::engineForecastFromProviderHistory()
+{
+    // A free Electricity Maps key: history, no forecast. Hours later, with the service down, the
+    // chain's third step is the engine's seasonal-naive-24h over that history.
+    FixtureServer server;
+    server.set(QStringLiteral("/v3/carbon-intensity/latest"), {503, QByteArray("{}")});
+    server.set(QStringLiteral("/v3/carbon-intensity/history"),
+               {200, fixture(QStringLiteral("electricitymaps/carbon-intensity-history_DE.json"))});
+    server.set(QStringLiteral("/v3/carbon-intensity/forecast"), {403, QByteArray("{}")});
+    FakeClock clock;
+    clock.now = at("2024-03-06T20:05:00Z");
+    auto* em = new ElectricityMapsProvider(configFor(QStringLiteral("electricitymaps"), server.baseUrl()),
+                                           clock.fn());
+    em->setSecret(QStringLiteral("free"));
+    ProviderHub hub(clock.fn());
+    auto* poller = new ProviderPoller(em, {{QStringLiteral("DE")}, Seconds{900}, {}}, clock.fn(), [] { return 0.5; });
+    hub.addPoller(poller);
+    QVERIFY(pollOnce(*poller));
+    QCOMPARE(hub.current(QStringLiteral("DE")).source, ValueSource::Live); // 19:00–20:00, just ended
+
+    clock.now = at("2024-03-06T23:30:00Z");
+    const ChosenValue v = hub.current(QStringLiteral("DE"));
+    QCOMPARE(v.source, ValueSource::EngineForecast);
+    QCOMPARE(v.gPerKwh, 606.0); // 23:00 the day before
+    QCOMPARE(v.validTime, at("2024-03-06T23:00:00Z"));
+    QVERIFY(QString::fromStdString(v.provider).startsWith(QStringLiteral("seasonal-naive-24h")));
+    QVERIFY(v.stale); // issued 3.5 h ago
+
+    // Two days on, the engine forecast has run out too: last known, stale.
+    clock.now = at("2024-03-09T12:00:00Z");
+    QCOMPARE(hub.current(QStringLiteral("DE")).source, ValueSource::LastKnown);
+}
+
+void ProvidersHubTest::replayProviderIsTheSameInterface()
+{
+    IntensitySeries::Columns columns;
+    for (int h = 0; h < 8760; ++h)
+        columns.lifecycleGPerKwh.push_back(100.0 + h % 500);
+    auto series = IntensitySeries::create("DE", at("2022-01-01T00:00:00Z"), Hours{1}, columns);
+    QVERIFY(series.ok());
+    auto library = std::make_shared<TraceLibrary>(std::vector<IntensitySeries>{series.value()});
+    FakeClock clock;
+    clock.now = at("2026-03-01T10:30:00Z");
+    ReplayClock replay(2022, clock.now);
+    ReplayProvider provider(library, replay, clock.fn());
+    CarbonProvider& asInterface = provider;
+    Answer a = fetchOne(asInterface, QStringLiteral("DE"), RequestKind::Latest);
+    QVERIFY(a.batch);
+    QCOMPARE(a.batch->readings.size(), 1u);
+    const ProviderReading& r = a.batch->readings[0];
+    QCOMPARE(r.provider, std::string("replay"));
+    const UtcTime replayed = replay.replayed(clock.now);
+    QCOMPARE(r.value, series->sampleAt(replayed)->lifecycleGPerKwh);
+    Answer missing = fetchOne(asInterface, QStringLiteral("FR"), RequestKind::Latest);
+    QVERIFY(missing.failure);
+    QCOMPARE(missing.failure->status.code(), StatusCode::NotFound);
+}
+
+void ProvidersHubTest::readingsAndForecastsAreStoredAsIssued()
+{
+    QTemporaryDir dir;
+    StoreService store((dir.path() + QStringLiteral("/greenlight.db")).toStdString(), "tester");
+    QSignalSpy opened(&store, &StoreService::opened);
+    store.start();
+    QVERIFY(opened.wait(kWaitMs));
+    ProviderRecorder recorder(&store);
+    QSignalSpy recorded(&recorder, &ProviderRecorder::recorded);
+
+    FixtureServer server;
+    server.set(QStringLiteral("/intensity"), {200, fixture(QStringLiteral("uk-carbon-intensity/synthetic_intensity_now.json"))});
+    server.set(QStringLiteral("/intensity/*"),
+               {200, fixture(QStringLiteral("uk-carbon-intensity/intensity_fw48h_2023-03-15T1201Z.json"))});
+    FakeClock clock;
+    clock.now = at("2023-03-15T12:01:00Z");
+    UkCarbonProvider uk(configFor(QStringLiteral("carbonintensity.org.uk"), server.baseUrl()), clock.fn());
+    for (RequestKind kind : {RequestKind::Latest, RequestKind::Forecast}) {
+        Answer a = fetchOne(uk, QStringLiteral("GB"), kind);
+        QVERIFY(a.batch);
+        recorder.record(*a.batch);
+    }
+    QVERIFY(QTest::qWaitFor([&] { return recorded.count() == 2; }, kWaitMs));
+    for (const QList<QVariant>& r : std::as_const(recorded))
+        QVERIFY2(r.at(3).toString().isEmpty(), qPrintable(r.at(3).toString()));
+
+    using Rows = std::pair<std::vector<StoredReading>, std::vector<StoredForecastPoint>>;
+    QFuture<Rows> rows = store.run<Rows>([](StoreSession& s) {
+        ReadingRepository repo(s.db);
+        const UtcTime t = parseIsoUtc("2023-03-15T11:00:00Z").value();
+        auto readings = repo.range("carbonintensity.org.uk", "GB", "direct", {t, t + Hours{2}});
+        auto forecast = repo.forecastAsOf("carbonintensity.org.uk", "GB", "direct",
+                                          parseIsoUtc("2023-03-15T12:30:00Z").value());
+        return Rows{readings.ok() ? readings.value() : std::vector<StoredReading>{},
+                    forecast.ok() ? forecast.value() : std::vector<StoredForecastPoint>{}};
+    });
+    QVERIFY(QTest::qWaitFor([&] { return rows.isFinished(); }, kWaitMs));
+    const Rows result = rows.result();
+    QCOMPARE(result.first.size(), 1u); // the metered actual
+    QCOMPARE(result.first[0].gPerKwh, 224.0);
+    // 97 forecast points: the current half-hour's and the 96 of fw48h, issued at the same fetch.
+    QCOMPARE(result.second.size(), 97u);
+    QCOMPARE(result.second[0].issuedAt, clock.now);
+}
+
+QTEST_GUILESS_MAIN(ProvidersHubTest)
+#include "providers_hub_test.moc"
