@@ -13,18 +13,10 @@
 namespace greenlight {
 namespace {
 
+using testing::handWorld;
 using testing::makeJob;
-using testing::smallFleet;
 using testing::t0;
-
-// ZA: 500 g/kWh, except 100 from 10:00 to 14:00. ZB: 50. ZC: 20 (US, other jurisdiction).
-double handWorld(int zone, int hour)
-{
-    const int hourOfDay = hour % 24;
-    if (zone == 0)
-        return hourOfDay >= 10 && hourOfDay < 14 ? 100.0 : 500.0;
-    return zone == 1 ? 50.0 : 20.0;
-}
+using testing::World;
 
 struct CongestionCase {
     const char* name;
@@ -45,22 +37,18 @@ class CongestionPricingPlaces : public ::testing::TestWithParam<CongestionCase> 
 TEST_P(CongestionPricingPlaces, TheCleanestSiteUntilItIsFullEnoughToCostMore)
 {
     const CongestionCase& c = GetParam();
-    const Fleet fleet = smallFleet(8, 8, 8);
-    const TraceLibrary traces = testing::syntheticTraces(handWorld);
-    const ActualOutlook outlook{fleet, traces};
-    CapacityLedger ledger{fleet, t0(), 72};
-    PlanningContext ctx{fleet, outlook, ledger, {}, {true, true, true}, t0()};
+    World w(handWorld); // three 8-GPU sites, empty ledger, now = t0
     const TimeWindow twoDays{t0(), t0() + Hours{48}};
     if (c.busyAtB > 0) {
-        ASSERT_TRUE(ledger.reserve("busy-b", 1, {twoDays}, c.busyAtB));
+        ASSERT_TRUE(w.ledger.reserve("busy-b", 1, {twoDays}, c.busyAtB));
     }
     if (c.busyAtC > 0) {
-        ASSERT_TRUE(ledger.reserve("busy-c", 2, {twoDays}, c.busyAtC));
+        ASSERT_TRUE(w.ledger.reserve("busy-c", 2, {twoDays}, c.busyAtC));
     }
     SpatioTemporalPolicy policy;
-    const Placement p = policy.place(makeJob("j", 1, Hours{8}, t0(), Hours{24}), ctx);
+    const Placement p = policy.place(makeJob("j", 1, Hours{8}, t0(), Hours{24}), w.ctx);
     ASSERT_TRUE(p.status.isOk()) << p.status.toString();
-    EXPECT_EQ(fleet.sites()[p.plan.site].id, c.expectedSite) << p.reason;
+    EXPECT_EQ(w.fleet.sites()[p.plan.site].id, c.expectedSite) << p.reason;
     EXPECT_EQ(p.plan.start(), t0()) << p.reason;
     // When the price decides, the reason names the cleaner option that was passed over.
     const bool passedOver = std::string(c.expectedSite) != "c";

@@ -16,6 +16,7 @@ namespace {
 using testing::makeJob;
 using testing::smallFleet;
 using testing::t0;
+using testing::World;
 
 // ZC (site c, the only US site) is the cleanest; A and B are dirty.
 double cleanC(int zone, int)
@@ -51,27 +52,24 @@ class PinnedWorkOnAFullSite : public ::testing::TestWithParam<PauseCase> {};
 TEST_P(PinnedWorkOnAFullSite, PausesInterruptibleWorkOnlyWhenItMayAndCan)
 {
     const PauseCase& c = GetParam();
-    const Fleet fleet = smallFleet(8, 8, 8);
-    const TraceLibrary traces = testing::syntheticTraces(cleanC);
-    const ActualOutlook outlook(fleet, traces);
-    CapacityLedger ledger(fleet, t0(), 72);
-    PlanningContext ctx{fleet, outlook, ledger, {}, {true, true, true}, t0() + Hours{1}};
+    World w(cleanC); // three 8-GPU sites, empty ledger
+    w.ctx.now = t0() + Hours{1};
     // A guest from A holds all 8 GPUs at C from t0 for 10 h.
     const TimeWindow guestRun{t0(), t0() + Hours{10}};
     const Seconds overhead = std::chrono::minutes{5};
     std::optional<CapacityLedger::PauseTerms> terms;
     if (c.guestInterruptible)
         terms = CapacityLedger::PauseTerms{guestRun.end + Hours{c.guestSlackH}, overhead};
-    ASSERT_TRUE(ledger.reserve("guest", 2, {guestRun}, 8, c.guestPinned, terms));
+    ASSERT_TRUE(w.ledger.reserve("guest", 2, {guestRun}, 8, c.guestPinned, terms));
     // At 01:00 a 1-hour, 2-GPU job that may not leave the US (C only) and may not wait.
-    Job pinned = makeJob("pinned", 2, Hours{1}, ctx.now, Hours{0});
+    Job pinned = makeJob("pinned", 2, Hours{1}, w.ctx.now, Hours{0});
     pinned.homeSite = 2;
     pinned.allowedJurisdictions = {"US"};
 
-    const Placement p = makePolicy(c.policy).value()->place(pinned, ctx);
+    const Placement p = makePolicy(c.policy).value()->place(pinned, w.ctx);
     ASSERT_FALSE(p.plan.segments.empty()) << p.status.toString();
     EXPECT_EQ(p.plan.site, 2u);
-    const CapacityLedger::Reservation guest = *ledger.reservation("guest");
+    const CapacityLedger::Reservation guest = *w.ledger.reservation("guest");
     if (!c.expectPaused) {
         EXPECT_TRUE(p.deadlineMissed) << p.reason;
         EXPECT_TRUE(p.paused.empty());
@@ -79,7 +77,7 @@ TEST_P(PinnedWorkOnAFullSite, PausesInterruptibleWorkOnlyWhenItMayAndCan)
         return;
     }
     EXPECT_FALSE(p.deadlineMissed) << p.reason;
-    EXPECT_EQ(p.plan.start(), ctx.now);
+    EXPECT_EQ(p.plan.start(), w.ctx.now);
     ASSERT_EQ(p.paused.size(), 1u);
     EXPECT_EQ(p.paused.front().id, "guest");
     // 1 h before the pause; the other 9 h plus one overhead from the end of the pinned run.
@@ -91,7 +89,7 @@ TEST_P(PinnedWorkOnAFullSite, PausesInterruptibleWorkOnlyWhenItMayAndCan)
     EXPECT_NE(p.reason.find("pausing 1 interruptible job"), std::string::npos) << p.reason;
     // Capacity is never exceeded, before, during or after the pinned run.
     for (int m = 0; m < 12 * 60; m += 5)
-        EXPECT_LE(ledger.used(2, t0() + std::chrono::minutes{m}), 8) << m;
+        EXPECT_LE(w.ledger.used(2, t0() + std::chrono::minutes{m}), 8) << m;
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -145,26 +143,23 @@ TEST(Pausing, AnyJobThatWouldMissPausesInterruptibleWorkWhenEverySiteIsFull)
 {
     for (const char* name : {"spatiotemporal", "oracle", "carbon-window"}) {
         const bool pauses = std::string(name) != "carbon-window";
-        const Fleet fleet = smallFleet(8, 8, 8);
-        const TraceLibrary traces = testing::syntheticTraces(cleanC);
-        const ActualOutlook outlook(fleet, traces);
-        CapacityLedger ledger(fleet, t0(), 72);
-        PlanningContext ctx{fleet, outlook, ledger, {}, {true, true, true}, t0() + Hours{1}};
+        World w(cleanC); // three 8-GPU sites, empty ledger
+        w.ctx.now = t0() + Hours{1};
         const TimeWindow run{t0(), t0() + Hours{10}};
-        ASSERT_TRUE(ledger.reserve("a", 0, {run}, 8, false));
-        ASSERT_TRUE(ledger.reserve("b", 1, {run}, 8, false));
-        ASSERT_TRUE(ledger.reserve("c", 2, {run}, 8, false,
-                                   CapacityLedger::PauseTerms{run.end + Hours{24}, std::chrono::minutes{5}}));
-        Job job = makeJob("free-to-move", 2, Hours{1}, ctx.now, Hours{0}); // may not wait
-        const Placement p = makePolicy(name).value()->place(job, ctx);
+        ASSERT_TRUE(w.ledger.reserve("a", 0, {run}, 8, false));
+        ASSERT_TRUE(w.ledger.reserve("b", 1, {run}, 8, false));
+        ASSERT_TRUE(w.ledger.reserve("c", 2, {run}, 8, false,
+                                     CapacityLedger::PauseTerms{run.end + Hours{24}, std::chrono::minutes{5}}));
+        Job job = makeJob("free-to-move", 2, Hours{1}, w.ctx.now, Hours{0}); // may not wait
+        const Placement p = makePolicy(name).value()->place(job, w.ctx);
         ASSERT_FALSE(p.plan.segments.empty()) << name << ": " << p.status.toString();
         EXPECT_EQ(p.deadlineMissed, !pauses) << name << ": " << p.reason;
         EXPECT_EQ(p.paused.size(), pauses ? 1u : 0u) << name;
         if (pauses) {
             EXPECT_EQ(p.plan.site, 2u) << name;
-            EXPECT_EQ(p.plan.start(), ctx.now) << name;
+            EXPECT_EQ(p.plan.start(), w.ctx.now) << name;
             for (int m = 0; m < 12 * 60; m += 5)
-                EXPECT_LE(ledger.used(2, t0() + std::chrono::minutes{m}), 8) << name << " " << m;
+                EXPECT_LE(w.ledger.used(2, t0() + std::chrono::minutes{m}), 8) << name << " " << m;
         }
     }
 }
@@ -180,11 +175,7 @@ struct ShareCase {
 
 TEST(GuestShare, ShortGuestsMayFillASiteLongOnesGetTheShareOnlyWhenTheyCanBePaused)
 {
-    const Fleet fleet = smallFleet(8, 10, 10);
-    const TraceLibrary traces = testing::syntheticTraces(cleanC);
-    const ActualOutlook outlook(fleet, traces);
-    CapacityLedger ledger(fleet, t0(), 72);
-    const PlanningContext ctx{fleet, outlook, ledger, {}, {true, true, true}, t0()}; // 0.9, 0.5, 6 h
+    const World w(cleanC, smallFleet(8, 10, 10)); // now = t0; guest shares 0.9, 0.5, 6 h
     const ShareCase cases[] = {
         {"home: the whole site", 30, false, GuestPausing::Never, 0, 8},
         {"guest gone within 6 h: the whole site", 6, false, GuestPausing::Never, 1, 10},
@@ -196,7 +187,7 @@ TEST(GuestShare, ShortGuestsMayFillASiteLongOnesGetTheShareOnlyWhenTheyCanBePaus
     for (const ShareCase& c : cases) {
         Job job = makeJob("j", 1, Hours{c.durationH}, t0(), Hours{24});
         job.interruptible = c.interruptible;
-        EXPECT_EQ(ctx.gpuLimitFor(job, c.site, c.pausing), c.expectedLimit) << c.name;
+        EXPECT_EQ(w.ctx.gpuLimitFor(job, c.site, c.pausing), c.expectedLimit) << c.name;
     }
 }
 

@@ -10,18 +10,10 @@
 namespace greenlight {
 namespace {
 
+using testing::handWorld;
 using testing::makeJob;
-using testing::smallFleet;
 using testing::t0;
-
-// ZA: 500 g/kWh, except 100 from 10:00 to 14:00 every day. ZB: 50. ZC: 20 (other jurisdiction).
-double handWorld(int zone, int hour)
-{
-    const int hourOfDay = hour % 24;
-    if (zone == 0)
-        return hourOfDay >= 10 && hourOfDay < 14 ? 100.0 : 500.0;
-    return zone == 1 ? 50.0 : 20.0;
-}
+using testing::World;
 
 // ZA clean (100) from 02:00 to 04:00 and from 20:00 to 22:00 only: a split run wins.
 double twoCleanBlocks(int zone, int hour)
@@ -31,15 +23,6 @@ double twoCleanBlocks(int zone, int hour)
         return (h >= 2 && h < 4) || (h >= 20 && h < 22) ? 100.0 : 500.0;
     return handWorld(zone, hour);
 }
-
-struct World {
-    explicit World(double (*generator)(int, int) = handWorld) : traces(testing::syntheticTraces(generator)) {}
-    Fleet fleet = smallFleet(8, 8, 8);
-    TraceLibrary traces;
-    ActualOutlook outlook{fleet, traces};
-    CapacityLedger ledger{fleet, t0(), 72};
-    PlanningContext ctx{fleet, outlook, ledger, {}, {true, true, true}, t0()};
-};
 
 struct PolicyCase {
     const char* policy;

@@ -3,10 +3,14 @@
 #pragma once
 
 #include "core/fleet/fleet.h"
+#include "core/scheduler/capacityledger.h"
+#include "core/scheduler/framework.h"
+#include "core/scheduler/intensityoutlook.h"
 #include "core/tracelibrary.h"
 #include "core/workload/job.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace greenlight::testing {
@@ -44,6 +48,33 @@ TraceLibrary syntheticTraces(F f)
     }
     return TraceLibrary(std::move(series));
 }
+
+// ZA: 500 g/kWh, except 100 from 10:00 to 14:00 every day. ZB: 50. ZC: 20 (US, other jurisdiction).
+inline double handWorld(int zone, int hour)
+{
+    const int hourOfDay = hour % 24;
+    if (zone == 0)
+        return hourOfDay >= 10 && hourOfDay < 14 ? 100.0 : 500.0;
+    return zone == 1 ? 50.0 : 20.0;
+}
+
+// A fleet on synthetic traces from `generator`, the actual intensities as the outlook, an empty
+// 72-hour ledger from t0 and a context where every site has data and it is t0. Tests change
+// ctx (now, siteHasData) or the ledger as they need. Members refer to each other: not copyable.
+struct World {
+    explicit World(double (*generator)(int, int) = handWorld, Fleet f = smallFleet(8, 8, 8))
+        : fleet(std::move(f)), traces(syntheticTraces(generator))
+    {
+    }
+    World(const World&) = delete;
+    World& operator=(const World&) = delete;
+
+    Fleet fleet;
+    TraceLibrary traces;
+    ActualOutlook outlook{fleet, traces};
+    CapacityLedger ledger{fleet, t0(), 72};
+    PlanningContext ctx{fleet, outlook, ledger, {}, {true, true, true}, t0()};
+};
 
 inline Job makeJob(std::string id, int gpus, Seconds duration, UtcTime submit, Seconds maxDelay)
 {
