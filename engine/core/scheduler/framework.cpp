@@ -74,6 +74,14 @@ int PlanningContext::gpuLimitFor(const Job& job, std::size_t site, GuestPausing 
     return std::max(job.gpus, static_cast<int>(std::floor(capacity * share)));
 }
 
+void holdInBudget(const Job& job, const Plan& plan, PlanningContext& ctx)
+{
+    if (!ctx.budget)
+        return;
+    ctx.budget->unreserve(job.id);
+    ctx.budget->reserve(job.id, {}, plan.start(), plan.score() / 1000.0);
+}
+
 double jobPowerKw(const Job& job, const Site& site)
 {
     return site.powerPerGpu.value * job.gpus;

@@ -123,6 +123,10 @@ double jobPowerKw(const Job& job, const Site& site);
 // Permit: auto-approve or ask a human, by the rules.
 PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext& ctx);
 
+// Reserve in the carbon budget, when one is kept: the plan's expected kg on its start day,
+// replacing any earlier hold of the job (a re-plan or a pause moves it).
+void holdInBudget(const Job& job, const Plan& plan, PlanningContext& ctx);
+
 // Candidate starts: the submit time, then every hour boundary up to the latest start. When the
 // job is planned again later (`now` after its submit), only hour boundaries from `now` on.
 std::vector<UtcTime> candidateStarts(const Job& job, UtcTime now = UtcTime::min());

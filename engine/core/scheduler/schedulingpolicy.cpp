@@ -64,10 +64,7 @@ Placement SchedulingPolicy::commit(const Job& job, PlanningContext& ctx, Plan pl
     }
     placement.deadlineMissed = deadlineMissed;
     placement.permit = permitFor(job, plan, ctx);
-    if (ctx.budget) {
-        ctx.budget->unreserve(job.id); // a re-plan replaces the earlier hold
-        ctx.budget->reserve(job.id, {}, plan.start(), plan.score() / 1000.0);
-    }
+    holdInBudget(job, plan, ctx);
     const Site& home = ctx.fleet.sites()[job.homeSite];
     const Site& site = ctx.fleet.sites()[plan.site];
     std::string reason;

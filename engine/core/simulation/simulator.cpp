@@ -235,6 +235,7 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
             again.plan = Plan{site, paused.segments, cost.runGrams, cost.migrationGrams};
             again.permit = permitFor(jobs[i], again.plan, ctx);
             again.deadlineMissed = again.plan.finish() > jobs[i].deadline();
+            holdInBudget(jobs[i], again.plan, ctx); // the overhead, and perhaps another day
             again.reason = run.records[i].reason + " (paused at " + formatIsoUtc(placement.plan.start()) +
                            " to make room for " + cause.id + ", resumes at " +
                            formatIsoUtc(paused.segments.back().begin) + ")";
