@@ -57,7 +57,10 @@ WhatIfWiring::WhatIfWiring(const PanelContext& context, QObject* parent)
     connect(&m_fleet, &QFutureWatcher<Result<Fleet>>::finished, this, [this] {
         const Result<Fleet> fleet = m_fleet.result();
         if (!fleet.ok()) {
-            std::fprintf(stderr, "what-if: %s\n", fleet.status().toString().c_str());
+            const QString reason = QString::fromStdString(fleet.status().toString());
+            std::fprintf(stderr, "what-if: %s\n", qPrintable(reason));
+            m_panel->showUnavailable(reason);
+            m_context.gate->settle(QStringLiteral("whatif")); // nothing will run
             return;
         }
         m_panel->setFleet(fleet.value());
@@ -84,8 +87,9 @@ void WhatIfWiring::startWhenReady()
         return;
     const QString scenarioFile = m_context.options->scenarioFile;
     if (!scenarioFile.isEmpty()) {
-        if (!m_panel->openScenarioFrom(scenarioFile).isOk()) {
-            std::fprintf(stderr, "what-if: could not open %s\n", qPrintable(scenarioFile));
+        if (const Status opened = m_panel->openScenarioFrom(scenarioFile); !opened.isOk()) {
+            // The panel shows the same reason.
+            std::fprintf(stderr, "what-if: %s\n", opened.toString().c_str());
             m_context.gate->settle(QStringLiteral("whatif"));
             return;
         }

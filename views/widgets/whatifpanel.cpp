@@ -136,6 +136,10 @@ void WhatIfPanel::setZones(std::shared_ptr<const ZoneCatalog> zones) { m_editor-
 
 void WhatIfPanel::run()
 {
+    if (!m_unavailable.isEmpty()) {
+        showStatus(m_unavailable, true);
+        return;
+    }
     m_progress->setValue(0);
     showStatus(tr("Running the scenario and the current plan…"), false);
     m_runner->start(m_editor->scenario());
@@ -169,6 +173,13 @@ Status WhatIfPanel::openScenarioFrom(const QString& path)
     m_editor->setScenario(scenario.value());
     showStatus(tr("Opened %1; press Run to compare it with the current plan.").arg(path), false);
     return Status::ok();
+}
+
+void WhatIfPanel::showUnavailable(const QString& reason)
+{
+    m_unavailable = tr("What-if is unavailable: %1").arg(reason);
+    m_run->setEnabled(false);
+    showStatus(m_unavailable, true);
 }
 
 void WhatIfPanel::showComparison(std::shared_ptr<const WhatIfComparison> comparison)

@@ -43,6 +43,8 @@ public:
     // File I/O of a few hundred bytes; errors are shown in the panel and returned.
     Status saveScenarioTo(const QString& path);
     Status openScenarioFrom(const QString& path);
+    // Nothing can run (e.g. the fleet file did not load): says why and disables Run for good.
+    void showUnavailable(const QString& reason);
 
     ScenarioEditor* editor() const { return m_editor; }
     WhatIfComparisonModel* comparisonModel() const { return m_model; }
@@ -70,6 +72,7 @@ private:
     WhatIfComparisonModel* m_model;
     DailyEmissionsChart* m_chart;
     QLabel* m_notes;
+    QString m_unavailable; // why nothing can run; empty while runs are possible
 };
 
 } // namespace greenlight
