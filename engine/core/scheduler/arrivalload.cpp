@@ -28,43 +28,19 @@ void ArrivalLoad::observe(const Job& job)
 
 double ArrivalLoad::expectedClaimGpus(UtcTime now, Seconds ahead) const
 {
-    if (ahead <= Seconds{0})
-        return 0.0;
-    double gpus = 0.0;
-    for (const auto& [window, rate] : m_byWindow) {
-        const double share = window <= Seconds{0}
-                                 ? 1.0
-                                 : std::min(1.0, static_cast<double>(ahead.count()) /
-                                                     static_cast<double>(window.count()));
-        gpus += share * decayed(rate, now);
-    }
-    return gpus;
+    return expectedClaimGpus(now, std::vector<UtcTime>{now + ahead}).front();
 }
 
-std::vector<double> ArrivalLoad::expectedClaimGpus(UtcTime now, const std::vector<UtcTime>& starts,
-                                                   Seconds run) const
+std::vector<double> ArrivalLoad::expectedClaimGpus(UtcTime now, const std::vector<UtcTime>& starts) const
 {
     std::vector<double> gpus(starts.size(), 0.0);
-    const double runS = static_cast<double>(run.count());
     for (const auto& [window, rate] : m_byWindow) {
         const double gpusNow = decayed(rate, now);
         const double w = static_cast<double>(window.count());
-        // ∫ min(1, x / w) dx from 0: the share of the steady load claimed up to x ahead.
-        auto integral = [w](double x) {
-            if (x <= 0.0)
-                return 0.0;
-            if (w <= 0.0)
-                return x;
-            return x <= w ? x * x / (2.0 * w) : w / 2.0 + (x - w);
-        };
         for (std::size_t i = 0; i < starts.size(); ++i) {
-            const double a = static_cast<double>((starts[i] - now).count());
-            double share = 0.0;
-            if (runS > 0.0)
-                share = (integral(a + runS) - integral(a)) / runS;
-            else if (a > 0.0)
-                share = w <= 0.0 ? 1.0 : std::min(1.0, a / w);
-            gpus[i] += share * gpusNow;
+            const double ahead = static_cast<double>((starts[i] - now).count());
+            if (ahead > 0.0)
+                gpus[i] += (w <= 0.0 ? 1.0 : std::min(1.0, ahead / w)) * gpusNow;
         }
     }
     return gpus;

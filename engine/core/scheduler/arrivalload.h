@@ -28,9 +28,7 @@ public:
     // still claim a slot Δ ahead in the share min(1, Δ / W) of its steady load.
     double expectedClaimGpus(UtcTime now, Seconds ahead) const;
     // The same for each of `starts` (at or after now), in one pass.
-    // With `run` > 0: the mean over each run [start, start + run) rather than at its start.
-    std::vector<double> expectedClaimGpus(UtcTime now, const std::vector<UtcTime>& starts,
-                                          Seconds run = Seconds{0}) const;
+    std::vector<double> expectedClaimGpus(UtcTime now, const std::vector<UtcTime>& starts) const;
 
 private:
     struct Rate {
