@@ -73,6 +73,17 @@ void IntensityChartTest::showsTheForecastIssuedAtNowWithItsBand()
         QVERIFY(forecast->low()[i] <= forecast->mean()[i] && forecast->mean()[i] <= forecast->high()[i]);
     QCOMPARE(chart.forecastPointCount(), 25); // 24 steps and the close of the last
 
+    // A failed forecast for the shown zone drops the old band and says why; another zone's failure
+    // changes nothing, and the next forecast replaces the note.
+    chart.showForecastFailed(QStringLiteral("FR"), QStringLiteral("not this zone"));
+    QCOMPARE(chart.forecastPointCount(), 25);
+    chart.showForecastFailed(QStringLiteral("DE"), QStringLiteral("ridge: too little history"));
+    QCOMPARE(chart.forecastPointCount(), 0);
+    QVERIFY2(chart.title().contains(QStringLiteral("too little history")), qPrintable(chart.title()));
+    chart.showForecast(forecast);
+    QCOMPARE(chart.forecastPointCount(), 25);
+    QVERIFY2(!chart.title().contains(QStringLiteral("no forecast")), qPrintable(chart.title()));
+
     // Another zone's forecast is not drawn over this one.
     const ZoneForecastFeed::Outcome other = ZoneForecastFeed::compute(QStringLiteral("ridge"), *data.library,
                                                                       QStringLiteral("FR"), now, 24);

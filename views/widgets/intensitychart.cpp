@@ -101,6 +101,7 @@ void IntensityChart::showZone(std::shared_ptr<const TraceLibrary> library, const
     m_zoneKey = QString::fromStdString(zone.key);
     m_zoneName = QString::fromStdString(zone.name);
     m_now = now;
+    m_forecastError.clear();
     rebuild();
 }
 
@@ -120,6 +121,7 @@ void IntensityChart::clear(const QString& message)
     for (QCPGraph* g : {m_past, m_upcoming, m_estimated, m_forecastLow, m_forecastHigh, m_forecastMean})
         g->data()->clear();
     m_forecast.reset();
+    m_forecastError.clear();
     m_title->setText(message.toHtmlEscaped());
     m_nowLine->setVisible(false);
     m_nowLabel->setVisible(false);
@@ -146,7 +148,22 @@ void IntensityChart::showForecast(std::shared_ptr<const Forecast> forecast)
     if (!forecast || QString::fromStdString(forecast->zoneKey()) != m_zoneKey)
         return;
     m_forecast = std::move(forecast);
+    m_forecastError.clear();
     rebuild();
+}
+
+void IntensityChart::showForecastFailed(const QString& zoneKey, const QString& message)
+{
+    if (zoneKey != m_zoneKey)
+        return;
+    m_forecast.reset(); // the band issued earlier is no forecast for now
+    m_forecastError = message;
+    rebuild();
+}
+
+QString IntensityChart::title() const
+{
+    return m_title->text();
 }
 
 void IntensityChart::rebuild()
@@ -212,6 +229,8 @@ void IntensityChart::rebuild()
                      .arg(QString::fromStdString(m_forecast->model()))
                      .arg(QDateTime::fromSecsSinceEpoch(m_forecast->issuedAt().time_since_epoch().count(), Qt::UTC)
                               .toString(QStringLiteral("HH:mm")));
+    else if (!m_forecastError.isEmpty())
+        title += tr("; no forecast: %1").arg(m_forecastError.toHtmlEscaped());
     if (points == 0)
         title += tr(" — the trace has no data around this time");
     m_title->setText(title);

@@ -33,10 +33,13 @@ public:
     void clear(const QString& message);
     // The forecast for the shown zone (others are ignored); replaced by the next one.
     void showForecast(std::shared_ptr<const Forecast> forecast);
+    // The shown zone's forecast could not be issued: drops the old band and says why in the title.
+    void showForecastFailed(const QString& zoneKey, const QString& message);
     int forecastPointCount() const;
 
     QCustomPlot* plot() const { return m_plot; }
     QString zoneKey() const { return m_zoneKey; }
+    QString title() const;
     int pastPointCount() const;
     int upcomingPointCount() const;
 
@@ -58,6 +61,7 @@ private:
     QCPGraph* m_forecastHigh; // filled down to m_forecastLow: the band
     QCPGraph* m_forecastMean;
     std::shared_ptr<const Forecast> m_forecast;
+    QString m_forecastError; // why the shown zone has no forecast; empty otherwise
     QCPItemStraightLine* m_nowLine;
     QCPItemText* m_nowLabel;
     std::shared_ptr<const TraceLibrary> m_library;
