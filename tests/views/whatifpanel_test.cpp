@@ -49,6 +49,7 @@ private slots:
     void aNewRunSupersedesTheOneInFlight();
     void scenariosSurviveSaveAndReopen();
     void badScenarioFilesAreNamed();
+    void aScenarioNearTheParserLimitsOpensUnchanged();
     void theSitePlannerRanksZonesAndRunsItsPortfolio();
 };
 
@@ -236,4 +237,40 @@ void WhatIfPanelTest::theSitePlannerRanksZonesAndRunsItsPortfolio()
 }
 
 QTEST_MAIN(WhatIfPanelTest)
+// Every value the file parser accepts fits the editor: a scenario at the edges of the parser's
+// ranges comes back from setScenario()/scenario() — and so from Open… then Save… — unchanged.
+void WhatIfPanelTest::aScenarioNearTheParserLimitsOpensUnchanged()
+{
+    const std::string text = R"({
+      "greenlight_scenario": 1,
+      "name": "edges",
+      "policy": "threshold-migrate",
+      "threshold_g_per_kwh": 5000,
+      "max_delay_long_h": 1439.5,
+      "max_delay_short_h": 1440,
+      "budget": {"daily_kg": 999999999, "monthly_kg": 1e9},
+      "forecast": "seasonal-naive-24h",
+      "forecast_error": {"bias_pct": 500, "noise_pct": 200, "seed": 9007199254740991},
+      "sites": {"remove": ["bom1"], "cooling": {"fra1": "immersion"}}
+    })";
+    const Result<Scenario> parsed = parseScenarioJson(text, "edges.json");
+    QVERIFY2(parsed.ok(), parsed.status().message().c_str());
+    QCOMPARE(kScenarioMaxBudgetKg, 1e9);
+    QCOMPARE(parsed.value().forecastError.seed, std::uint64_t{9007199254740991});
+
+    ScenarioEditor editor;
+    editor.setFleet(loadFleetFile(kFleet.toStdString()).value());
+    editor.setScenario(parsed.value());
+    const Scenario shown = editor.scenario();
+    QVERIFY2(shown == parsed.value(), scenarioToJson(shown).dump(2).c_str());
+    QCOMPARE(scenarioToJson(shown).dump(2), scenarioToJson(parsed.value()).dump(2));
+
+    Scenario low = parsed.value();
+    low.thresholdGPerKwh = 0;
+    low.maxDelayLongHours = 0;
+    low.forecastError = {.biasPct = kScenarioMinBiasPct, .noisePct = 0, .seed = 0};
+    editor.setScenario(low);
+    QVERIFY2(editor.scenario() == low, scenarioToJson(editor.scenario()).dump(2).c_str());
+}
+
 #include "whatifpanel_test.moc"

@@ -78,15 +78,15 @@ ScenarioEditor::ScenarioEditor(QWidget* parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
     , m_policy(new QComboBox(this))
-    , m_threshold(spin(this, 0, 2000, 10, 0, tr(" g/kWh")))
-    , m_maxDelayLong(spin(this, 0, 24 * 14, 1, 1, tr(" h")))
-    , m_maxDelayShort(spin(this, 0, 24 * 14, 0.5, 1, tr(" h")))
-    , m_budgetDaily(spin(this, 0, 1e7, 10, 0, tr(" kg")))
-    , m_budgetMonthly(spin(this, 0, 1e8, 100, 0, tr(" kg")))
+    , m_threshold(spin(this, 0, kScenarioMaxThresholdGPerKwh, 10, 0, tr(" g/kWh")))
+    , m_maxDelayLong(spin(this, 0, kScenarioMaxDelayHours, 1, 1, tr(" h")))
+    , m_maxDelayShort(spin(this, 0, kScenarioMaxDelayHours, 0.5, 1, tr(" h")))
+    , m_budgetDaily(spin(this, 0, kScenarioMaxBudgetKg, 10, 0, tr(" kg")))
+    , m_budgetMonthly(spin(this, 0, kScenarioMaxBudgetKg, 100, 0, tr(" kg")))
     , m_forecast(new QComboBox(this))
-    , m_bias(spin(this, -90, 500, 5, 0, tr(" %")))
-    , m_noise(spin(this, 0, 200, 5, 0, tr(" %")))
-    , m_seed(new QSpinBox(this))
+    , m_bias(spin(this, kScenarioMinBiasPct, kScenarioMaxBiasPct, 5, 0, tr(" %")))
+    , m_noise(spin(this, 0, kScenarioMaxNoisePct, 5, 0, tr(" %")))
+    , m_seed(spin(this, 0, kScenarioMaxSeed, 1, 0, {})) // a double holds every whole seed up to 2^53
     , m_limitPeriod(new QCheckBox(tr("Only jobs submitted in"), this))
     , m_from(new QDateTimeEdit(this))
     , m_to(new QDateTimeEdit(this))
@@ -110,7 +110,6 @@ ScenarioEditor::ScenarioEditor(QWidget* parent)
     m_bias->setToolTip(tr("Every forecast value is multiplied by 1 + bias: what if the forecasts were this far off?"));
     m_noise->setToolTip(tr("Multiplicative log-normal noise per forecast hour (σ), mean-neutral; the seed makes it reproducible"));
     m_threshold->setToolTip(tr("threshold-migrate moves a job when home is dirtier than the cleanest site by more than this"));
-    m_seed->setRange(0, 1'000'000);
     for (QDateTimeEdit* edit : {m_from, m_to}) {
         edit->setTimeSpec(Qt::UTC);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
@@ -170,7 +169,7 @@ ScenarioEditor::ScenarioEditor(QWidget* parent)
     addedLayout->addWidget(m_addedSites);
     auto* addRow = new QHBoxLayout;
     m_newZone->setToolTip(tr("Grid zone of the new site (any zone with a bundled trace)"));
-    m_newGpus->setRange(1, 100'000);
+    m_newGpus->setRange(1, kScenarioMaxSiteGpus);
     m_newGpus->setValue(64);
     m_newGpus->setSuffix(tr(" GPUs"));
     addRow->addWidget(m_newZone, 1);
@@ -282,7 +281,7 @@ void ScenarioEditor::setScenario(const Scenario& s)
     m_forecast->setCurrentIndex(model >= 0 ? model : 0);
     m_bias->setValue(s.forecastError.biasPct);
     m_noise->setValue(s.forecastError.noisePct);
-    m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(s.forecastError.seed, 1'000'000)));
+    m_seed->setValue(static_cast<double>(s.forecastError.seed));
     m_limitPeriod->setChecked(s.from || s.to);
     if (s.from)
         m_from->setDateTime(utc(*s.from));

@@ -58,7 +58,7 @@ private:
     QComboBox* m_forecast;
     QDoubleSpinBox* m_bias;
     QDoubleSpinBox* m_noise;
-    QSpinBox* m_seed;
+    QDoubleSpinBox* m_seed; // whole numbers up to kScenarioMaxSeed (2^53), beyond an int
     QCheckBox* m_limitPeriod;
     QDateTimeEdit* m_from;
     QDateTimeEdit* m_to;

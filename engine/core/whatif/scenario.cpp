@@ -61,9 +61,9 @@ public:
         const std::vector<std::string> models = forecasterNames();
         if (std::find(models.begin(), models.end(), s.forecast) == models.end())
             return fail(root.get("forecast"), "unknown forecast model \"" + s.forecast + "\" (known: " + join(models) + ")");
-        if (!number(root, "threshold_g_per_kwh", 0.0, 5000.0, s.thresholdGPerKwh) ||
-            !number(root, "max_delay_long_h", 0.0, 24.0 * 60, s.maxDelayLongHours) ||
-            !number(root, "max_delay_short_h", 0.0, 24.0 * 60, s.maxDelayShortHours))
+        if (!number(root, "threshold_g_per_kwh", 0.0, kScenarioMaxThresholdGPerKwh, s.thresholdGPerKwh) ||
+            !number(root, "max_delay_long_h", 0.0, kScenarioMaxDelayHours, s.maxDelayLongHours) ||
+            !number(root, "max_delay_short_h", 0.0, kScenarioMaxDelayHours, s.maxDelayShortHours))
             return m_error;
 
         if (const JsonValue& b = root.get("budget"); b.isPresent()) {
@@ -80,9 +80,9 @@ public:
             if (!keys(e, "forecast_error", {"bias_pct", "noise_pct", "seed"}))
                 return m_error;
             double seed = 1.0;
-            if (!number(e, "bias_pct", -90.0, 500.0, s.forecastError.biasPct) ||
-                !number(e, "noise_pct", 0.0, 200.0, s.forecastError.noisePct) ||
-                !number(e, "seed", 0.0, 9007199254740992.0, seed))
+            if (!number(e, "bias_pct", kScenarioMinBiasPct, kScenarioMaxBiasPct, s.forecastError.biasPct) ||
+                !number(e, "noise_pct", 0.0, kScenarioMaxNoisePct, s.forecastError.noisePct) ||
+                !number(e, "seed", 0.0, kScenarioMaxSeed, seed))
                 return m_error;
             if (seed != std::floor(seed))
                 return fail(e.get("seed"), "forecast_error.seed must be a whole number");
@@ -178,8 +178,11 @@ private:
         const JsonValue& v = object.get(key);
         if (!v.isPresent() || v.isNull())
             return true;
-        if (!v.isNumber() || !(v.asNumber() > 0.0) || !std::isfinite(v.asNumber())) {
-            fail(v, "budget." + std::string(key) + " must be a positive number of kg (or null for no cap)");
+        if (!v.isNumber() || !(v.asNumber() > 0.0) || !(v.asNumber() <= kScenarioMaxBudgetKg)) {
+            char most[32];
+            std::snprintf(most, sizeof most, "%g", kScenarioMaxBudgetKg);
+            fail(v, "budget." + std::string(key) + " must be a positive number of kg up to " + most +
+                        " (or null for no cap)");
             return false;
         }
         out = v.asNumber();
@@ -227,7 +230,8 @@ private:
             }
             site.location = {loc.get("lat").asNumber(), loc.get("lon").asNumber()};
             double gpus = site.gpus;
-            if (!number(v, "gpus", 1.0, 100000.0, gpus) || !number(v, "pue", 1.0, 3.0, site.pue))
+            if (!number(v, "gpus", 1.0, kScenarioMaxSiteGpus, gpus) ||
+                !number(v, "pue", kScenarioMinSitePue, kScenarioMaxSitePue, site.pue))
                 return false;
             if (gpus != std::floor(gpus)) {
                 fail(v.get("gpus"), "sites.add " + site.id + ": gpus must be a whole number");

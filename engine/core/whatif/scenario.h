@@ -77,6 +77,23 @@ struct Scenario {
 
 inline constexpr int kScenarioFormatVersion = 1;
 
+// Ranges of a scenario's numbers. The file parser refuses values outside them and the scenario
+// editor's inputs use exactly these ranges, so a scenario opened from a file is shown — and saved
+// again — without being clamped. Budget caps have no natural upper end; the parser refuses caps
+// above kScenarioMaxBudgetKg (1 Mt a day or a month, far above any fleet) so that the editor can
+// offer every valid value.
+inline constexpr double kScenarioMaxThresholdGPerKwh = 5000.0;
+inline constexpr double kScenarioMaxDelayHours = 24.0 * 60; // 60 days, both delay rules
+inline constexpr double kScenarioMaxBudgetKg = 1e9;         // daily and monthly caps; > 0 or none
+inline constexpr double kScenarioMinBiasPct = -90.0;
+inline constexpr double kScenarioMaxBiasPct = 500.0;
+inline constexpr double kScenarioMaxNoisePct = 200.0;
+// 2^53: the largest whole number a JSON number (a double) holds exactly, and a QDoubleSpinBox too.
+inline constexpr double kScenarioMaxSeed = 9007199254740992.0;
+inline constexpr int kScenarioMaxSiteGpus = 100000;
+inline constexpr double kScenarioMinSitePue = 1.0;
+inline constexpr double kScenarioMaxSitePue = 3.0;
+
 JsonValue scenarioToJson(const Scenario& scenario);
 // Errors name the label, the line and what is wrong ("a.json:7: max_delay_long_h must be ≥ 0").
 // Unknown keys are refused so that a typo is not silently ignored.

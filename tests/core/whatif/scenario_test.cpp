@@ -64,6 +64,8 @@ TEST(Scenario, BadFilesSayWhereAndWhat)
         {"{\"greenlight_scenario\": 7}", "format version 7 is not supported"},
         {"{\"greenlight_scenario\": 1, \"forecast\": \"crystal-ball\"}", "unknown forecast model \"crystal-ball\""},
         {"{\"greenlight_scenario\": 1, \"budget\": {\"daily_kg\": 0}}", "budget.daily_kg must be a positive number"},
+        {"{\"greenlight_scenario\": 1, \"budget\": {\"monthly_kg\": 2e9}}", "budget.monthly_kg must be a positive number of kg up to 1e+09"},
+        {"{\"greenlight_scenario\": 1, \"threshold_g_per_kwh\": 5000.5}", "threshold_g_per_kwh must be a number from 0 to 5000"},
         {"{\"greenlight_scenario\": 1, \"sites\": {\"cooling\": {\"fra1\": \"ice\"}}}", "sites.cooling.fra1: unknown cooling type \"ice\""},
         {"{\"greenlight_scenario\": 1, \"sites\": {\"add\": [{\"id\": \"x\"}]}}", "needs an \"id\" and a \"zone\""},
         {"{\"greenlight_scenario\": 1, \"sites\": {\"add\": [{\"id\": \"x\", \"zone\": \"FR\"}]}}", "location needs lat"},
