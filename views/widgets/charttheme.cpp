@@ -2,6 +2,9 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QEvent>
 #include <QLegend>
 #include <qcustomplot.h>
 
@@ -15,6 +18,23 @@ QColor gridColor(const QPalette& palette)
     grid.setAlpha(45);
     return grid;
 }
+
+// Styles the watched view's chart again when the view's palette changes.
+class ChartPaletteFilter : public QObject {
+public:
+    static constexpr const char* kName = "greenlight-chart-palette-filter";
+    explicit ChartPaletteFilter(QChartView* view) : QObject(view) { setObjectName(QLatin1String(kName)); }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::PaletteChange) {
+            auto* view = static_cast<QChartView*>(watched);
+            if (view->chart())
+                applyPalette(view->chart(), view->palette());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 } // namespace
 
@@ -30,6 +50,23 @@ void applyPalette(QChart* chart, const QPalette& palette)
         axis->setLinePenColor(palette.color(QPalette::Mid));
         axis->setGridLineColor(gridColor(palette));
     }
+}
+
+void setThemedChart(QChartView* view, QChart* chart)
+{
+    // (no Q_OBJECT on the filter, so it is found by name, not by type)
+    if (!view->findChild<QObject*>(QLatin1String(ChartPaletteFilter::kName), Qt::FindDirectChildrenOnly))
+        view->installEventFilter(new ChartPaletteFilter(view));
+    applyPalette(chart, view->palette());
+    QChart* old = view->chart();
+    view->setChart(chart);
+    if (old != chart)
+        delete old;
+}
+
+qint64 utcAxisShiftMs(qint64 utcMs)
+{
+    return -static_cast<qint64>(QDateTime::fromMSecsSinceEpoch(utcMs).offsetFromUtc()) * 1000;
 }
 
 void applyPalette(QCustomPlot* plot, const QPalette& palette)

@@ -3,7 +3,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -134,9 +133,8 @@ void CoolingPanel::showSite(int index)
     outdoor->setName(tr("outdoor °C"));
     const auto values = p.pue();
     const auto temperatures = p.outdoorC();
-    // QDateTimeAxis (Qt 6.4) labels in local time: shift the points so the labels read UTC.
     const qint64 startMs = p.start().time_since_epoch().count() * 1000;
-    const qint64 shiftMs = -static_cast<qint64>(QDateTime::fromMSecsSinceEpoch(startMs).offsetFromUtc()) * 1000;
+    const qint64 shiftMs = utcAxisShiftMs(startMs); // so that the QDateTimeAxis labels read UTC
     for (std::size_t h = 0; h < values.size(); ++h) {
         const qint64 ms = startMs + static_cast<qint64>(h) * 3'600'000 + shiftMs;
         pue->append(static_cast<qreal>(ms), values[h]);
@@ -168,10 +166,7 @@ void CoolingPanel::showSite(int index)
     } else {
         delete outdoor;
     }
-    applyPalette(chart, palette());
-    QChart* old = m_chartView->chart();
-    m_chartView->setChart(chart);
-    delete old; // QChartView does not own a chart it is given
+    setThemedChart(m_chartView, chart);
 }
 
 } // namespace greenlight

@@ -4,7 +4,6 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QVBoxLayout>
@@ -31,10 +30,7 @@ void DailyEmissionsChart::clear()
     auto* chart = new QChart;
     chart->setTitle(tr("Emissions per day: run a scenario to compare it with the current plan"));
     chart->legend()->hide();
-    applyPalette(chart, palette());
-    QChart* old = m_view->chart();
-    m_view->setChart(chart);
-    delete old; // QChartView does not own a chart it is given
+    setThemedChart(m_view, chart);
 }
 
 void DailyEmissionsChart::showComparison(const WhatIfComparison& comparison)
@@ -47,9 +43,8 @@ void DailyEmissionsChart::showComparison(const WhatIfComparison& comparison)
     auto* scenario = new QLineSeries(chart);
     scenario->setName(comparison.scenarioName.empty() ? tr("scenario")
                                                        : tr("scenario: %1").arg(QString::fromStdString(comparison.scenarioName)));
-    // QDateTimeAxis (Qt 6.4) labels in local time: shift the points so the labels read UTC.
     const qint64 startMs = comparison.firstDay.time_since_epoch().count() * 1000;
-    const qint64 shiftMs = -static_cast<qint64>(QDateTime::fromMSecsSinceEpoch(startMs).offsetFromUtc()) * 1000;
+    const qint64 shiftMs = utcAxisShiftMs(startMs); // so that the QDateTimeAxis labels read UTC
     double high = 0.0;
     const std::size_t days = std::min(comparison.current.dailyEmissionsKg.size(), comparison.scenario.dailyEmissionsKg.size());
     for (std::size_t d = 0; d < days; ++d) {
@@ -76,10 +71,7 @@ void DailyEmissionsChart::showComparison(const WhatIfComparison& comparison)
     QPen pen = current->pen();
     pen.setWidthF(1.5);
     current->setPen(pen);
-    applyPalette(chart, palette());
-    QChart* old = m_view->chart();
-    m_view->setChart(chart);
-    delete old;
+    setThemedChart(m_view, chart);
 }
 
 } // namespace greenlight

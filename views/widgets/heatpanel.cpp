@@ -4,7 +4,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -184,9 +183,8 @@ void HeatPanel::showChoice(int index)
     demand->setName(tr("network demand kWh_th"));
     auto* supply = new QLineSeries(chart);
     supply->setName(tr("supply °C"));
-    // QDateTimeAxis (Qt 6.4) labels in local time: shift the points so the labels read UTC.
     const qint64 startMs = m_snapshot->window.begin.time_since_epoch().count() * 1000;
-    const qint64 shiftMs = -static_cast<qint64>(QDateTime::fromMSecsSinceEpoch(startMs).offsetFromUtc()) * 1000;
+    const qint64 shiftMs = utcAxisShiftMs(startMs); // so that the QDateTimeAxis labels read UTC
     double peak = 1.0;
     for (std::size_t h = 0; h < hours.size(); ++h) {
         const auto ms = static_cast<qreal>(startMs + static_cast<qint64>(h) * 3'600'000 + shiftMs);
@@ -227,10 +225,7 @@ void HeatPanel::showChoice(int index)
         delete supply;
         chart->setTitle(tr("No site of the fleet delivers heat to a network"));
     }
-    applyPalette(chart, palette());
-    QChart* old = m_chartView->chart();
-    m_chartView->setChart(chart);
-    delete old; // QChartView does not own a chart it is given
+    setThemedChart(m_chartView, chart);
 }
 
 } // namespace greenlight
