@@ -137,6 +137,29 @@ TEST(Pausing, TheSimulatorRecordsThePausedJobsNewParts)
     EXPECT_EQ(run.records[1].start, pinned.submit);
 }
 
+// A paused job's budget hold moves with it: its new kg (with the overhead), on the day it now
+// starts.
+TEST(Pausing, TheBudgetHoldFollowsThePausedPlan)
+{
+    World w(cleanC);
+    BudgetCaps caps;
+    caps.dailyKg = 100.0;
+    CarbonBudget budget(caps);
+    w.ctx.budget = &budget;
+    const Job job = makeJob("j", 8, Hours{10}, t0(), Hours{24});
+    const UtcTime dayTwo = t0() + Days{1};
+    holdInBudget(job, Plan{2, {{t0(), t0() + Hours{10}}}, 4000.0, 0.0}, w.ctx);
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Day, t0()).reservedKg, 4.0);
+    // Paused before it started, into the next day, with more to emit: one hold, moved.
+    holdInBudget(job, Plan{2, {{dayTwo, dayTwo + Hours{10}}}, 4100.0, 0.0}, w.ctx);
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Day, t0()).reservedKg, 0.0);
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Day, dayTwo).reservedKg, 4.1);
+    // No budget kept: nothing to hold, nothing happens.
+    w.ctx.budget = nullptr;
+    holdInBudget(job, Plan{2, {{t0(), t0() + Hours{10}}}, 4000.0, 0.0}, w.ctx);
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Day, dayTwo).reservedKg, 4.1);
+}
+
 // Not only pinned work: any job that would otherwise miss pauses interruptible work with
 // slack, when every site is full.
 TEST(Pausing, AnyJobThatWouldMissPausesInterruptibleWorkWhenEverySiteIsFull)
