@@ -8,10 +8,10 @@
 #include "core/json/json.h"
 #include "core/proposal/proposalsfromrun.h"
 #include "core/physics/weatherlibrary.h"
-#include "core/scheduler/facilityintensity.h"
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policyregistry.h"
 #include "core/simulation/lowerbound.h"
+#include "core/simulation/runpreparation.h"
 #include "core/simulation/simulator.h"
 #include "core/traceloader.h"
 #include "core/workload/workload.h"
@@ -218,71 +218,44 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
                 continue;
             jobs.push_back(std::move(job));
         }
+        if (jobs.empty())
+            return Status(StatusCode::NotFound, "no jobs with GPUs in the selected period", "simulate");
         return jobs;
     };
-    Result<std::vector<Job>> jobs = loadJobs(*fleet);
-    if (!jobs.ok()) {
-        err << "error: " << jobs.status().message() << '\n';
-        return 1;
-    }
-    if (jobs->empty()) {
-        err << "error: no jobs with GPUs in the selected period\n";
-        return 1;
-    }
     // Sites without intensity data for the period cannot be used: drop them and re-home jobs.
-    SimulationSetup setup = makeSetup(*fleet, traces, jobs.value());
-    Fleet active = *fleet;
-    if (!setup.excludedSites.empty()) {
-        std::vector<Site> sites;
-        for (std::size_t s = 0; s < fleet->sites().size(); ++s) {
-            if (setup.siteHasData[s])
-                sites.push_back(fleet->sites()[s]);
-        }
-        if (sites.empty()) {
-            err << "error: no fleet site has intensity data for the period of the workload\n";
-            return 1;
-        }
-        active = fleet->withSites(std::move(sites));
-        jobs = loadJobs(active);
-        const std::vector<std::string> excluded = setup.excludedSites;
-        setup = makeSetup(active, traces, jobs.value());
-        setup.excludedSites = excluded;
+    Result<UsableFleet> usable = keepSitesWithData(*fleet, traces, loadJobs);
+    if (!usable.ok()) {
+        err << "error: " << usable.status().message() << '\n';
+        return 1;
     }
+    const Fleet& active = usable->fleet;
+    const std::vector<Job>& jobs = usable->jobs;
+    SimulationSetup& setup = usable->setup;
 
     setup.guestShareLimit = guestShare;
     setup.budget = budgetCaps;
     // PUE(t) per site over every hour the traces and the ledger cover, computed once; the
     // outlooks, the simulator and the bounds integrate intensity × PUE from it.
     std::string pueModel = "constant design PUE (--constant-pue)";
+    std::optional<WeatherLibrary> weather;
     if (!args.flag("--constant-pue")) {
         const std::filesystem::path dataDir = args.option("--data-dir").value_or(defaultDataDir().string());
-        Result<WeatherLibrary> weather = WeatherLibrary::loadDirectory(
+        Result<WeatherLibrary> loaded = WeatherLibrary::loadDirectory(
             args.option("--weather-dir").value_or((dataDir / "weather").string()));
-        if (!weather.ok()) {
-            err << "error: " << weather.status().message() << '\n';
+        if (!loaded.ok()) {
+            err << "error: " << loaded.status().message() << '\n';
             return 1;
         }
-        TimeWindow window{setup.origin, setup.origin + Hours{static_cast<long long>(setup.hours)}};
-        for (const Site& site : active.sites()) {
-            if (const IntensitySeries* series = traces.find(site.zoneKey)) {
-                window.begin = std::min(window.begin, series->start());
-                window.end = std::max(window.end, series->end());
-            }
-        }
-        Result<FleetPhysics> physics = weather->physicsFor(active, window);
-        if (!physics.ok()) {
-            err << "error: " << physics.status().message() << '\n';
-            return 1;
-        }
-        setup.facility = std::make_shared<const FacilityIntensity>(active, traces, &physics.value());
-        int hourly = 0;
-        for (const SitePhysics& p : physics->sites)
-            hourly += p.hasWeather() ? 1 : 0;
-        pueModel = "hourly from cooling and weather at " + std::to_string(hourly) + " of " +
-                   std::to_string(active.sites().size()) + " sites, design PUE at the others";
-    } else {
-        setup.facility = std::make_shared<const FacilityIntensity>(active, traces);
+        weather = std::move(loaded).value();
     }
+    Result<FacilitySetup> facility = facilityFor(active, traces, setup, weather ? &*weather : nullptr);
+    if (!facility.ok()) {
+        err << "error: " << facility.status().message() << '\n';
+        return 1;
+    }
+    setup.facility = facility->facility;
+    if (weather)
+        pueModel = facility->pueModel;
     const ActualOutlook actual(active, traces, setup.facility.get());
     const ForecastOutlook forecast(active, traces, *forecaster.value(), 48, setup.facility.get());
     const IntensityOutlook& outlook =
@@ -294,12 +267,12 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     auto baselinePolicy = makePolicy("baseline").value();
     SimulationSetup baselineSetup = setup;
     baselineSetup.budget.reset(); // the counterfactual keeps no budget
-    const SimulationRun baseline = simulate(active, traces, jobs.value(), *baselinePolicy, forecast, baselineSetup);
-    const SimulationRun run = simulate(active, traces, jobs.value(), *policy.value(), outlook, setup);
+    const SimulationRun baseline = simulate(active, traces, jobs, *baselinePolicy, forecast, baselineSetup);
+    const SimulationRun run = simulate(active, traces, jobs, *policy.value(), outlook, setup);
 
     LowerBoundOptions boundOptions;
     boundOptions.maxIterations = boundIterations;
-    const LowerBound bound = computeLowerBounds(active, traces, jobs.value(), setup, boundOptions);
+    const LowerBound bound = computeLowerBounds(active, traces, jobs, setup, boundOptions);
 
     const double saved = baseline.emissionsKg - run.emissionsKg;
     const double attainable = baseline.emissionsKg - bound.capacityAwareKg;
@@ -319,7 +292,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         proposalOptions.limit = static_cast<std::size_t>(limit);
         proposalOptions.budgetState = run.finalBudgetState == BudgetState::Invalid ? BudgetState::Normal
                                                                                   : run.finalBudgetState;
-        if (int code = fileProposals(args, proposalsFromRun(active, jobs.value(), baseline, run, proposalOptions),
+        if (int code = fileProposals(args, proposalsFromRun(active, jobs, baseline, run, proposalOptions),
                                      args.flag("--json") ? err : out, err);
             code != 0)
             return code;

@@ -8,6 +8,7 @@
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policies/thresholdmigrate/thresholdmigratepolicy.h"
 #include "core/scheduler/policyregistry.h"
+#include "core/simulation/runpreparation.h"
 #include "core/simulation/simulator.h"
 #include "core/workload/workload.h"
 
@@ -110,30 +111,18 @@ Result<PreparedRun> prepare(const WhatIfInputs& in, const Scenario& s)
 
     // Jobs keep homes among the existing sites; sites without data for the period are dropped
     // and their jobs re-homed, as `greenlight-cli simulate` does.
-    Fleet homeFleet = current.withSites(homes);
-    Result<std::vector<Job>> jobs = loadJobs(in, s, homeFleet);
-    if (!jobs.ok())
-        return jobs.status();
-    SimulationSetup setup = makeSetup(homeFleet, *in.traces, jobs.value());
-    if (!setup.excludedSites.empty()) {
-        std::vector<Site> kept;
-        for (std::size_t i = 0; i < homes.size(); ++i) {
-            if (setup.siteHasData[i])
-                kept.push_back(homes[i]);
-        }
-        for (const std::string& e : setup.excludedSites)
-            run.notes.push_back("excluded " + e);
-        if (kept.empty())
-            return invalid("no site of the fleet has intensity data for the scenario's period");
-        homes = std::move(kept);
-        homeFleet = current.withSites(homes);
-        jobs = loadJobs(in, s, homeFleet);
-        if (!jobs.ok())
-            return jobs.status();
-    }
+    Result<UsableFleet> usable = keepSitesWithData(current.withSites(std::move(homes)), *in.traces,
+                                                   [&](const Fleet& f) { return loadJobs(in, s, f); });
+    if (!usable.ok())
+        return usable.status().code() == StatusCode::OutOfRange
+            ? invalid("no site of the fleet has intensity data for the scenario's period")
+            : usable.status();
+    for (const std::string& e : usable->setup.excludedSites)
+        run.notes.push_back("excluded " + e);
+    const std::vector<Site>& homeSites = usable->fleet.sites();
 
     // Added sites come after the homes, so the jobs' home indices stay valid.
-    std::vector<Site> sites = homes;
+    std::vector<Site> sites = homeSites;
     const auto [gpuType, powerPerGpu] = typicalGpu(current);
     std::set<std::string> ids;
     for (const Site& site : current.sites())
@@ -158,9 +147,9 @@ Result<PreparedRun> prepare(const WhatIfInputs& in, const Scenario& s)
         sites.push_back(std::move(site));
     }
     run.fleet = current.withSites(std::move(sites));
-    run.jobs = std::move(jobs).value();
+    run.jobs = std::move(usable->jobs);
     run.setup = makeSetup(run.fleet, *in.traces, run.jobs);
-    for (std::size_t i = homes.size(); i < run.fleet.sites().size(); ++i) {
+    for (std::size_t i = homeSites.size(); i < run.fleet.sites().size(); ++i) {
         if (!run.setup.siteHasData[i])
             run.notes.push_back("added site " + run.fleet.sites()[i].id + " unused: " + run.fleet.sites()[i].zoneKey +
                                 " has no intensity data for the period");
@@ -169,27 +158,11 @@ Result<PreparedRun> prepare(const WhatIfInputs& in, const Scenario& s)
         run.setup.budget = BudgetCaps{s.budgetDailyKg, s.budgetMonthlyKg, {}};
 
     // PUE(t) from each site's cooling and recorded weather over every hour its trace covers.
-    if (in.weather) {
-        TimeWindow window{run.setup.origin, run.setup.origin + Hours{static_cast<long long>(run.setup.hours)}};
-        for (const Site& site : run.fleet.sites()) {
-            if (const IntensitySeries* series = in.traces->find(site.zoneKey)) {
-                window.begin = std::min(window.begin, series->start());
-                window.end = std::max(window.end, series->end());
-            }
-        }
-        Result<FleetPhysics> physics = in.weather->physicsFor(run.fleet, window);
-        if (!physics.ok())
-            return physics.status();
-        int hourly = 0;
-        for (const SitePhysics& p : physics->sites)
-            hourly += p.hasWeather() ? 1 : 0;
-        run.setup.facility = std::make_shared<const FacilityIntensity>(run.fleet, *in.traces, &physics.value());
-        run.notes.push_back("PUE hourly from cooling and weather at " + std::to_string(hourly) + " of " +
-                            std::to_string(run.fleet.sites().size()) + " sites, design PUE at the others");
-    } else {
-        run.setup.facility = std::make_shared<const FacilityIntensity>(run.fleet, *in.traces);
-        run.notes.push_back("PUE: every site's design PUE (no weather library)");
-    }
+    Result<FacilitySetup> facility = facilityFor(run.fleet, *in.traces, run.setup, in.weather.get());
+    if (!facility.ok())
+        return facility.status();
+    run.setup.facility = facility->facility;
+    run.notes.push_back("PUE: " + facility->pueModel + (in.weather ? "" : " (no weather library)"));
     return run;
 }
 
