@@ -4,10 +4,10 @@
 #include "core/inference/requests.h"
 #include "core/inference/routereplay.h"
 #include "core/physics/weatherlibrary.h"
-#include "core/scheduler/facilityintensity.h"
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policyregistry.h"
 #include "core/simulation/hourlyemissions.h"
+#include "core/simulation/runpreparation.h"
 #include "core/workload/workload.h"
 
 #include <QElapsedTimer>
@@ -50,55 +50,53 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
     Result<Fleet> fleet = loadFleetFile(config.fleetFile.toStdString());
     if (!fleet.ok())
         return fail(fleet.status());
-    Result<Workload> workload = loadWorkloadCsv(config.workloadFile.toStdString(), WorkloadRules{}, fleet.value());
-    if (!workload.ok())
-        return fail(workload.status());
-    if (workload->jobs.empty())
-        return fail(Status(StatusCode::NotFound, "the workload has no GPU jobs", "plan"));
     Result<std::unique_ptr<SchedulingPolicy>> policy = makePolicy(config.policy.toStdString());
     Result<std::unique_ptr<SchedulingPolicy>> baselinePolicy = makePolicy("baseline");
     Result<std::unique_ptr<Forecaster>> forecaster = makeForecaster(config.forecast.toStdString());
     if (!policy.ok() || !baselinePolicy.ok() || !forecaster.ok())
         return fail(!policy.ok() ? policy.status() : !forecaster.ok() ? forecaster.status() : baselinePolicy.status());
 
-    const std::vector<Job>& jobs = workload->jobs;
-    SimulationSetup setup = makeSetup(fleet.value(), traces, jobs);
+    // Sites without intensity data for the trace's period are dropped and their jobs re-homed, as
+    // the what-if's current plan and `greenlight-cli simulate` do.
+    const std::string workloadFile = config.workloadFile.toStdString();
+    Result<UsableFleet> usable = keepSitesWithData(fleet.value(), traces, [&](const Fleet& homes) -> Result<std::vector<Job>> {
+        Result<Workload> workload = loadWorkloadCsv(workloadFile, WorkloadRules{}, homes);
+        if (!workload.ok())
+            return workload.status();
+        if (workload->jobs.empty())
+            return Status(StatusCode::NotFound, "the workload has no GPU jobs", "plan");
+        return std::move(workload->jobs);
+    });
+    if (!usable.ok())
+        return fail(usable.status());
+    const Fleet& active = usable->fleet;
+    const std::vector<Job>& jobs = usable->jobs;
+    SimulationSetup& setup = usable->setup;
     // PUE(t) from the sites' weather over every hour the traces cover; the design PUE without it.
-    std::shared_ptr<const FleetPhysics> physics;
-    std::string pueModel = "design PUE of every site";
+    Result<FacilitySetup> facility = facilityFor(active, traces, setup, nullptr);
     if (!config.weatherDir.isEmpty()) {
         Result<WeatherLibrary> weather = WeatherLibrary::loadDirectory(config.weatherDir.toStdString());
-        TimeWindow window{setup.origin, setup.origin + Hours{static_cast<long long>(setup.hours)}};
-        for (const Site& site : fleet->sites()) {
-            if (const IntensitySeries* series = traces.find(site.zoneKey)) {
-                window.begin = std::min(window.begin, series->start());
-                window.end = std::max(window.end, series->end());
-            }
-        }
-        Result<FleetPhysics> computed = weather.ok() ? weather->physicsFor(fleet.value(), window)
-                                                     : Result<FleetPhysics>(weather.status());
-        if (computed.ok()) {
-            physics = std::make_shared<const FleetPhysics>(std::move(computed).value());
-            int hourly = 0;
-            for (const SitePhysics& p : physics->sites)
-                hourly += p.hasWeather() ? 1 : 0;
-            pueModel = hourly == 0
-                ? "design PUE of every site (no weather for any site in " + config.weatherDir.toStdString() + ")"
-                : "hourly from cooling and weather at " + std::to_string(hourly) + " of "
-                    + std::to_string(fleet->sites().size()) + " sites, design PUE at the others";
-        } else {
+        Result<FacilitySetup> hourly = weather.ok() ? facilityFor(active, traces, setup, &weather.value())
+                                                    : Result<FacilitySetup>(weather.status());
+        if (!hourly.ok()) {
             // The plan still stands on the design PUEs; the report says why.
-            pueModel = "design PUE of every site (weather unusable: " + computed.status().message() + ")";
+            facility->pueModel = "design PUE of every site (weather unusable: " + hourly.status().message() + ")";
+        } else {
+            facility = std::move(hourly);
+            if (facility->sitesWithWeather == 0)
+                facility->pueModel = "design PUE of every site (no weather for any site in " + config.weatherDir.toStdString() + ")";
         }
     }
-    setup.facility = std::make_shared<const FacilityIntensity>(fleet.value(), traces, physics.get());
-    const ForecastOutlook outlook(fleet.value(), traces, *forecaster.value(), 48, setup.facility.get());
+    const std::shared_ptr<const FleetPhysics> physics = facility->physics;
+    const std::string pueModel = facility->pueModel;
+    setup.facility = facility->facility;
+    const ForecastOutlook outlook(active, traces, *forecaster.value(), 48, setup.facility.get());
     outlook.prefetch(setup.submitPeriod);
-    const SimulationRun baseline = simulate(fleet.value(), traces, jobs, *baselinePolicy.value(), outlook, setup);
-    const SimulationRun run = simulate(fleet.value(), traces, jobs, *policy.value(), outlook, setup);
+    const SimulationRun baseline = simulate(active, traces, jobs, *baselinePolicy.value(), outlook, setup);
+    const SimulationRun run = simulate(active, traces, jobs, *policy.value(), outlook, setup);
 
-    outcome.jobs = std::make_shared<const std::vector<PlannedJob>>(plannedJobs(fleet.value(), jobs, baseline, run));
-    for (const Site& site : fleet->sites())
+    outcome.jobs = std::make_shared<const std::vector<PlannedJob>>(plannedJobs(active, jobs, baseline, run));
+    for (const Site& site : active.sites())
         outcome.sites << QString::fromStdString(site.id);
     double expected = 0.0;
     double baselineExpected = 0.0;
@@ -131,20 +129,20 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
     }
     slos.lowCarbonShare = gpuHours > 0.0 ? lowCarbonGpuHours / gpuHours : 0.0;
     outcome.emissions = std::make_shared<const PlanEmissions>(
-        PlanEmissions{hourlyEmissions(run), hourlyEmissions(baseline), fleet->carbonBudget()});
+        PlanEmissions{hourlyEmissions(run), hourlyEmissions(baseline), active.carbonBudget()});
     if (!config.requestsFile.isEmpty()) {
         // The inference service's latency SLO: the request trace routed over the same fleet.
         const std::vector<ModelTier> tiers = defaultModelTiers();
         const RequestRules rules;
         Result<std::vector<InferenceRequest>> requests =
-            loadRequestsCsv(config.requestsFile.toStdString(), fleet.value(), tiers, rules);
+            loadRequestsCsv(config.requestsFile.toStdString(), active, tiers, rules);
         if (!requests.ok())
             return fail(requests.status());
         std::vector<const IntensitySeries*> seriesBySite;
-        for (const Site& site : fleet->sites())
+        for (const Site& site : active.sites())
             seriesBySite.push_back(traces.find(site.zoneKey));
         const RouteReplay routed = replayRoutes(
-            {fleet.value(), seriesBySite, physics.get(), tiers, RouterSettings{}, std::nullopt, false}, requests.value());
+            {active, seriesBySite, physics.get(), tiers, RouterSettings{}, std::nullopt, false}, requests.value());
         slos.inferenceRequests = routed.requests;
         slos.inferenceSlaMetPct = routed.slaMetPct();
         slos.inferenceMeanLatencyMs = routed.meanLatencyMs();

@@ -5,7 +5,11 @@
 #include "service/planfeed.h"
 #include "service/replayfeed.h"
 
+#include "core/whatif/whatif.h"
+
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace greenlight;
@@ -16,6 +20,7 @@ private slots:
     void plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant();
     void aMissingWorkloadIsAClearError();
     void withoutUsableWeatherThePlanStandsOnDesignPue();
+    void sitesWithoutDataAreLeftOutLikeTheWhatIfsCurrentPlan();
 };
 
 void PlanFeedTest::plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant()
@@ -110,6 +115,48 @@ void PlanFeedTest::withoutUsableWeatherThePlanStandsOnDesignPue()
     QVERIFY2(outcome.report->pueModel.find("design PUE") != std::string::npos
                  && outcome.report->pueModel.find("nonexistent-weather") != std::string::npos,
              outcome.report->pueModel.c_str());
+}
+
+void PlanFeedTest::sitesWithoutDataAreLeftOutLikeTheWhatIfsCurrentPlan()
+{
+    // The small trace moved to late November 2023, when sto1, par1 and mtl1 have no intensity data.
+    QFile small(QStringLiteral(GREENLIGHT_FIXTURES_DIR "/workloads/small-2022.csv"));
+    QVERIFY(small.open(QIODevice::ReadOnly));
+    const QByteArray late = small.readAll().replace("2022-06-0", "2023-11-2");
+    QTemporaryDir dir;
+    const QString workload = dir.filePath(QStringLiteral("late.csv"));
+    QFile out(workload);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(late);
+    out.close();
+
+    const ReplayFeed::LoadedData data = ReplayFeed::load(QStringLiteral(GREENLIGHT_DATA_DIR));
+    const QString fleetFile = QStringLiteral(GREENLIGHT_DATA_DIR "/../fleets/demo-fleet.json");
+    const QString weatherDir = QStringLiteral(GREENLIGHT_DATA_DIR "/weather");
+    const PlanFeed::Outcome outcome = PlanFeed::plan(
+        {fleetFile, workload, QStringLiteral("spatiotemporal"), QStringLiteral("ridge"), weatherDir, QString()}, *data.library);
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    const QStringList dropped = {QStringLiteral("sto1"), QStringLiteral("par1"), QStringLiteral("mtl1")};
+    QCOMPARE(outcome.sites.size(), 13);
+    for (const QString& id : dropped) {
+        QVERIFY(!outcome.sites.contains(id));
+        for (const PlannedJob& j : *outcome.jobs)
+            QVERIFY(j.homeSite != id.toStdString() && j.site != id.toStdString());
+    }
+    QCOMPARE(outcome.slos.jobs, std::size_t{60});
+
+    // The what-if panel's "current plan" is the same run.
+    WhatIfInputs in;
+    in.fleet = loadFleetFile(fleetFile.toStdString()).value();
+    in.workloadCsv = workload.toStdString();
+    in.traces = data.library;
+    in.weather = std::make_shared<const WeatherLibrary>(WeatherLibrary::loadDirectory(weatherDir.toStdString()).value());
+    const Result<WhatIfComparison> whatIf = runWhatIf(in, Scenario{});
+    QVERIFY2(whatIf.ok(), whatIf.status().message().c_str());
+    QCOMPARE(whatIf->current.sites, std::size_t{13});
+    QCOMPARE(whatIf->current.jobs, outcome.slos.jobs);
+    QVERIFY2(std::abs(whatIf->current.emissionsKg - outcome.slos.emissionsKg) < 1e-6 * outcome.slos.emissionsKg,
+             qPrintable(QStringLiteral("%1 vs %2").arg(whatIf->current.emissionsKg).arg(outcome.slos.emissionsKg)));
 }
 
 QTEST_GUILESS_MAIN(PlanFeedTest)
