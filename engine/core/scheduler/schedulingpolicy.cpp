@@ -130,7 +130,6 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
                                           const std::vector<std::size_t>& sites,
                                           const std::vector<UtcTime>& starts) const
 {
-    const bool mayDisplace = displacesMovableWork() && !job.allowedJurisdictions.empty();
     std::vector<int> limit(ctx.fleet.sites().size(), 0);
     for (const std::size_t site : sites)
         limit[site] = ctx.gpuLimitFor(job, site, guestPausing());
@@ -161,13 +160,9 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
             return commit(job, ctx, Plan{best->site, {{best->start, best->start + job.duration}}, best->run, best->migration}, false);
     }
     std::vector<Option> options;
-    if (!shortRun || mayDisplace)
+    if (!shortRun)
         options = scoreOptions(job, ctx, sites, starts);
-    std::vector<Option> all; // for making room when nothing fits (placeWhenNothingFits)
-    if (mayDisplace)
-        all = shortRun ? std::move(options) : options;
-    if (shortRun)
-        options.clear(); // none of them fits
+    std::vector<Option> all; // every option, for making room when nothing fits (else scored there)
     // Longer runs: the cheapest option usually fits. Only when it does not, sort the rest once
     // and walk them in order.
     if (!options.empty()) {
@@ -175,6 +170,8 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
         const TimeWindow run{best->start, best->start + job.duration};
         if (fits(*best))
             return commit(job, ctx, Plan{best->site, {run}, best->run, best->migration}, false);
+        if (displacesMovableWork() || pausesInterruptibleWork())
+            all = options; // before the cheapest is taken out below
         // A heap, not a sort: usually only a few more options are needed. It holds small keys
         // (same order, same ties) rather than whole options.
         std::iter_swap(best, options.end() - 1);
