@@ -101,4 +101,18 @@ Result<CsvTable> parseCsvTable(std::string_view text, std::string_view fileLabel
     return table;
 }
 
+std::string csvCell(std::string_view value)
+{
+    if (value.find_first_of(",\"\n\r") == std::string_view::npos)
+        return std::string(value);
+    std::string quoted = "\"";
+    for (const char c : value) {
+        if (c == '"')
+            quoted += '"';
+        quoted += c;
+    }
+    quoted += '"';
+    return quoted;
+}
+
 } // namespace greenlight

@@ -1,9 +1,10 @@
 // A small RFC 4180 reader for metadata tables (zones.csv, zone locations): quoted fields, doubled
 // quotes, CRLF. Columns are looked up by header name; errors name the file and line. Traces use
-// the faster, stricter parser in traceloader.h.
+// the faster, stricter parser in traceloader.h. csvCell() is the writing side.
 //
 //   Result<CsvTable> t = parseCsvTable(text, "zones.csv");
 //   for (const auto& row : t->rows) use(row.at(t->column("zone")));
+//   out << csvCell(name) << ',' << csvCell(note) << '\n';
 #pragma once
 
 #include "status.h"
@@ -25,5 +26,9 @@ struct CsvTable {
 };
 
 Result<CsvTable> parseCsvTable(std::string_view text, std::string_view fileLabel);
+
+// One field for a CSV file (RFC 4180): as it is, or in double quotes with inner quotes doubled
+// when it holds a comma, a double quote or a line break (CR or LF).
+std::string csvCell(std::string_view value);
 
 } // namespace greenlight

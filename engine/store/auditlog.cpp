@@ -1,5 +1,6 @@
 #include "store/auditlog.h"
 
+#include "core/csvtable.h"
 #include "core/json/json.h"
 #include "store/sha256.h"
 
@@ -47,20 +48,6 @@ AuditRecord readRecord(const Statement& row)
 constexpr const char* kSelectAll =
     "SELECT seq, time, actor, role, action, object_type, object_id, reasons, inputs, prev_hash, "
     "hash FROM audit_log ORDER BY seq";
-
-std::string csvCell(const std::string& value)
-{
-    if (value.find_first_of(",\"\n\r") == std::string::npos)
-        return value;
-    std::string quoted = "\"";
-    for (char c : value) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    quoted += '"';
-    return quoted;
-}
 
 } // namespace
 

@@ -18,6 +18,19 @@ TEST(CsvTable, ReadsQuotedFieldsWithCommasAndQuotes)
     EXPECT_FALSE(t->column("d").has_value());
 }
 
+TEST(CsvTable, CellsWithCommasQuotesOrLineBreaksAreQuotedAndReadBack)
+{
+    EXPECT_EQ(csvCell("plain"), "plain");
+    EXPECT_EQ(csvCell(""), "");
+    EXPECT_EQ(csvCell("a, \"b\"\nc"), "\"a, \"\"b\"\"\nc\"");
+    EXPECT_EQ(csvCell("line\r\nbreak"), "\"line\r\nbreak\"");
+    const std::string cell = "a, \"b\"\nc";
+    const auto t = parseCsvTable("x,y\n" + csvCell(cell) + ",2\n", "t.csv");
+    ASSERT_TRUE(t.ok()) << t.status().message();
+    ASSERT_EQ(t->rows.size(), 1u);
+    EXPECT_EQ(t->rows[0][0], cell);
+}
+
 TEST(CsvTable, ErrorsNameFileAndLine)
 {
     struct Case {
