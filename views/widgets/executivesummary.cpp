@@ -1,17 +1,18 @@
 #include "widgets/executivesummary.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
 
+#include "core/csvtable.h"
 #include "widgets/paneltables.h"
 
 #include <cmath>
@@ -46,14 +47,12 @@ QString change(std::optional<double> plan, std::optional<double> baseline)
     return QStringLiteral("%1%2 %").arg(pct > 0 ? QStringLiteral("+") : QString()).arg(pct, 0, 'f', 1);
 }
 
+// RFC 4180: a cell with a comma, a quote or a line break is quoted (csvCell).
 void csvRow(QTextStream& out, const QStringList& cells)
 {
     QStringList quoted;
-    for (QString c : cells) {
-        if (c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"')))
-            c = QLatin1Char('"') + c.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        quoted << c;
-    }
+    for (const QString& c : cells)
+        quoted << QString::fromStdString(csvCell(c.toStdString()));
     out << quoted.join(QLatin1Char(',')) << '\n';
 }
 
@@ -61,7 +60,7 @@ void csvRow(QTextStream& out, const QStringList& cells)
 
 ExecutiveSummary::ExecutiveSummary(QWidget* parent)
     : QWidget(parent), m_heading(new QLabel(this)), m_indicators(new QTableWidget(this)), m_sites(new QTableWidget(this)),
-      m_export(new QPushButton(tr("Export CSV…"), this))
+      m_export(new QPushButton(tr("Export CSV…"), this)), m_exportStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("executiveSummary"));
     m_heading->setWordWrap(true);
@@ -73,6 +72,7 @@ ExecutiveSummary::ExecutiveSummary(QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
+    top->addWidget(m_exportStatus);
     top->addWidget(m_export);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_indicators);
@@ -174,13 +174,26 @@ void ExecutiveSummary::exportCsv()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QFile file(path);
-        // A few kilobytes: written at once.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(toCsv().toUtf8()) < 0)
-            m_heading->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { exportCsvTo(path); });
     dialog->open(); // not exec(): no nested event loop
+}
+
+bool ExecutiveSummary::exportCsvTo(const QString& path)
+{
+    // A few kilobytes, written at once; QSaveFile replaces the file only when all of it is written,
+    // so a failed export leaves an earlier one intact. The outcome is shown beside the button, the
+    // heading and the tables stay as they are.
+    QSaveFile file(path);
+    const QByteArray bytes = toCsv().toUtf8();
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    if (ok) {
+        m_exportStatus->setText(tr("Exported to %1").arg(path));
+        m_exportStatus->setStyleSheet(QString());
+    } else {
+        m_exportStatus->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
+        m_exportStatus->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    }
+    return ok;
 }
 
 } // namespace greenlight

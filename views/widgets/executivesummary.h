@@ -28,8 +28,13 @@ public:
     void showError(const QString& message);
     QTableWidget* indicators() const { return m_indicators; }
     QTableWidget* sites() const { return m_sites; }
-    // Both tables as CSV (what Export writes).
+    QLabel* heading() const { return m_heading; }
+    // Both tables as CSV (what Export writes; cells quoted per RFC 4180).
     QString toCsv() const;
+    // Writes toCsv() to `path` (atomically, QSaveFile) and says beside the Export button whether it
+    // worked; false on any error. The heading and the tables are left alone.
+    bool exportCsvTo(const QString& path);
+    QLabel* exportStatus() const { return m_exportStatus; }
 
 private:
     void exportCsv();
@@ -39,6 +44,7 @@ private:
     QTableWidget* m_indicators;
     QTableWidget* m_sites;
     QPushButton* m_export;
+    QLabel* m_exportStatus;
 };
 
 } // namespace greenlight
