@@ -9,6 +9,7 @@
 #include <qcustomplot.h>
 
 #include "widgets/charttheme.h"
+#include "widgets/paneltables.h"
 
 namespace greenlight {
 namespace {
@@ -16,17 +17,6 @@ namespace {
 double plotTime(UtcTime t)
 {
     return static_cast<double>(t.time_since_epoch().count());
-}
-
-QLabel* tile(QWidget* parent)
-{
-    auto* label = new QLabel(QStringLiteral("–"), parent);
-    label->setFrameShape(QFrame::StyledPanel);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->setMinimumHeight(48);
-    return label;
 }
 
 QString versusBaseline(const QString& period, const PeriodBurn& burn)
@@ -49,8 +39,8 @@ BudgetPanel::BudgetPanel(QWidget* parent)
       m_dayGauge(new BudgetGauge(this)),
       m_monthGauge(new BudgetGauge(this)),
       m_state(new QLabel(this)),
-      m_today(tile(this)),
-      m_month(tile(this)),
+      m_today(kpiTile(this)),
+      m_month(kpiTile(this)),
       m_period(new QComboBox(this)),
       m_plot(new QCustomPlot(this))
 {

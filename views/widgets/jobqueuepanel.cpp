@@ -1,6 +1,7 @@
 #include "widgets/jobqueuepanel.h"
 
 #include "models/jobqueuemodel.h"
+#include "widgets/paneltables.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -55,12 +56,8 @@ JobQueuePanel::JobQueuePanel(JobQueueModel* model, QWidget* parent)
     filters->addWidget(m_count);
     auto* tiles = new QHBoxLayout;
     for (int i = 0; i < 5; ++i) {
-        auto* tile = new QLabel(QStringLiteral("–"), this);
-        tile->setFrameShape(QFrame::StyledPanel);
-        tile->setAlignment(Qt::AlignCenter);
-        tile->setMinimumHeight(2 * fontMetrics().height() + 8);
-        tiles->addWidget(tile, 1);
-        m_tiles << tile;
+        m_tiles << kpiTile(this);
+        tiles->addWidget(m_tiles.last(), 1);
     }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(tiles);

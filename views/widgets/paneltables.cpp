@@ -1,8 +1,11 @@
 #include "widgets/paneltables.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QSplitter>
 #include <QTableWidget>
+
+#include <algorithm>
 
 namespace greenlight {
 
@@ -33,6 +36,17 @@ QSplitter* chartBesideTable(QWidget* parent, QWidget* chart, QTableWidget* table
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     return split;
+}
+
+QLabel* kpiTile(QWidget* parent)
+{
+    auto* label = new QLabel(QStringLiteral("–"), parent);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setMinimumHeight(std::max(48, 2 * label->fontMetrics().height() + 8));
+    return label;
 }
 
 } // namespace greenlight
