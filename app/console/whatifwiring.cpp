@@ -27,15 +27,26 @@ WhatIfWiring::WhatIfWiring(const PanelContext& context, QObject* parent)
     , m_plannerPanel(new SitePlannerPanel(m_planner))
 {
     QDockWidget* whatIfDock = context.addPanel(m_panel, tr("What-if"), QStringLiteral("whatIfDock"), QStringLiteral("whatif"));
-    context.addPanel(m_plannerPanel, tr("Site planner"), QStringLiteral("sitePlannerDock"), QStringLiteral("siteplanner"));
+    QDockWidget* plannerDock = context.addPanel(m_plannerPanel, tr("Site planner"), QStringLiteral("sitePlannerDock"),
+                                                QStringLiteral("siteplanner"));
     ScreenshotGate* gate = context.gate;
     const bool autoRun = context.isShownPanel(QStringLiteral("whatif")) || !context.options->scenarioFile.isEmpty();
     if (autoRun)
         gate->expect(QStringLiteral("whatif"));
     if (!context.options->scenarioFile.isEmpty())
         QTimer::singleShot(0, whatIfDock, &QDockWidget::raise); // once the window is laid out
-    if (context.isShownPanel(QStringLiteral("siteplanner")))
+    // Ranking profiles every zone over a year: done when the dock is first seen (or asked for with
+    // --panel siteplanner), not at every start, where it would compete with the plan feeds.
+    if (context.isShownPanel(QStringLiteral("siteplanner"))) {
         gate->expect(QStringLiteral("siteplanner"));
+        m_plannerWanted = true;
+    }
+    connect(plannerDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_plannerWanted) {
+            m_plannerWanted = true;
+            refreshPlannerOnce();
+        }
+    });
 
     connect(m_plannerPanel, &SitePlannerPanel::whatIfRequested, this, [this, whatIfDock](const std::vector<ScenarioSite>& sites) {
         whatIfDock->show();
@@ -74,12 +85,20 @@ WhatIfWiring::WhatIfWiring(const PanelContext& context, QObject* parent)
         m_planner->setData(feed->library(), feed->zones());
         m_panel->setZones(feed->zones());
         m_tracesLoaded = true;
-        m_plannerPanel->refresh();
+        refreshPlannerOnce();
         startWhenReady();
     });
 }
 
 WhatIfWiring::~WhatIfWiring() { m_fleet.waitForFinished(); }
+
+void WhatIfWiring::refreshPlannerOnce()
+{
+    if (m_plannerRefreshed || !m_plannerWanted || !m_tracesLoaded)
+        return;
+    m_plannerRefreshed = true;
+    m_plannerPanel->refresh();
+}
 
 void WhatIfWiring::startWhenReady()
 {

@@ -2,6 +2,8 @@
 // weather, demo fleet and GPU trace; the site planner's portfolio goes to the what-if panel.
 // With --scenario FILE the what-if panel opens that scenario and runs it at start; with --panel
 // whatif|siteplanner an unattended screenshot waits for the comparison or the ranking.
+// The site planner ranks the zones (a year of hours each) only once its dock is first seen
+// or asked for.
 //
 //   new WhatIfWiring(context, parent);
 #pragma once
@@ -29,6 +31,7 @@ public:
 
 private:
     void startWhenReady();
+    void refreshPlannerOnce(); // the first ranking, once the dock is wanted and the traces are in
 
     PanelContext m_context;
     WhatIfRunner* m_runner;
@@ -38,6 +41,8 @@ private:
     QFutureWatcher<Result<Fleet>> m_fleet;
     bool m_fleetLoaded = false;
     bool m_tracesLoaded = false;
+    bool m_plannerWanted = false;    // the site planner dock was seen or asked for
+    bool m_plannerRefreshed = false; // its first ranking was asked for
 };
 
 } // namespace greenlight

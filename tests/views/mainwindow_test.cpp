@@ -7,8 +7,10 @@
 
 #include "map/mapmodel.h"
 #include "map/mapwidget.h"
+#include "models/siterankingmodel.h"
 #include "service/replayfeed.h"
 #include "widgets/intensitychart.h"
+#include "widgets/siteplannerpanel.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -164,6 +166,29 @@ private slots:
         // Raised: the current tab of the group it shares with the zone intensity.
         QTRY_VERIFY(!heat->visibleRegion().isEmpty());
         QTRY_VERIFY(window->intensityDock()->visibleRegion().isEmpty());
+    }
+
+    void theSitePlannerRanksOnlyOnceItsDockIsSeen()
+    {
+        // Ranking profiles every zone over a year; a start that never shows the dock skips it.
+        QSettings().clear();
+        ConsoleOptions options;
+        options.dataDir = QStringLiteral(GREENLIGHT_DATA_DIR);
+        CompositionRoot root(options);
+        QSignalSpy ready(&root, &CompositionRoot::mapReady);
+        root.start();
+        QVERIFY(ready.wait(20'000));
+        auto* dock = root.window()->findChild<QDockWidget*>(QStringLiteral("sitePlannerDock"));
+        QVERIFY(dock);
+        auto* planner = qobject_cast<SitePlannerPanel*>(dock->widget());
+        QVERIFY(planner);
+        QVERIFY(dock->visibleRegion().isEmpty()); // a tab behind the zone intensity
+        QTest::qWait(500);
+        QCOMPARE(planner->model()->rowCount(), 0);
+        dock->show();
+        dock->raise();
+        QTRY_VERIFY_WITH_TIMEOUT(planner->model()->rowCount() > 0, 60'000);
+        QSettings().clear();
     }
 
     void unknownZoneFallsBackAndSaysSo()
