@@ -62,6 +62,7 @@ private:
     double cumulativeTo(std::span<const double> values, UtcTime t, Fraction& last) const
     {
         const long long offset = (t - m_start).count();
+        // Hourly grids are the common case: a constant divisor is a multiply, not a division.
         const long long step = m_step.count();
         const long long whole = step == 3600 ? offset / 3600 : offset / step;
         const auto index = static_cast<std::size_t>(whole);
@@ -77,15 +78,8 @@ private:
 
     double cumulativeTo(std::span<const double> values, UtcTime t) const
     {
-        const long long offset = (t - m_start).count();
-        // Hourly grids are the common case: a constant divisor is a multiply, not a division.
-        const long long step = m_step.count();
-        const long long whole = step == 3600 ? offset / 3600 : offset / step;
-        const auto index = static_cast<std::size_t>(whole);
-        if (index >= values.size())
-            return m_prefix.back();
-        const Seconds intoStep{offset - step * whole};
-        return m_prefix[index] + values[index] * (static_cast<double>(intoStep.count()) / 3600.0);
+        Fraction fresh;
+        return cumulativeTo(values, t, fresh);
     }
 
     UtcTime m_start{};
