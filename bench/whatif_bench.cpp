@@ -1,8 +1,8 @@
 // What-if runs as the console's what-if panel starts them: the bundled Alibaba-2023 trace on the
 // demo fleet with the bundled traces and weather, scenario "carbon-window with a 15 % forecast
 // bias" (fleet and jobs kept) and "sin1 removed" (its own fleet). Cold: fresh inputs (no pooled
-// forecasters, nothing kept from earlier runs); warm: the inputs of an earlier run, as the
-// WhatIfRunner keeps them.
+// forecasters, nothing kept from earlier runs); warm: the inputs of an earlier run on the same
+// period (pooled forecasters, the current plan's runs), as the WhatIfRunner keeps them.
 //   build/bin/whatif_bench
 #include "core/fleet/fleet.h"
 #include "core/physics/weatherlibrary.h"
@@ -60,6 +60,7 @@ void BM_WhatIfWarm(benchmark::State& state)
     const Scenario s = scenario(static_cast<int>(state.range(0)));
     WhatIfInputs in = loaded();
     in.forecasters = std::make_shared<ForecasterPool>();
+    in.currentPlans = std::make_shared<CurrentPlanCache>();
     Scenario other; // an earlier run on the same period
     other.policy = "wait-awhile";
     if (!runWhatIf(in, other).ok())

@@ -110,6 +110,7 @@ WhatIfRunner::Outcome WhatIfRunner::run(const Config& config, std::shared_ptr<co
         loaded->workloadCsv = config.workloadFile.toStdString();
         loaded->traces = traces;
         loaded->forecasters = std::make_shared<ForecasterPool>();
+        loaded->currentPlans = std::make_shared<CurrentPlanCache>();
         inputs = loaded;
     }
     outcome.inputs = inputs;

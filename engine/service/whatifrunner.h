@@ -1,8 +1,8 @@
 // The what-if job: runs a scenario against the current plan on a worker thread (core/whatif),
 // reporting progress, and honours cancel() within a few milliseconds. A new start() supersedes
 // the run in flight (it is cancelled and its result never shown). The fleet and weather are read
-// on the worker thread the first time and reused; the forecasters' fitted models are pooled
-// between runs.
+// on the worker thread the first time and reused; the forecasters' fitted models and the current
+// plan's runs (per period) are kept between runs.
 //
 //   auto* runner = new WhatIfRunner({fleetFile, workloadFile, weatherDir}, parent);
 //   runner->setTraces(replayFeed->library());

@@ -18,10 +18,6 @@
 #include <set>
 
 namespace greenlight {
-namespace {
-
-Status invalid(std::string what) { return Status(StatusCode::InvalidArgument, std::move(what), "what-if"); }
-Status cancelled() { return Status(StatusCode::Aborted, "the what-if run was cancelled", "what-if"); }
 
 // The fleet, jobs and setup one side of the comparison runs on.
 struct PreparedRun {
@@ -31,6 +27,20 @@ struct PreparedRun {
     std::vector<std::string> notes;
     std::string rules;
 };
+
+struct CurrentPlanRun {
+    std::shared_ptr<const TraceLibrary> traces; // held, so that the key's library cannot be replaced at the same address
+    std::optional<UtcTime> from;
+    std::optional<UtcTime> to;
+    PreparedRun prepared;
+    SimulationRun baseline;
+    SimulationRun run;
+};
+
+namespace {
+
+Status invalid(std::string what) { return Status(StatusCode::InvalidArgument, std::move(what), "what-if"); }
+Status cancelled() { return Status(StatusCode::Aborted, "the what-if run was cancelled", "what-if"); }
 
 WorkloadRules rulesFor(const Scenario& s)
 {
@@ -240,6 +250,35 @@ Result<std::shared_ptr<const Forecaster>> ForecasterPool::get(const std::string&
     return shared;
 }
 
+std::shared_ptr<const CurrentPlanRun> CurrentPlanCache::find(const std::shared_ptr<const TraceLibrary>& traces,
+                                                              const std::optional<UtcTime>& from,
+                                                              const std::optional<UtcTime>& to) const
+{
+    const std::lock_guard lock(m_mutex);
+    for (const auto& run : m_runs) {
+        if (run->traces == traces && run->from == from && run->to == to)
+            return run;
+    }
+    return nullptr;
+}
+
+void CurrentPlanCache::keep(std::shared_ptr<const CurrentPlanRun> run)
+{
+    const std::lock_guard lock(m_mutex);
+    std::erase_if(m_runs, [&](const auto& kept) {
+        return kept->traces == run->traces && kept->from == run->from && kept->to == run->to;
+    });
+    m_runs.push_back(std::move(run));
+    if (m_runs.size() > kMaxPeriods)
+        m_runs.erase(m_runs.begin());
+}
+
+std::size_t CurrentPlanCache::size() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_runs.size();
+}
+
 Scenario currentPlanScenario(const Scenario& scenario)
 {
     Scenario current;
@@ -260,12 +299,34 @@ Result<WhatIfComparison> runWhatIf(const WhatIfInputs& inputs, const Scenario& s
             feedback->setProgress(percent);
     };
     const Scenario currentScenario = currentPlanScenario(scenario);
-    Result<PreparedRun> current = prepare(inputs, currentScenario);
-    if (!current.ok())
-        return Status(current.status().code(), "current plan: " + current.status().message(), "what-if");
-    Result<PreparedRun> changed = prepare(inputs, scenario);
-    if (!changed.ok())
-        return changed.status();
+    // The current plan's side depends on the period only: kept from an earlier run when it can be.
+    std::shared_ptr<const CurrentPlanRun> kept =
+        inputs.currentPlans ? inputs.currentPlans->find(inputs.traces, scenario.from, scenario.to) : nullptr;
+    const bool reused = kept != nullptr;
+    std::optional<PreparedRun> fresh;
+    if (!reused) {
+        Result<PreparedRun> current = prepare(inputs, currentScenario);
+        if (!current.ok())
+            return Status(current.status().code(), "current plan: " + current.status().message(), "what-if");
+        fresh = std::move(current).value();
+    }
+    const PreparedRun& current = reused ? kept->prepared : *fresh;
+    // Same fleet, jobs and period: the scenario runs on the current plan's preparation, with its
+    // own carbon budget (prepare() would load and compute the very same).
+    const bool sameBaseline = scenario.keepsFleetAndJobs();
+    std::optional<PreparedRun> changedRun;
+    if (sameBaseline) {
+        changedRun = current;
+        changedRun->setup.budget.reset();
+        if (scenario.budgetDailyKg || scenario.budgetMonthlyKg)
+            changedRun->setup.budget = BudgetCaps{scenario.budgetDailyKg, scenario.budgetMonthlyKg, {}};
+    } else {
+        Result<PreparedRun> prepared = prepare(inputs, scenario);
+        if (!prepared.ok())
+            return prepared.status();
+        changedRun = std::move(prepared).value();
+    }
+    const PreparedRun& changed = *changedRun;
     progress(2);
     if (stopped())
         return cancelled();
@@ -287,19 +348,25 @@ Result<WhatIfComparison> runWhatIf(const WhatIfInputs& inputs, const Scenario& s
     if (scenario.forecastError.isActive())
         scenarioForecaster = std::make_shared<PerturbedForecaster>(scenarioForecaster, scenario.forecastError);
 
-    const bool sameBaseline = scenario.keepsFleetAndJobs();
-    // Shares of the progress bar: the baselines are quick, the policies' runs are not.
+    // Shares of the progress bar: the baselines are quick (1 unit), the policies' runs are not (3);
+    // runs kept from earlier take none.
     struct Phase {
         double from;
         double span;
     };
-    const double units = sameBaseline ? 7.0 : 8.0; // baseline 1, policy 3
+    const double units = (reused ? 0.0 : 4.0) + (sameBaseline ? 0.0 : 1.0) + 3.0;
     const double scale = 96.0 / units;
-    const Phase currentBaselinePhase{2.0, 1 * scale};
-    const Phase currentPhase{2.0 + 1 * scale, 3 * scale};
-    const Phase scenarioBaselinePhase{2.0 + 4 * scale, sameBaseline ? 0.0 : 1 * scale};
-    const Phase scenarioPhase{2.0 + (sameBaseline ? 4 : 5) * scale, 3 * scale};
-    auto simulatePhase = [&](PreparedRun& p, SchedulingPolicy& policy, const Forecaster& model, Phase phase,
+    double next = 2.0;
+    auto phaseOf = [&](double share) {
+        const Phase phase{next, share * scale};
+        next += phase.span;
+        return phase;
+    };
+    const Phase currentBaselinePhase = phaseOf(reused ? 0 : 1);
+    const Phase currentPhase = phaseOf(reused ? 0 : 3);
+    const Phase scenarioBaselinePhase = phaseOf(sameBaseline ? 0 : 1);
+    const Phase scenarioPhase = phaseOf(3);
+    auto simulatePhase = [&](const PreparedRun& p, SchedulingPolicy& policy, const Forecaster& model, Phase phase,
                              bool keepBudget) -> Result<SimulationRun> {
         SimulationSetup setup = p.setup;
         if (!keepBudget)
@@ -320,37 +387,48 @@ Result<WhatIfComparison> runWhatIf(const WhatIfInputs& inputs, const Scenario& s
         return run;
     };
 
-    auto baselinePolicy = makePolicy("baseline").value();
-    Result<SimulationRun> currentBaseline =
-        simulatePhase(current.value(), *baselinePolicy, *currentForecaster, currentBaselinePhase, false);
-    if (!currentBaseline.ok())
-        return currentBaseline.status();
-    Result<SimulationRun> currentRun =
-        simulatePhase(current.value(), *currentPolicy.value(), *currentForecaster, currentPhase, true);
-    if (!currentRun.ok())
-        return currentRun.status();
-    Result<SimulationRun> scenarioBaseline = currentBaseline;
+    if (!reused) {
+        auto baselinePolicy = makePolicy("baseline").value();
+        Result<SimulationRun> currentBaseline =
+            simulatePhase(current, *baselinePolicy, *currentForecaster, currentBaselinePhase, false);
+        if (!currentBaseline.ok())
+            return currentBaseline.status();
+        Result<SimulationRun> currentRun =
+            simulatePhase(current, *currentPolicy.value(), *currentForecaster, currentPhase, true);
+        if (!currentRun.ok())
+            return currentRun.status();
+        // `current` refers to *fresh, which moves here; the scenario's side is its own copy.
+        kept = std::make_shared<const CurrentPlanRun>(CurrentPlanRun{inputs.traces, scenario.from, scenario.to,
+                                                                     std::move(*fresh), std::move(currentBaseline).value(),
+                                                                     std::move(currentRun).value()});
+        if (inputs.currentPlans)
+            inputs.currentPlans->keep(kept);
+    }
+    const SimulationRun* scenarioBaseline = &kept->baseline;
+    Result<SimulationRun> ownBaseline = Status(StatusCode::Internal, "unused");
     if (!sameBaseline) {
         auto policy = makePolicy("baseline").value();
-        scenarioBaseline = simulatePhase(changed.value(), *policy, *currentForecaster, scenarioBaselinePhase, false);
-        if (!scenarioBaseline.ok())
-            return scenarioBaseline.status();
+        ownBaseline = simulatePhase(changed, *policy, *currentForecaster, scenarioBaselinePhase, false);
+        if (!ownBaseline.ok())
+            return ownBaseline.status();
+        scenarioBaseline = &ownBaseline.value();
     }
     Result<SimulationRun> scenarioRun =
-        simulatePhase(changed.value(), *scenarioPolicy.value(), *scenarioForecaster, scenarioPhase, true);
+        simulatePhase(changed, *scenarioPolicy.value(), *scenarioForecaster, scenarioPhase, true);
     if (!scenarioRun.ok())
         return scenarioRun.status();
 
     WhatIfComparison out;
     out.scenarioName = scenario.name;
-    out.firstDay = std::chrono::floor<Days>(std::min(current->setup.origin, changed->setup.origin));
-    out.current = outcomeOf(current.value(), currentRun.value(), currentBaseline.value(), out.firstDay);
-    out.scenario = outcomeOf(changed.value(), scenarioRun.value(), scenarioBaseline.value(), out.firstDay);
+    out.firstDay = std::chrono::floor<Days>(std::min(kept->prepared.setup.origin, changed.setup.origin));
+    out.current = outcomeOf(kept->prepared, kept->run, kept->baseline, out.firstDay);
+    out.scenario = outcomeOf(changed, scenarioRun.value(), *scenarioBaseline, out.firstDay);
     const std::size_t days = std::max(out.current.dailyEmissionsKg.size(), out.scenario.dailyEmissionsKg.size());
     out.current.dailyEmissionsKg.resize(days, 0.0);
     out.scenario.dailyEmissionsKg.resize(days, 0.0);
-    out.assumptions = (current->rules == changed->rules ? "jobs: " + current->rules
-                                                        : "current plan: " + current->rules + "; scenario: " + changed->rules) +
+    const std::string& currentRules = kept->prepared.rules;
+    out.assumptions = (currentRules == changed.rules ? "jobs: " + currentRules
+                                                     : "current plan: " + currentRules + "; scenario: " + changed.rules) +
                       "; emissions = IT energy × PUE(t) × recorded hourly intensity + data moved × kWh/GB × home "
                       "intensity; forecast errors change what the policy believes, never the accounting";
     progress(100);

@@ -20,6 +20,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,12 +38,34 @@ private:
     std::map<std::string, std::shared_ptr<const Forecaster>> m_models;
 };
 
+// The current plan's side of a comparison (its fleet and jobs, its run and its baseline), which
+// depends on the scenario's period only. Kept between runs on the same inputs, so that trying
+// scenario after scenario simulates the current plan once per period (and per trace library).
+struct CurrentPlanRun;
+class CurrentPlanCache {
+public:
+    static constexpr std::size_t kMaxPeriods = 4; // the oldest is dropped beyond this
+
+    std::shared_ptr<const CurrentPlanRun> find(const std::shared_ptr<const TraceLibrary>& traces,
+                                               const std::optional<UtcTime>& from,
+                                               const std::optional<UtcTime>& to) const;
+    void keep(std::shared_ptr<const CurrentPlanRun> run);
+    std::size_t size() const;
+
+private:
+    mutable std::mutex m_mutex;
+    std::vector<std::shared_ptr<const CurrentPlanRun>> m_runs; // oldest first
+};
+
 struct WhatIfInputs {
     Fleet fleet;                       // the current fleet
     std::filesystem::path workloadCsv; // a real job trace (workload.h)
     std::shared_ptr<const TraceLibrary> traces;
     std::shared_ptr<const WeatherLibrary> weather; // null: every site on its design PUE
     std::shared_ptr<ForecasterPool> forecasters;   // null: fresh models for each run
+    // null: the current plan is simulated again for each run. The fleet, workload and weather
+    // above must stay those of the runs it keeps (the traces are part of its key).
+    std::shared_ptr<CurrentPlanCache> currentPlans;
 };
 
 // One side of the comparison, accounted with the recorded intensity.

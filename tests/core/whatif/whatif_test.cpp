@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <numeric>
 
 using namespace greenlight;
@@ -122,4 +123,51 @@ TEST(WhatIf, ACancelStopsTheRun)
     const Result<WhatIfComparison> r = runWhatIf(inputs(), Scenario{}, &midway);
     EXPECT_EQ(r.status().code(), StatusCode::Aborted);
     EXPECT_LT(last, 100.0);
+}
+
+TEST(WhatIf, TheCurrentPlanIsSimulatedOncePerPeriod)
+{
+    WhatIfInputs in = inputs();
+    in.currentPlans = std::make_shared<CurrentPlanCache>();
+    Scenario policy;
+    policy.policy = "carbon-window";
+    Scenario removed;
+    removed.removedSites = {"sin1"};
+
+    const Result<WhatIfComparison> fresh = runWhatIf(inputs(), removed);
+    ASSERT_TRUE(fresh.ok()) << fresh.status().message();
+    ASSERT_TRUE(runWhatIf(in, policy).ok());
+    EXPECT_EQ(in.currentPlans->size(), 1u);
+
+    // Kept: the same comparison as without the cache, with progress still rising to 100.
+    std::vector<double> seen;
+    RunFeedback feedback([&](double percent) { seen.push_back(percent); });
+    const Result<WhatIfComparison> kept = runWhatIf(in, removed, &feedback);
+    ASSERT_TRUE(kept.ok()) << kept.status().message();
+    EXPECT_EQ(in.currentPlans->size(), 1u);
+    EXPECT_DOUBLE_EQ(kept->current.emissionsKg, fresh->current.emissionsKg);
+    EXPECT_DOUBLE_EQ(kept->current.baselineEmissionsKg, fresh->current.baselineEmissionsKg);
+    EXPECT_EQ(kept->current.dailyEmissionsKg, fresh->current.dailyEmissionsKg);
+    EXPECT_EQ(kept->current.notes, fresh->current.notes);
+    EXPECT_DOUBLE_EQ(kept->scenario.emissionsKg, fresh->scenario.emissionsKg);
+    EXPECT_DOUBLE_EQ(kept->scenario.baselineEmissionsKg, fresh->scenario.baselineEmissionsKg);
+    EXPECT_EQ(kept->scenario.dailyEmissionsKg, fresh->scenario.dailyEmissionsKg);
+    ASSERT_FALSE(seen.empty());
+    EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+    EXPECT_DOUBLE_EQ(seen.back(), 100.0);
+
+    // Another period is another current plan; a cancel still stops a run on a kept one.
+    Scenario firstDay;
+    firstDay.to = parseIsoUtc("2022-06-02T00:00:00Z");
+    const Result<WhatIfComparison> shorter = runWhatIf(in, firstDay);
+    ASSERT_TRUE(shorter.ok()) << shorter.status().message();
+    EXPECT_LT(shorter->current.jobs, kept->current.jobs);
+    EXPECT_EQ(in.currentPlans->size(), 2u);
+    RunFeedback* self = nullptr;
+    RunFeedback midway([&](double percent) {
+        if (percent > 3.0)
+            self->cancel();
+    });
+    self = &midway;
+    EXPECT_EQ(runWhatIf(in, removed, &midway).status().code(), StatusCode::Aborted);
 }
