@@ -1,5 +1,7 @@
 #include "consoleoptions.h"
 
+#include "themes.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -92,8 +94,7 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
     options.startupReport = parser.isSet(startup);
     options.language = parser.value(language);
     options.theme = parser.value(theme);
-    if (!options.theme.isEmpty() && options.theme != QLatin1String("system") &&
-        options.theme != QLatin1String("light") && options.theme != QLatin1String("dark"))
+    if (!options.theme.isEmpty() && themeFromName(options.theme) == Theme::Invalid)
         options.error = QStringLiteral("--theme must be system, light or dark");
     return options;
 }

@@ -22,5 +22,6 @@ inline QString bundledJobTrace(const QString& dataDir)
 {
     return dataDir + QStringLiteral("/workloads/alibaba_gpu_openb_2023.csv");
 }
+inline QString bundledWeatherDir(const QString& dataDir) { return dataDir + QStringLiteral("/weather"); }
 
 } // namespace greenlight

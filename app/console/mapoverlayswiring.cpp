@@ -10,22 +10,9 @@
 #include "service/planfeed.h"
 #include "service/replayfeed.h"
 #include "service/sitephysicsfeed.h"
+#include "widgets/providerstatusview.h"
 
 namespace greenlight {
-
-namespace {
-
-QString ageText(Seconds age)
-{
-    const long long minutes = std::chrono::duration_cast<std::chrono::minutes>(age).count();
-    if (minutes < 120)
-        return MapOverlaysWiring::tr("%1 min").arg(minutes);
-    if (minutes < 48 * 60)
-        return MapOverlaysWiring::tr("%1 h").arg(minutes / 60);
-    return MapOverlaysWiring::tr("%1 d").arg(minutes / (24 * 60));
-}
-
-} // namespace
 
 MapOverlaysWiring::MapOverlaysWiring(const PanelContext& context, QObject* parent)
     : QObject(parent), m_context(context)
@@ -101,7 +88,7 @@ void MapOverlaysWiring::showFreshness()
             if (!zone || value.source == ValueSource::None || value.source == ValueSource::Invalid)
                 continue;
             badges.push_back({zoneKey.toStdString(), zone->location.longitudeDeg, zone->location.latitudeDeg,
-                              value.stale, ageText(value.age), QString::fromStdString(value.provider)});
+                              value.stale, durationText(value.age), QString::fromStdString(value.provider)});
         }
     }
     const bool changed = badges.size() != m_freshness->badges().size() || !badges.empty();

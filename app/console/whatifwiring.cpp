@@ -20,9 +20,9 @@ WhatIfWiring::WhatIfWiring(const PanelContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
     , m_runner(new WhatIfRunner({context.fleetFile(), bundledJobTrace(context.dataDir),
-                                 context.dataDir + QStringLiteral("/weather")},
+                                 bundledWeatherDir(context.dataDir)},
                                 this))
-    , m_planner(new SitePlannerFeed({context.fleetFile(), context.dataDir + QStringLiteral("/weather")}, this))
+    , m_planner(new SitePlannerFeed({context.fleetFile(), bundledWeatherDir(context.dataDir)}, this))
     , m_panel(new WhatIfPanel(m_runner))
     , m_plannerPanel(new SitePlannerPanel(m_planner))
 {

@@ -7,8 +7,6 @@
 
 namespace greenlight {
 
-namespace {
-
 QString durationText(Seconds d)
 {
     const long long minutes = std::chrono::duration_cast<std::chrono::minutes>(d).count();
@@ -20,6 +18,8 @@ QString durationText(Seconds d)
         return ProviderStatusView::tr("%1 h").arg(minutes / 60);
     return ProviderStatusView::tr("%1 days").arg(minutes / (24 * 60));
 }
+
+namespace {
 
 QString healthText(ProviderHealth health)
 {

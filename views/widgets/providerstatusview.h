@@ -18,6 +18,10 @@ class QTableWidget;
 
 namespace greenlight {
 
+// How long ago, or how long until, in words that fit a table cell or a map badge: "<1 min",
+// "45 min", "5 h", "3 days". Shared by the status panel and the map's freshness badges.
+QString durationText(Seconds d);
+
 struct ZoneValueRow {
     QString zone;
     ChosenValue value;
