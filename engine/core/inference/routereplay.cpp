@@ -21,6 +21,15 @@ RouteReplay replayRoutes(const RouteReplayInputs& in, const std::vector<Inferenc
     std::vector<double> pue;
     for (const Site& site : sites)
         pue.push_back(site.pue);
+    // The counterfactual's site per user region: the nearest by latency (time does not move it).
+    std::vector<std::size_t> nearestTo;
+    for (const UserRegion& region : in.fleet.userRegions()) {
+        std::size_t nearest = 0;
+        for (std::size_t s = 1; s < sites.size(); ++s)
+            if (sites[s].latencyMsTo(region.id) < sites[nearest].latencyMsTo(region.id))
+                nearest = s;
+        nearestTo.push_back(nearest);
+    }
     CarbonBudget budget({in.dailyCapKg, std::nullopt, {}});
     long long currentHour = std::numeric_limits<long long>::min();
     std::vector<double> intensity(sites.size());
@@ -55,11 +64,7 @@ RouteReplay replayRoutes(const RouteReplayInputs& in, const std::vector<Inferenc
         out.reviewFlags += d.needsReview;
         ++out.tierCount[d.tier];
         // Counterfactual: the nearest site, the tier that meets the floor, no budget.
-        const auto& region = in.fleet.userRegions()[q.userRegion].id;
-        std::size_t nearest = 0;
-        for (std::size_t s = 1; s < sites.size(); ++s)
-            if (sites[s].latencyMsTo(region) < sites[nearest].latencyMsTo(region))
-                nearest = s;
+        const std::size_t nearest = nearestTo[q.userRegion];
         bool unused = false;
         const ModelTier& tier = in.tiers[router.tierFor(q.qualityFloor, BudgetState::Normal, unused)];
         const double kwh =
