@@ -271,6 +271,17 @@ void WhatIfPanelTest::aScenarioNearTheParserLimitsOpensUnchanged()
     low.forecastError = {.biasPct = kScenarioMinBiasPct, .noisePct = 0, .seed = 0};
     editor.setScenario(low);
     QVERIFY2(editor.scenario() == low, scenarioToJson(editor.scenario()).dump(2).c_str());
+
+    // Fractions as a file may hold them: none rounded away (a 0.4 kg cap is not "no cap").
+    Scenario fractions = parsed.value();
+    fractions.thresholdGPerKwh = 12.5;
+    fractions.maxDelayLongHours = 1.75;
+    fractions.maxDelayShortHours = 0.25;
+    fractions.budgetDailyKg = 0.4;
+    fractions.budgetMonthlyKg = 12.75;
+    fractions.forecastError = {.biasPct = -7.5, .noisePct = 2.5, .seed = 3};
+    editor.setScenario(fractions);
+    QVERIFY2(editor.scenario() == fractions, scenarioToJson(editor.scenario()).dump(2).c_str());
 }
 
 #include "whatifpanel_test.moc"
