@@ -157,6 +157,16 @@ void PlanFeedTest::sitesWithoutDataAreLeftOutLikeTheWhatIfsCurrentPlan()
     QCOMPARE(whatIf->current.jobs, outcome.slos.jobs);
     QVERIFY2(std::abs(whatIf->current.emissionsKg - outcome.slos.emissionsKg) < 1e-6 * outcome.slos.emissionsKg,
              qPrintable(QStringLiteral("%1 vs %2").arg(whatIf->current.emissionsKg).arg(outcome.slos.emissionsKg)));
+    // Its daily bars book each job's kg as the budget panel does (pro rata over the time it ran).
+    QVERIFY(outcome.emissions);
+    const std::vector<double>& daily = whatIf->current.dailyEmissionsKg;
+    QVERIFY(daily.size() >= 2);
+    for (std::size_t d = 0; d < daily.size(); ++d) {
+        const UtcTime day = whatIf->firstDay + Days{static_cast<long long>(d)};
+        const double budgetKg = outcome.emissions->plannedKg.sumIn({day, day + Days{1}});
+        QVERIFY2(std::abs(daily[d] - budgetKg) < 1e-6 * outcome.slos.emissionsKg,
+                 qPrintable(QStringLiteral("day %1: %2 vs %3").arg(d).arg(daily[d]).arg(budgetKg)));
+    }
 }
 
 QTEST_GUILESS_MAIN(PlanFeedTest)

@@ -8,6 +8,7 @@
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policies/thresholdmigrate/thresholdmigratepolicy.h"
 #include "core/scheduler/policyregistry.h"
+#include "core/simulation/hourlyemissions.h"
 #include "core/simulation/runpreparation.h"
 #include "core/simulation/simulator.h"
 #include "core/workload/workload.h"
@@ -207,28 +208,18 @@ WhatIfOutcome outcomeOf(const PreparedRun& p, const SimulationRun& run, const Si
     o.baselineDeadlineMisses = baseline.deadlineMisses;
     o.notes = p.notes;
     std::vector<double> bySite(p.fleet.sites().size(), 0.0);
-    const FacilityIntensity& facility = *p.setup.facility;
-    auto add = [&](std::size_t day, double kg) {
+    for (const SimulationRecord& r : run.records) {
+        if (r.placed)
+            bySite[r.site] += r.emissionsKg;
+    }
+    // By day with the budget panel's rule (hourlyemissions.h): each job's kg pro rata over the
+    // time it ran, its data movement in the hour it started.
+    const HourlyKg hourly = hourlyEmissions(run);
+    for (std::size_t h = 0; h < hourly.kg.size(); ++h) {
+        const std::size_t day = dayIndex(hourly.origin + Hours{static_cast<long long>(h)}, firstDay);
         if (o.dailyEmissionsKg.size() <= day)
             o.dailyEmissionsKg.resize(day + 1, 0.0);
-        o.dailyEmissionsKg[day] += kg;
-    };
-    for (std::size_t i = 0; i < run.records.size(); ++i) {
-        const SimulationRecord& r = run.records[i];
-        if (!r.placed)
-            continue;
-        bySite[r.site] += r.emissionsKg;
-        // The record's emissions, split at UTC midnights the way the simulator integrates them.
-        const double powerKw = jobPowerKw(p.jobs[i], p.fleet.sites()[r.site]);
-        for (const TimeWindow& w : r.segments) {
-            for (UtcTime t = w.begin; t < w.end;) {
-                const UtcTime next = std::min<UtcTime>(std::chrono::floor<Days>(t) + Days{1}, w.end);
-                const double gPerKw = actualIntegralWrapped(facility.series(r.site), {t, next}).value_or(0.0);
-                add(dayIndex(t, firstDay), powerKw * gPerKw / 1000.0);
-                t = next;
-            }
-        }
-        add(dayIndex(r.start, firstDay), r.migrationKg);
+        o.dailyEmissionsKg[day] += hourly.kg[h];
     }
     for (std::size_t s = 0; s < bySite.size(); ++s)
         o.siteEmissionsKg.emplace_back(p.fleet.sites()[s].id, bySite[s]);

@@ -81,8 +81,9 @@ struct WhatIfOutcome {
     double p95DelayHours = 0.0;
     double baselineEmissionsKg = 0.0; // carbon-agnostic baseline on the same fleet and jobs
     std::size_t baselineDeadlineMisses = 0;
-    // kg per UTC day from WhatIfComparison::firstDay (jobs' energy where and when it was used,
-    // data movement on the day the job started); sums to emissionsKg.
+    // kg per UTC day from WhatIfComparison::firstDay, booked as the budget panel books them
+    // (hourlyEmissions: a job's kg pro rata over the time it ran, data movement in the hour it
+    // started); sums to emissionsKg.
     std::vector<double> dailyEmissionsKg;
     std::vector<std::pair<std::string, double>> siteEmissionsKg; // per site id, fleet order
     std::vector<std::string> notes; // excluded sites, PUE model, …
