@@ -34,10 +34,11 @@ ApprovalWiring::ApprovalWiring(const PanelContext& context, QObject* parent)
     connect(m_inbox, &ProposalInbox::failed, m_panel,
             [this](const QString& message) { m_panel->showResult(message, false); });
     // Only operators decide; others see why the buttons are off (the engine refuses anyway).
-    connect(context.store, &StoreService::opened, m_panel, [this](const QString& user, const QString& roles) {
-        const bool operatorRole = roles.split(QStringLiteral(", ")).contains(QStringLiteral("operator"));
-        m_panel->setDecisionsAllowed(operatorRole, tr("Signed in as %1 (%2): only operators approve or reject").arg(user, roles));
-    });
+    connect(context.store, &StoreService::opened, m_panel,
+            [this](const QString& user, const QString& roles, int, const std::vector<Role>& held) {
+                const bool mayDecide = grantingRole(held, Permission::ApproveProposal).has_value();
+                m_panel->setDecisionsAllowed(mayDecide, tr("Signed in as %1 (%2): only operators approve or reject").arg(user, roles));
+            });
     startDispatch(context);
 }
 

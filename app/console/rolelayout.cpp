@@ -5,6 +5,8 @@
 #include "service/storeservice.h"
 
 #include <QDockWidget>
+
+#include <algorithm>
 #include <QTimer>
 
 namespace greenlight {
@@ -14,18 +16,19 @@ RoleLayout::RoleLayout(const PanelContext& context, QObject* parent) : QObject(p
     if (!context.options->panel.isEmpty())
         return; // the command line chose
     MainWindow* window = context.window;
-    connect(context.store, &StoreService::opened, this, [window](const QString&, const QString& roles) {
-        const QString dock = dockFor(roles.split(QStringLiteral(", "), Qt::SkipEmptyParts));
-        if (auto* target = window->findChild<QDockWidget*>(dock))
-            QTimer::singleShot(0, target, &QDockWidget::raise);
-    });
+    connect(context.store, &StoreService::opened, this,
+            [window](const QString&, const QString&, int, const std::vector<Role>& roles) {
+                if (auto* target = window->findChild<QDockWidget*>(dockFor(roles)))
+                    QTimer::singleShot(0, target, &QDockWidget::raise);
+            });
 }
 
-QString RoleLayout::dockFor(const QStringList& roles)
+QString RoleLayout::dockFor(const std::vector<Role>& roles)
 {
-    if (roles.contains(QStringLiteral("operator")))
+    // Those who may decide proposals start where the decisions are (the engine's rule).
+    if (grantingRole(roles, Permission::ApproveProposal))
         return QStringLiteral("approvalInboxDock");
-    if (roles.contains(QStringLiteral("executive")))
+    if (std::find(roles.begin(), roles.end(), Role::Executive) != roles.end())
         return QStringLiteral("executiveDock");
     return QStringLiteral("budgetDock");
 }

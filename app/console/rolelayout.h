@@ -7,7 +7,11 @@
 
 #include "panelcontext.h"
 
+#include "core/access/role.h"
+
 #include <QObject>
+
+#include <vector>
 
 namespace greenlight {
 
@@ -16,8 +20,8 @@ class RoleLayout : public QObject {
 public:
     RoleLayout(const PanelContext& context, QObject* parent);
 
-    // The dock (object name) a user with these roles ("operator, admin") starts at.
-    static QString dockFor(const QStringList& roles);
+    // The dock (object name) a user with these roles starts at.
+    static QString dockFor(const std::vector<Role>& roles);
 };
 
 } // namespace greenlight

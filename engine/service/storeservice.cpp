@@ -33,14 +33,16 @@ public:
             return;
         }
         s->user = signedIn.value();
+        std::vector<Role> held;
+        if (Result<std::vector<Role>> rolesOf = s->flow->rolesOf(s->user); rolesOf.ok())
+            held = std::move(rolesOf.value());
         QString roles;
-        if (Result<std::vector<Role>> held = s->flow->rolesOf(s->user); held.ok())
-            for (Role r : held.value())
-                roles += (roles.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromUtf8(roleName(r));
+        for (Role r : held)
+            roles += (roles.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromUtf8(roleName(r));
         const int version = schemaVersion(s->db).ok() ? schemaVersion(s->db).value() : 0;
         session = std::move(s);
         // Signals of an object on another thread reach its receivers queued.
-        emit service->opened(QString::fromStdString(user), roles, version);
+        emit service->opened(QString::fromStdString(user), roles, version, held);
     }
 
 private:

@@ -8,6 +8,7 @@
 //       .then(this, [](int n) { label->setText(QString::number(n)); });
 #pragma once
 
+#include "core/access/role.h"
 #include "store/database.h"
 #include "store/workflow.h"
 
@@ -63,7 +64,10 @@ public:
     }
 
 signals:
-    void opened(const QString& user, const QString& roles, int schemaVersion);
+    // `roles` is for display ("operator, admin"); decide with `heldRoles` and the engine's rules
+    // (grantingRole), never by reading the text.
+    void opened(const QString& user, const QString& roles, int schemaVersion,
+                const std::vector<greenlight::Role>& heldRoles);
     void openFailed(const QString& reason);
 
 private:

@@ -31,6 +31,8 @@ void StoreServiceTest::opensOnItsOwnThreadAndSignsTheFirstUserInAsAdmin()
     QCOMPARE(opened.first().at(0).toString(), QStringLiteral("ada"));
     QCOMPARE(opened.first().at(1).toString(), QStringLiteral("admin"));
     QCOMPARE(opened.first().at(2).toInt(), 4);
+    // The roles as the engine knows them, for decisions (grantingRole), next to the display text.
+    QCOMPARE(opened.first().at(3).value<std::vector<Role>>(), std::vector<Role>{Role::Admin});
 
     QThread* caller = QThread::currentThread();
     QFuture<bool> elsewhere = store.run<bool>([caller](StoreSession&) { return QThread::currentThread() != caller; });
