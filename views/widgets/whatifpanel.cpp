@@ -179,6 +179,7 @@ void WhatIfPanel::showUnavailable(const QString& reason)
 {
     m_unavailable = tr("What-if is unavailable: %1").arg(reason);
     m_run->setEnabled(false);
+    m_open->setEnabled(false); // an opened scenario could not run either
     showStatus(m_unavailable, true);
 }
 

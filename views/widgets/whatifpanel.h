@@ -43,7 +43,8 @@ public:
     // File I/O of a few hundred bytes; errors are shown in the panel and returned.
     Status saveScenarioTo(const QString& path);
     Status openScenarioFrom(const QString& path);
-    // Nothing can run (e.g. the fleet file did not load): says why and disables Run for good.
+    // Nothing can run (e.g. the fleet file did not load): says why and disables Run and Open…
+    // for good.
     void showUnavailable(const QString& reason);
 
     ScenarioEditor* editor() const { return m_editor; }
