@@ -4,7 +4,7 @@
 <context>
     <name>ConsoleOptions</name>
     <message>
-        <location filename="../app/console/consoleoptions.cpp" line="21"/>
+        <location filename="../app/console/consoleoptions.cpp" line="23"/>
         <source>Greenlight: run AI compute where and when the electricity is cleanest.</source>
         <translation>Greenlight: KI-Rechenlast dort und dann ausführen, wo und wann der Strom am saubersten ist.</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../engine/service/planfeed.cpp" line="109"/>
+        <location filename="../engine/service/planfeed.cpp" line="107"/>
         <source>%1 with the %2 forecast: %3 jobs, expected %4 t CO₂e vs %5 t for the baseline (%6 % less)</source>
         <translation>%1 mit der Prognose %2: %3 Jobs, erwartet %4 t CO₂e gegenüber %5 t für die Baseline (%6 % weniger)</translation>
     </message>
@@ -292,22 +292,22 @@
         <translation>Genehmigungseingang</translation>
     </message>
     <message>
-        <location filename="../app/console/approvalwiring.cpp" line="39"/>
+        <location filename="../app/console/approvalwiring.cpp" line="40"/>
         <source>Signed in as %1 (%2): only operators approve or reject</source>
         <translation>Angemeldet als %1 (%2): nur Operatoren genehmigen oder lehnen ab</translation>
     </message>
     <message>
-        <location filename="../app/console/approvalwiring.cpp" line="56"/>
+        <location filename="../app/console/approvalwiring.cpp" line="57"/>
         <source>Approved proposals will not be dispatched: %1</source>
         <translation>Genehmigte Vorschläge werden nicht übermittelt: %1</translation>
     </message>
     <message>
-        <location filename="../app/console/approvalwiring.cpp" line="65"/>
+        <location filename="../app/console/approvalwiring.cpp" line="66"/>
         <source>%1: %2…</source>
         <translation>%1: %2…</translation>
     </message>
     <message>
-        <location filename="../app/console/approvalwiring.cpp" line="69"/>
+        <location filename="../app/console/approvalwiring.cpp" line="70"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -368,103 +368,103 @@
 <context>
     <name>greenlight::BudgetPanel</name>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="36"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="26"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 kg CO₂e&lt;br&gt;baseline %3 kg · %4 %5 kg (%6 %)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 kg CO₂e&lt;br&gt;Baseline %3 kg · %4 %5 kg (%6 %)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="40"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="30"/>
         <source>saved</source>
         <translation>eingespart</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="40"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="30"/>
         <source>over by</source>
         <translation>überschritten um</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="60"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="63"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="128"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="142"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="50"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="53"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="118"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="61"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="62"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="127"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="141"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="51"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="52"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="117"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="131"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="70"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="60"/>
         <source>Burn-down:</source>
         <translation>Verbrauchskurve:</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="85"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="75"/>
         <source>kg CO₂e</source>
         <translation>kg CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="107"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="97"/>
         <source>Waiting for the plan of the bundled workload…</source>
         <translation>Warte auf den Plan der mitgelieferten Arbeitslast…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="130"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="120"/>
         <source>The fleet sets no carbon budget; emissions are shown against the baseline.</source>
         <translation>Die Flotte setzt kein CO₂-Budget; Emissionen werden gegenüber der Baseline gezeigt.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="134"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="124"/>
         <source>every decision goes to a human</source>
         <translation>jede Entscheidung geht an einen Menschen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="135"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="125"/>
         <source>only the leanest model tiers and clean slots</source>
         <translation>nur die sparsamsten Modellstufen und saubere Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="136"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="126"/>
         <source>policies favour cleaner, later slots</source>
         <translation>Strategien bevorzugen sauberere, spätere Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="137"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="127"/>
         <source>within budget</source>
         <translation>im Budget</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="138"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="128"/>
         <source>&lt;b&gt;Budget %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;Budget %1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="162"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="152"/>
         <source>budget left under the plan</source>
         <translation>Restbudget laut Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="162"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="152"/>
         <source>emitted under the plan</source>
         <translation>emittiert laut Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="163"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="153"/>
         <source>budget left under the baseline</source>
         <translation>Restbudget laut Baseline</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="163"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="153"/>
         <source>emitted under the baseline</source>
         <translation>emittiert laut Baseline</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="166"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="156"/>
         <source>even spend to the period&apos;s end</source>
         <translation>gleichmäßiger Verbrauch bis Periodenende</translation>
     </message>
@@ -524,17 +524,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/console/compositionroot.cpp" line="213"/>
+        <location filename="../app/console/compositionroot.cpp" line="191"/>
+        <source>No forecast for %1: %2</source>
+        <translation>Keine Prognose für %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/console/compositionroot.cpp" line="219"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/console/compositionroot.cpp" line="214"/>
+        <location filename="../app/console/compositionroot.cpp" line="220"/>
         <source>Operations database %1, schema %2</source>
         <translation>Betriebsdatenbank %1, Schema %2</translation>
     </message>
     <message>
-        <location filename="../app/console/compositionroot.cpp" line="218"/>
+        <location filename="../app/console/compositionroot.cpp" line="224"/>
         <source>Operations database unavailable</source>
         <translation>Betriebsdatenbank nicht verfügbar</translation>
     </message>
@@ -542,83 +547,83 @@
 <context>
     <name>greenlight::CoolingPanel</name>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
         <source>Cooling</source>
         <translation>Kühlung</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
         <source>PUE mean</source>
         <translation>PUE Mittel</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
         <source>PUE range</source>
         <translation>PUE Spanne</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
         <source>Free-cooling h</source>
         <translation>Freikühlung h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="70"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>WUE L/kWh</source>
         <translation>WUE L/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="70"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>Outdoor °C</source>
         <translation>Außen °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="70"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="73"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="72"/>
         <source>Site:</source>
         <translation>Standort:</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="83"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="82"/>
         <source>Computing PUE from the bundled weather…</source>
         <translation>PUE wird aus dem mitgelieferten Wetter berechnet…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="107"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="106"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="125"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="124"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="129"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="128"/>
         <source>PUE and outdoor temperature, %1 (UTC)</source>
         <translation>PUE und Außentemperatur, %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="132"/>
-        <location filename="../views/widgets/coolingpanel.cpp" line="151"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="131"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="149"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="134"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="133"/>
         <source>outdoor °C</source>
         <translation>außen °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="163"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="161"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
@@ -639,32 +644,32 @@
 <context>
     <name>greenlight::DailyEmissionsChart</name>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="32"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="31"/>
         <source>Emissions per day: run a scenario to compare it with the current plan</source>
         <translation>Emissionen pro Tag: ein Szenario ausführen, um es mit dem aktuellen Plan zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="43"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="39"/>
         <source>Emissions per day (kg CO₂e, UTC days)</source>
         <translation>Emissionen pro Tag (kg CO₂e, UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="46"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="42"/>
         <source>current plan</source>
         <translation>aktueller Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="48"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="44"/>
         <source>scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="49"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="45"/>
         <source>scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="68"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="63"/>
         <source>kg/day</source>
         <translation>kg/Tag</translation>
     </message>
@@ -680,73 +685,73 @@
 <context>
     <name>greenlight::ExecutiveSummary</name>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="64"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="63"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="67"/>
         <source>Accounting the plan of the bundled workload…</source>
         <translation>Der Plan der mitgelieferten Arbeitslast wird bilanziert…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
         <source>Indicator</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
         <source>Reference</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
         <source>Facility MWh</source>
         <translation>Anlage MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
         <source>Location t</source>
         <translation>Standortbas. t</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
         <source>Market t</source>
         <translation>Marktbas. t</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
         <location filename="../views/widgets/executivesummary.cpp" line="116"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
         <source>CFE %</source>
         <translation>CFE %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="71"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
         <source>ERF</source>
         <translation>ERF</translation>
     </message>
@@ -863,7 +868,12 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="181"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="190"/>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="193"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -892,92 +902,92 @@
 <context>
     <name>greenlight::HeatPanel</name>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
         <source>Contract kW</source>
         <translation>Vertrag kW</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
         <source>Reused MWh</source>
         <translation>Genutzt MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
         <source>Demand met %</source>
         <translation>Bedarf gedeckt %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
         <source>Supply °C</source>
         <translation>Vorlauf °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="68"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>HP kWh</source>
         <translation>WP kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="68"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>ERF</source>
         <translation>ERF</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="69"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="68"/>
         <source>District-heating connection, kW thermal</source>
         <translation>Fernwärmeanschluss, kW thermisch</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="70"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="69"/>
         <source>Site heat used by the network over the window, MWh thermal</source>
         <translation>Vom Netz im Zeitfenster genutzte Standortwärme, MWh thermisch</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="71"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="70"/>
         <source>Heat-pump electricity to lift low-grade heat (outside the PUE boundary)</source>
         <translation>Wärmepumpenstrom zum Anheben von Niedertemperaturwärme (außerhalb der PUE-Grenze)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="72"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="71"/>
         <source>Energy Reuse Factor (ISO/IEC 30134-6): heat reused ÷ facility energy</source>
         <translation>Energiewiederverwendungsfaktor (ISO/IEC 30134-6): wiederverwendete Wärme ÷ Anlagenenergie</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="75"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="74"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="85"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="84"/>
         <source>Computing waste heat from the bundled weather…</source>
         <translation>Abwärme wird aus dem mitgelieferten Wetter berechnet…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="98"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="97"/>
         <source>Fleet (connected sites)</source>
         <translation>Flotte (angeschlossene Standorte)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="114"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="113"/>
         <source>no heat-reuse contract</source>
         <translation>kein Wärmenutzungsvertrag</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="115"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="114"/>
         <source>no weather: network demand unknown</source>
         <translation>kein Wetter: Netzbedarf unbekannt</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="137"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="136"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/widgets/heatpanel.cpp" line="142"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="141"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n Standort</numerusform>
@@ -985,52 +995,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="164"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="163"/>
         <source>District heating, fleet (UTC)</source>
         <translation>Fernwärme, Flotte (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="165"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="164"/>
         <source>IT load assumed at %1 % of every GPU&apos;s typical power; heat from the cooling loops, network demand from the outdoor temperature (heating degree-hours) and hot water.</source>
         <translation>IT-Last angenommen mit %1 % der typischen Leistung jeder GPU; Wärme aus den Kühlkreisläufen, Netzbedarf aus der Außentemperatur (Heizgradstunden) und Warmwasser.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="171"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="170"/>
         <source>District heating, %1 (UTC)</source>
         <translation>Fernwärme, %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="172"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="171"/>
         <source>%1 (%2): %3 kWh IT per hour assumed; %4</source>
         <translation>%1 (%2): %3 kWh IT pro Stunde angenommen; %4</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="184"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="183"/>
         <source>network demand kWh_th</source>
         <translation>Netzbedarf kWh_th</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="186"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="185"/>
         <source>supply °C</source>
         <translation>Vorlauf °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="200"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="198"/>
         <source>heat delivered kWh_th</source>
         <translation>gelieferte Wärme kWh_th</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="209"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="207"/>
         <source>kWh_th per hour</source>
         <translation>kWh_th pro Stunde</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="220"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="218"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="228"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="226"/>
         <source>No site of the fleet delivers heat to a network</source>
         <translation>Kein Standort der Flotte liefert Wärme an ein Netz</translation>
     </message>
@@ -1096,22 +1106,27 @@
         <translation>Klicken Sie auf eine Zone der Karte, um ihre CO₂-Intensität zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="158"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="175"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): no trace</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2): keine Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="208"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="225"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — lifecycle carbon intensity, replayed</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — CO₂-Intensität (Lebenszyklus), Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="211"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="228"/>
         <source>; %1 forecast issued %2 UTC</source>
         <translation>; Prognose %1 erstellt %2 UTC</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="216"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="233"/>
+        <source>; no forecast: %1</source>
+        <translation>; keine Prognose: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/intensitychart.cpp" line="235"/>
         <source> — the trace has no data around this time</source>
         <translation> — die Zeitreihe hat um diese Zeit keine Daten</translation>
     </message>
@@ -1207,77 +1222,77 @@
 <context>
     <name>greenlight::JobQueuePanel</name>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="27"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="28"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="28"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="29"/>
         <source>Any state</source>
         <translation>Jeder Zustand</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="30"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="31"/>
         <source>waiting</source>
         <translation>wartend</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="30"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="31"/>
         <source>deferred</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="31"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="32"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="31"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="32"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="32"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="33"/>
         <source>not placed</source>
         <translation>nicht platziert</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="35"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="36"/>
         <source>Search job, kind, site or reason</source>
         <translation>Job, Art, Standort oder Grund suchen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="105"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="102"/>
         <source>&lt;b&gt;%1 %&lt;/b&gt;&lt;br&gt;GPU-hours on low-carbon power (≤ %2 g/kWh)</source>
         <translation>&lt;b&gt;%1 %&lt;/b&gt;&lt;br&gt;GPU-Stunden mit CO₂-armem Strom (≤ %2 g/kWh)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="108"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="105"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;deadline misses (baseline %2)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Fristüberschreitungen (Baseline %2)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="109"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="106"/>
         <source>&lt;b&gt;%1 h&lt;/b&gt;&lt;br&gt;p95 delay</source>
         <translation>&lt;b&gt;%1 h&lt;/b&gt;&lt;br&gt;p95-Verzögerung</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="110"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="107"/>
         <source>&lt;b&gt;%1 t&lt;/b&gt;&lt;br&gt;CO₂e vs %2 t baseline (%3 % less)</source>
         <translation>&lt;b&gt;%1 t&lt;/b&gt;&lt;br&gt;CO₂e vs. %2 t Baseline (%3 % weniger)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="115"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="112"/>
         <source>&lt;b&gt;%1 %&lt;/b&gt;&lt;br&gt;inference within %2 ms (mean %3 ms)</source>
         <translation>&lt;b&gt;%1 %&lt;/b&gt;&lt;br&gt;Inferenz innerhalb von %2 ms (Mittel %3 ms)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="119"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="116"/>
         <source>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;no inference trace</source>
         <translation>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;keine Inferenz-Zeitreihe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="120"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="117"/>
         <source>Latency SLO of the inference service: %n request(s) of the bundled Azure LLM trace routed over the fleet (lowest-latency green site within the SLA, else the cleanest)</source>
         <translation>
             <numerusform>Latenz-SLO des Inferenzdienstes: %n Anfrage der mitgelieferten Azure-LLM-Zeitreihe über die Flotte geleitet (grüner Standort mit der geringsten Latenz innerhalb des SLA, sonst der sauberste)</numerusform>
@@ -1285,7 +1300,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="137"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="134"/>
         <source>%1 of %2 jobs</source>
         <translation>%1 von %2 Jobs</translation>
     </message>
@@ -1431,21 +1446,6 @@
 </context>
 <context>
     <name>greenlight::MapOverlaysWiring</name>
-    <message>
-        <location filename="../app/console/mapoverlayswiring.cpp" line="22"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../app/console/mapoverlayswiring.cpp" line="24"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location filename="../app/console/mapoverlayswiring.cpp" line="25"/>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
 </context>
 <context>
     <name>greenlight::ProposalInbox</name>
@@ -1786,22 +1786,22 @@
 <context>
     <name>greenlight::ProviderStatusView</name>
     <message>
-        <location filename="../views/widgets/providerstatusview.cpp" line="16"/>
+        <location filename="../views/widgets/providerstatusview.cpp" line="14"/>
         <source>&lt;1 min</source>
         <translation>&lt;1 min</translation>
     </message>
     <message>
-        <location filename="../views/widgets/providerstatusview.cpp" line="18"/>
+        <location filename="../views/widgets/providerstatusview.cpp" line="16"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/widgets/providerstatusview.cpp" line="20"/>
+        <location filename="../views/widgets/providerstatusview.cpp" line="18"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/providerstatusview.cpp" line="21"/>
+        <location filename="../views/widgets/providerstatusview.cpp" line="19"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
@@ -2071,139 +2071,139 @@
         <translation>threshold-migrate verlagert einen Job, wenn der Heimatstandort um mehr als diesen Wert schmutziger ist als der sauberste Standort</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="125"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="124"/>
         <source>Scheduling</source>
         <translation>Planung</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="127"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="126"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="128"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="127"/>
         <source>Policy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="129"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="128"/>
         <source>Migration threshold θ</source>
         <translation>Verlagerungsschwelle θ</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="130"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="129"/>
         <source>Max delay, jobs &gt; 1 h</source>
         <translation>Max. Verzögerung, Jobs &gt; 1 h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="131"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="130"/>
         <source>Max delay, short jobs</source>
         <translation>Max. Verzögerung, kurze Jobs</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="132"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="131"/>
         <source>Daily budget cap</source>
         <translation>Tägliche Budgetobergrenze</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="133"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="132"/>
         <source>Monthly budget cap</source>
         <translation>Monatliche Budgetobergrenze</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="136"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="135"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="138"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="137"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="139"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="138"/>
         <source>Injected bias</source>
         <translation>Eingespeister Bias</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="140"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="139"/>
         <source>Injected noise</source>
         <translation>Eingespeistes Rauschen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="141"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="140"/>
         <source>Noise seed</source>
         <translation>Rausch-Seed</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="144"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="143"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="147"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="146"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="148"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="147"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="151"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="150"/>
         <source>Fleet sites</source>
         <translation>Flottenstandorte</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="153"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="152"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="153"/>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="152"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="153"/>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="152"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
         <source>Cooling</source>
         <translation>Kühlung</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="161"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="160"/>
         <source>Sites to add</source>
         <translation>Neue Standorte</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="172"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="171"/>
         <source>Grid zone of the new site (any zone with a bundled trace)</source>
         <translation>Netzzone des neuen Standorts (jede Zone mit mitgelieferter Zeitreihe)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="175"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="174"/>
         <source> GPUs</source>
         <translation> GPUs</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="216"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="215"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="234"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="233"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2554,42 +2554,47 @@
         <translation>Abgebrochen; der letzte Vergleich bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="140"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="144"/>
         <source>Running the scenario and the current plan…</source>
         <translation>Szenario und aktueller Plan werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="156"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="160"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="158"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="162"/>
         <source>Could not save the scenario: %1</source>
         <translation>Das Szenario konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="166"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="170"/>
         <source>Could not open the scenario: %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="170"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="174"/>
         <source>Opened %1; press Run to compare it with the current plan.</source>
         <translation>%1 geöffnet; drücken Sie Ausführen, um es mit dem aktuellen Plan zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="183"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="180"/>
+        <source>What-if is unavailable: %1</source>
+        <translation>What-if ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/whatifpanel.cpp" line="195"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 t CO₂e against %3 t for the current plan (%4 %), %5 deadline misses against %6. Scenario: %7 with %8.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 t CO₂e gegenüber %3 t für den aktuellen Plan (%4 %), %5 Fristüberschreitungen gegenüber %6. Szenario: %7 mit %8.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="185"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="197"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="197"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="209"/>
         <source>Done in %1 s.</source>
         <translation>Fertig in %1 s.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ConsoleOptions</name>
     <message>
-        <location filename="../app/console/consoleoptions.cpp" line="21"/>
+        <location filename="../app/console/consoleoptions.cpp" line="23"/>
         <source>Greenlight: run AI compute where and when the electricity is cleanest.</source>
         <translation>Greenlight : exécuter le calcul IA là et quand l’électricité est la plus propre.</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../engine/service/planfeed.cpp" line="109"/>
+        <location filename="../engine/service/planfeed.cpp" line="107"/>
         <source>%1 with the %2 forecast: %3 jobs, expected %4 t CO₂e vs %5 t for the baseline (%6 % less)</source>
         <translation>%1 avec la prévision %2 : %3 tâches, %4 t CO₂e attendues contre %5 t pour la référence (%6 % de moins)</translation>
     </message>
@@ -292,22 +292,22 @@
         <translation>Boîte d’approbation</translation>
     </message>
     <message>
-        <location filename="../app/console/approvalwiring.cpp" line="39"/>
+        <location filename="../app/console/approvalwiring.cpp" line="40"/>
         <source>Signed in as %1 (%2): only operators approve or reject</source>
         <translation>Connecté en tant que %1 (%2) : seuls les opérateurs approuvent ou rejettent</translation>
     </message>
     <message>
-        <location filename="../app/console/approvalwiring.cpp" line="56"/>
+        <location filename="../app/console/approvalwiring.cpp" line="57"/>
         <source>Approved proposals will not be dispatched: %1</source>
         <translation>Les propositions approuvées ne seront pas envoyées : %1</translation>
     </message>
     <message>
-        <location filename="../app/console/approvalwiring.cpp" line="65"/>
+        <location filename="../app/console/approvalwiring.cpp" line="66"/>
         <source>%1: %2…</source>
         <translation>%1 : %2…</translation>
     </message>
     <message>
-        <location filename="../app/console/approvalwiring.cpp" line="69"/>
+        <location filename="../app/console/approvalwiring.cpp" line="70"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
     </message>
@@ -368,103 +368,103 @@
 <context>
     <name>greenlight::BudgetPanel</name>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="36"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="26"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 kg CO₂e&lt;br&gt;baseline %3 kg · %4 %5 kg (%6 %)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; : %2 kg CO₂e&lt;br&gt;référence %3 kg · %4 %5 kg (%6 %)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="40"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="30"/>
         <source>saved</source>
         <translation>économisés</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="40"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="30"/>
         <source>over by</source>
         <translation>dépassement de</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="60"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="63"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="128"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="142"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="50"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="53"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="118"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="61"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="62"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="127"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="141"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="51"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="52"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="117"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="131"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="70"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="60"/>
         <source>Burn-down:</source>
         <translation>Consommation :</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="85"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="75"/>
         <source>kg CO₂e</source>
         <translation>kg CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="107"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="97"/>
         <source>Waiting for the plan of the bundled workload…</source>
         <translation>En attente du plan de la charge de travail fournie…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="130"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="120"/>
         <source>The fleet sets no carbon budget; emissions are shown against the baseline.</source>
         <translation>Le parc ne fixe pas de budget carbone ; les émissions sont comparées à la référence.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="134"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="124"/>
         <source>every decision goes to a human</source>
         <translation>chaque décision revient à un humain</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="135"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="125"/>
         <source>only the leanest model tiers and clean slots</source>
         <translation>uniquement les niveaux de modèle les plus sobres et les créneaux propres</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="136"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="126"/>
         <source>policies favour cleaner, later slots</source>
         <translation>les politiques privilégient des créneaux plus propres et plus tardifs</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="137"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="127"/>
         <source>within budget</source>
         <translation>dans le budget</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="138"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="128"/>
         <source>&lt;b&gt;Budget %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;Budget %1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="162"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="152"/>
         <source>budget left under the plan</source>
         <translation>budget restant selon le plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="162"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="152"/>
         <source>emitted under the plan</source>
         <translation>émis selon le plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="163"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="153"/>
         <source>budget left under the baseline</source>
         <translation>budget restant selon la référence</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="163"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="153"/>
         <source>emitted under the baseline</source>
         <translation>émis selon la référence</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="166"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="156"/>
         <source>even spend to the period&apos;s end</source>
         <translation>consommation régulière jusqu’à la fin de la période</translation>
     </message>
@@ -524,17 +524,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/console/compositionroot.cpp" line="213"/>
+        <location filename="../app/console/compositionroot.cpp" line="191"/>
+        <source>No forecast for %1: %2</source>
+        <translation>Pas de prévision pour %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/console/compositionroot.cpp" line="219"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/console/compositionroot.cpp" line="214"/>
+        <location filename="../app/console/compositionroot.cpp" line="220"/>
         <source>Operations database %1, schema %2</source>
         <translation>Base d’exploitation %1, schéma %2</translation>
     </message>
     <message>
-        <location filename="../app/console/compositionroot.cpp" line="218"/>
+        <location filename="../app/console/compositionroot.cpp" line="224"/>
         <source>Operations database unavailable</source>
         <translation>Base d’exploitation indisponible</translation>
     </message>
@@ -542,83 +547,83 @@
 <context>
     <name>greenlight::CoolingPanel</name>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
         <source>Cooling</source>
         <translation>Refroidissement</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
         <source>PUE mean</source>
         <translation>PUE moyen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
         <source>PUE range</source>
         <translation>Plage PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
         <source>Free-cooling h</source>
         <translation>Refr. libre h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="70"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>WUE L/kWh</source>
         <translation>WUE L/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="70"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>Outdoor °C</source>
         <translation>Extérieur °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="70"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="73"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="72"/>
         <source>Site:</source>
         <translation>Site :</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="83"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="82"/>
         <source>Computing PUE from the bundled weather…</source>
         <translation>Calcul du PUE à partir de la météo fournie…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="107"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="106"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="125"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="124"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="129"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="128"/>
         <source>PUE and outdoor temperature, %1 (UTC)</source>
         <translation>PUE et température extérieure, %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="132"/>
-        <location filename="../views/widgets/coolingpanel.cpp" line="151"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="131"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="149"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="134"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="133"/>
         <source>outdoor °C</source>
         <translation>extérieur °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="163"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="161"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
@@ -639,32 +644,32 @@
 <context>
     <name>greenlight::DailyEmissionsChart</name>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="32"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="31"/>
         <source>Emissions per day: run a scenario to compare it with the current plan</source>
         <translation>Émissions par jour : lancez un scénario pour le comparer au plan actuel</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="43"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="39"/>
         <source>Emissions per day (kg CO₂e, UTC days)</source>
         <translation>Émissions par jour (kg CO₂e, jours UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="46"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="42"/>
         <source>current plan</source>
         <translation>plan actuel</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="48"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="44"/>
         <source>scenario</source>
         <translation>scénario</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="49"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="45"/>
         <source>scenario: %1</source>
         <translation>scénario : %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/dailyemissionschart.cpp" line="68"/>
+        <location filename="../views/widgets/dailyemissionschart.cpp" line="63"/>
         <source>kg/day</source>
         <translation>kg/jour</translation>
     </message>
@@ -680,73 +685,73 @@
 <context>
     <name>greenlight::ExecutiveSummary</name>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="64"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="63"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="67"/>
         <source>Accounting the plan of the bundled workload…</source>
         <translation>Comptabilisation du plan de la charge de travail fournie…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
         <source>Change</source>
         <translation>Variation</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
         <source>Reference</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
         <source>Facility MWh</source>
         <translation>Installation MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
         <source>Location t</source>
         <translation>Localisation t</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
         <source>Market t</source>
         <translation>Marché t</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
         <location filename="../views/widgets/executivesummary.cpp" line="116"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
         <source>CFE %</source>
         <translation>CFE %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="71"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
         <source>ERF</source>
         <translation>ERF</translation>
     </message>
@@ -863,7 +868,12 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="181"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="190"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="193"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -892,92 +902,92 @@
 <context>
     <name>greenlight::HeatPanel</name>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
         <source>Contract kW</source>
         <translation>Contrat kW</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
         <source>Reused MWh</source>
         <translation>Réutilisé MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
         <source>Demand met %</source>
         <translation>Besoin couvert %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="66"/>
         <source>Supply °C</source>
         <translation>Départ °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="68"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>HP kWh</source>
         <translation>PAC kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="68"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="67"/>
         <source>ERF</source>
         <translation>ERF</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="69"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="68"/>
         <source>District-heating connection, kW thermal</source>
         <translation>Raccordement au réseau de chaleur, kW thermiques</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="70"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="69"/>
         <source>Site heat used by the network over the window, MWh thermal</source>
         <translation>Chaleur du site utilisée par le réseau sur la période, MWh thermiques</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="71"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="70"/>
         <source>Heat-pump electricity to lift low-grade heat (outside the PUE boundary)</source>
         <translation>Électricité des pompes à chaleur pour relever la chaleur basse température (hors périmètre PUE)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="72"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="71"/>
         <source>Energy Reuse Factor (ISO/IEC 30134-6): heat reused ÷ facility energy</source>
         <translation>Facteur de réutilisation de l’énergie (ISO/IEC 30134-6) : chaleur réutilisée ÷ énergie de l’installation</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="75"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="74"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="85"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="84"/>
         <source>Computing waste heat from the bundled weather…</source>
         <translation>Calcul de la chaleur fatale à partir de la météo fournie…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="98"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="97"/>
         <source>Fleet (connected sites)</source>
         <translation>Parc (sites raccordés)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="114"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="113"/>
         <source>no heat-reuse contract</source>
         <translation>pas de contrat de valorisation de chaleur</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="115"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="114"/>
         <source>no weather: network demand unknown</source>
         <translation>pas de météo : besoin du réseau inconnu</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="137"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="136"/>
         <source>Fleet</source>
         <translation>Parc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/widgets/heatpanel.cpp" line="142"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="141"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n site</numerusform>
@@ -985,52 +995,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="164"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="163"/>
         <source>District heating, fleet (UTC)</source>
         <translation>Réseau de chaleur, parc (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="165"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="164"/>
         <source>IT load assumed at %1 % of every GPU&apos;s typical power; heat from the cooling loops, network demand from the outdoor temperature (heating degree-hours) and hot water.</source>
         <translation>Charge informatique supposée à %1 % de la puissance typique de chaque GPU ; chaleur issue des boucles de refroidissement, besoin du réseau d’après la température extérieure (degrés-heures de chauffage) et l’eau chaude sanitaire.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="171"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="170"/>
         <source>District heating, %1 (UTC)</source>
         <translation>Réseau de chaleur, %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="172"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="171"/>
         <source>%1 (%2): %3 kWh IT per hour assumed; %4</source>
         <translation>%1 (%2) : %3 kWh informatiques par heure supposés ; %4</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="184"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="183"/>
         <source>network demand kWh_th</source>
         <translation>besoin du réseau kWh_th</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="186"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="185"/>
         <source>supply °C</source>
         <translation>départ °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="200"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="198"/>
         <source>heat delivered kWh_th</source>
         <translation>chaleur livrée kWh_th</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="209"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="207"/>
         <source>kWh_th per hour</source>
         <translation>kWh_th par heure</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="220"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="218"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/heatpanel.cpp" line="228"/>
+        <location filename="../views/widgets/heatpanel.cpp" line="226"/>
         <source>No site of the fleet delivers heat to a network</source>
         <translation>Aucun site du parc ne livre de chaleur à un réseau</translation>
     </message>
@@ -1096,22 +1106,27 @@
         <translation>Cliquez sur une zone de la carte pour voir son intensité carbone.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="158"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="175"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): no trace</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) : pas de série</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="208"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="225"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — lifecycle carbon intensity, replayed</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — intensité carbone (cycle de vie), rejouée</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="211"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="228"/>
         <source>; %1 forecast issued %2 UTC</source>
         <translation> ; prévision %1 émise à %2 UTC</translation>
     </message>
     <message>
-        <location filename="../views/widgets/intensitychart.cpp" line="216"/>
+        <location filename="../views/widgets/intensitychart.cpp" line="233"/>
+        <source>; no forecast: %1</source>
+        <translation> ; pas de prévision : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/intensitychart.cpp" line="235"/>
         <source> — the trace has no data around this time</source>
         <translation> — la série n’a pas de données autour de cet instant</translation>
     </message>
@@ -1207,77 +1222,77 @@
 <context>
     <name>greenlight::JobQueuePanel</name>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="27"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="28"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="28"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="29"/>
         <source>Any state</source>
         <translation>Tout état</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="30"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="31"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="30"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="31"/>
         <source>deferred</source>
         <translation>différée</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="31"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="32"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="31"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="32"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="32"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="33"/>
         <source>not placed</source>
         <translation>non placée</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="35"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="36"/>
         <source>Search job, kind, site or reason</source>
         <translation>Rechercher tâche, type, site ou motif</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="105"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="102"/>
         <source>&lt;b&gt;%1 %&lt;/b&gt;&lt;br&gt;GPU-hours on low-carbon power (≤ %2 g/kWh)</source>
         <translation>&lt;b&gt;%1 %&lt;/b&gt;&lt;br&gt;heures GPU sur électricité bas carbone (≤ %2 g/kWh)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="108"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="105"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;deadline misses (baseline %2)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;échéances manquées (référence %2)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="109"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="106"/>
         <source>&lt;b&gt;%1 h&lt;/b&gt;&lt;br&gt;p95 delay</source>
         <translation>&lt;b&gt;%1 h&lt;/b&gt;&lt;br&gt;retard p95</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="110"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="107"/>
         <source>&lt;b&gt;%1 t&lt;/b&gt;&lt;br&gt;CO₂e vs %2 t baseline (%3 % less)</source>
         <translation>&lt;b&gt;%1 t&lt;/b&gt;&lt;br&gt;CO₂e contre %2 t de référence (%3 % de moins)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="115"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="112"/>
         <source>&lt;b&gt;%1 %&lt;/b&gt;&lt;br&gt;inference within %2 ms (mean %3 ms)</source>
         <translation>&lt;b&gt;%1 %&lt;/b&gt;&lt;br&gt;inférence en moins de %2 ms (moyenne %3 ms)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="119"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="116"/>
         <source>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;no inference trace</source>
         <translation>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;pas de série d’inférence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="120"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="117"/>
         <source>Latency SLO of the inference service: %n request(s) of the bundled Azure LLM trace routed over the fleet (lowest-latency green site within the SLA, else the cleanest)</source>
         <translation>
             <numerusform>SLO de latence du service d’inférence : %n requête de la série Azure LLM fournie routée sur le parc (site vert à plus faible latence dans le SLA, sinon le plus propre)</numerusform>
@@ -1285,7 +1300,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="137"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="134"/>
         <source>%1 of %2 jobs</source>
         <translation>%1 tâches sur %2</translation>
     </message>
@@ -1431,21 +1446,6 @@
 </context>
 <context>
     <name>greenlight::MapOverlaysWiring</name>
-    <message>
-        <location filename="../app/console/mapoverlayswiring.cpp" line="22"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../app/console/mapoverlayswiring.cpp" line="24"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location filename="../app/console/mapoverlayswiring.cpp" line="25"/>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
 </context>
 <context>
     <name>greenlight::ProposalInbox</name>
@@ -1786,22 +1786,22 @@
 <context>
     <name>greenlight::ProviderStatusView</name>
     <message>
-        <location filename="../views/widgets/providerstatusview.cpp" line="16"/>
+        <location filename="../views/widgets/providerstatusview.cpp" line="14"/>
         <source>&lt;1 min</source>
         <translation>&lt;1 min</translation>
     </message>
     <message>
-        <location filename="../views/widgets/providerstatusview.cpp" line="18"/>
+        <location filename="../views/widgets/providerstatusview.cpp" line="16"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/widgets/providerstatusview.cpp" line="20"/>
+        <location filename="../views/widgets/providerstatusview.cpp" line="18"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/providerstatusview.cpp" line="21"/>
+        <location filename="../views/widgets/providerstatusview.cpp" line="19"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
@@ -2071,139 +2071,139 @@
         <translation>threshold-migrate déplace une tâche quand son site d’origine est plus carboné que le site le plus propre de plus que cette valeur</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="125"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="124"/>
         <source>Scheduling</source>
         <translation>Ordonnancement</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="127"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="126"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="128"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="127"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="129"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="128"/>
         <source>Migration threshold θ</source>
         <translation>Seuil de migration θ</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="130"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="129"/>
         <source>Max delay, jobs &gt; 1 h</source>
         <translation>Retard max., tâches &gt; 1 h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="131"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="130"/>
         <source>Max delay, short jobs</source>
         <translation>Retard max., tâches courtes</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="132"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="131"/>
         <source>Daily budget cap</source>
         <translation>Plafond de budget journalier</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="133"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="132"/>
         <source>Monthly budget cap</source>
         <translation>Plafond de budget mensuel</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="136"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="135"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="138"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="137"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="139"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="138"/>
         <source>Injected bias</source>
         <translation>Biais injecté</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="140"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="139"/>
         <source>Injected noise</source>
         <translation>Bruit injecté</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="141"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="140"/>
         <source>Noise seed</source>
         <translation>Graine du bruit</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="144"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="143"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="147"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="146"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="148"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="147"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="151"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="150"/>
         <source>Fleet sites</source>
         <translation>Sites du parc</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="153"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="152"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="153"/>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="152"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="153"/>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="152"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
         <source>Cooling</source>
         <translation>Refroidissement</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="161"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="160"/>
         <source>Sites to add</source>
         <translation>Sites à ajouter</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="172"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="171"/>
         <source>Grid zone of the new site (any zone with a bundled trace)</source>
         <translation>Zone de réseau du nouveau site (toute zone dotée d’une série fournie)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="175"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="174"/>
         <source> GPUs</source>
         <translation> GPU</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="216"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="215"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="234"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="233"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2554,42 +2554,47 @@
         <translation>Annulé ; la dernière comparaison reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="140"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="144"/>
         <source>Running the scenario and the current plan…</source>
         <translation>Calcul du scénario et du plan actuel…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="156"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="160"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="158"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="162"/>
         <source>Could not save the scenario: %1</source>
         <translation>Le scénario n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="166"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="170"/>
         <source>Could not open the scenario: %1</source>
         <translation>Le scénario n’a pas pu être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="170"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="174"/>
         <source>Opened %1; press Run to compare it with the current plan.</source>
         <translation>%1 ouvert ; appuyez sur Lancer pour le comparer au plan actuel.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="183"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="180"/>
+        <source>What-if is unavailable: %1</source>
+        <translation>Simulation indisponible : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/whatifpanel.cpp" line="195"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 t CO₂e against %3 t for the current plan (%4 %), %5 deadline misses against %6. Scenario: %7 with %8.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; : %2 t CO₂e contre %3 t pour le plan actuel (%4 %), %5 échéances manquées contre %6. Scénario : %7 avec %8.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="185"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="197"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../views/widgets/whatifpanel.cpp" line="197"/>
+        <location filename="../views/widgets/whatifpanel.cpp" line="209"/>
         <source>Done in %1 s.</source>
         <translation>Terminé en %1 s.</translation>
     </message>
