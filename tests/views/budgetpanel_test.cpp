@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QTest>
+#include <qcustomplot.h>
 
 using namespace greenlight;
 
@@ -14,6 +15,7 @@ private slots:
     void showsGaugesStateAndSavingAgainstTheBaseline();
     void withoutCapsShowsEmissionsOnly();
     void switchingThePeriodRedrawsTheBurnDown();
+    void noEmptyChartBeforeTheFirstBurn();
 };
 
 namespace {
@@ -70,6 +72,18 @@ void BudgetPanelTest::switchingThePeriodRedrawsTheBurnDown()
     QVERIFY(period);
     period->setCurrentIndex(1); // today
     QCOMPARE(panel.burnDownPoints(), 12 + 1);
+}
+
+void BudgetPanelTest::noEmptyChartBeforeTheFirstBurn()
+{
+    BudgetPanel panel;
+    panel.show();
+    auto* plot = panel.findChild<QCustomPlot*>();
+    QVERIFY(plot);
+    QVERIFY2(!plot->isVisible(), "empty axes and unnamed curves while waiting for the plan");
+    QVERIFY2(panel.stateText().contains(QStringLiteral("Waiting")), qPrintable(panel.stateText()));
+    panel.showBurn(burnAt("2023-05-03T12:00:00Z", BudgetCaps{15.0, 1000.0, {}}));
+    QVERIFY(plot->isVisible());
 }
 
 QTEST_MAIN(BudgetPanelTest)

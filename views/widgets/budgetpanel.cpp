@@ -88,6 +88,7 @@ BudgetPanel::BudgetPanel(QWidget* parent)
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     m_plot->legend->setBorderPen(Qt::NoPen);
     applyPalette(m_plot, palette());
+    m_plot->setVisible(false); // no empty axes and unnamed curves before the first burn
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -137,6 +138,7 @@ void BudgetPanel::plotPeriod()
 {
     if (!m_burn)
         return;
+    m_plot->setVisible(true);
     const bool month = m_period->currentData().toInt() == static_cast<int>(BudgetPeriod::Month);
     const PeriodBurn& period = month ? m_burn->month : m_burn->day;
     const bool capped = period.status && period.status->capKg > 0;
