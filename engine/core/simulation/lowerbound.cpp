@@ -32,6 +32,49 @@ struct ContiguousJob {
     std::vector<double> costGrams; // [site index in `sites`][start], flattened
 };
 
+// Jobs shorter than this are smoothed as if they were this long (their shares would otherwise
+// be all-or-nothing, as with no smoothing).
+constexpr double kShortestSmoothedH = 0.1;
+
+// Turns the options' values into their shares of a softmin at `temperature` (grams): the
+// cheapest gets the most; shares below 1e-4 are dropped (0). Temperature 0: all to the first
+// cheapest option.
+void softminShares(std::vector<double>& values, double best, double temperature)
+{
+    if (temperature <= 0.0) {
+        bool taken = false;
+        for (double& v : values) {
+            const bool pick = !taken && v == best;
+            taken = taken || pick;
+            v = pick ? 1.0 : 0.0;
+        }
+        return;
+    }
+    // exp(-12) ≈ 6e-6: options that far above the cheapest get no share worth adding.
+    constexpr double kFarAbove = 12.0;
+    double sum = 0.0;
+    for (double& v : values) {
+        const double x = (v - best) / temperature;
+        v = x > kFarAbove ? 0.0 : std::exp(-x);
+        sum += v;
+    }
+    for (double& v : values) {
+        v /= sum;
+        if (v < 1e-4)
+            v = 0.0;
+    }
+}
+
+// Adds `gpus` over [a, b) hours from the origin to the hourly usage, in fractions at both ends.
+void addRun(std::vector<double>& usage, double a, double b, double gpus)
+{
+    for (double x = a; x < b;) {
+        const double next = std::min(std::floor(x) + 1.0, b);
+        usage[static_cast<std::size_t>(x)] += gpus * (next - x);
+        x = next;
+    }
+}
+
 } // namespace
 
 LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
@@ -163,9 +206,6 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
         return grams;
     };
 
-    std::vector<std::pair<std::size_t, double>> taken;
-    std::vector<std::pair<std::size_t, double>> bestTaken;
-
     // λ = 0: the unconstrained bound.
     double fixedGrams = 0.0;
     for (const SplittableJob& sj : splittable) {
@@ -208,6 +248,19 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
         const auto k = static_cast<std::size_t>(x);
         return cum[k] + (k < hours ? pr[k] * (x - static_cast<double>(k)) : 0.0);
     };
+    // The first iterations follow the gradient of a smoothed dual: each job spreads over its
+    // options in softmin shares (temperature in grams per GPU-hour, × the job's GPU-hours)
+    // instead of jumping to its cheapest one, which keeps the prices from swinging between sites;
+    // the temperature falls to zero over the first `smoothedShare` of the iterations, then the
+    // steps are plain subgradients. The dual value itself is always the exact minimum, so every
+    // iteration's bound stays valid.
+    double smoothedIterations = options.smoothedShare * options.maxIterations;
+    auto smoothingAt = [&](int iteration) {
+        const double left = 1.0 - static_cast<double>(iteration - 1) / std::max(1.0, smoothedIterations);
+        return smoothedIterations > 0.0 && left > 0.0 ? options.smoothing * priceCap * left : 0.0;
+    };
+    std::vector<double> values;
+    std::vector<std::vector<std::pair<std::size_t, double>>> takenBySite;
     for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
         for (std::size_t s = 0; s < siteCount; ++s) {
             for (std::size_t h = 0; h < hours; ++h)
@@ -215,50 +268,51 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
             std::fill(usage[s].begin(), usage[s].end(), 0.0);
         }
         double dual = 0.0;
+        const double temperature = smoothingAt(iteration);
         for (const SplittableJob& sj : splittable) {
             double best = std::numeric_limits<double>::infinity();
-            std::size_t bestK = 0;
+            values.resize(sj.sites.size());
+            takenBySite.resize(std::max(takenBySite.size(), sj.sites.size()));
             for (std::size_t k = 0; k < sj.sites.size(); ++k) {
-                const double v = cheapestSlots(sj, k, &price[sj.sites[k]], &taken);
-                if (v < best) {
-                    best = v;
-                    bestK = k;
-                    std::swap(taken, bestTaken);
-                }
+                values[k] = cheapestSlots(sj, k, &price[sj.sites[k]], &takenBySite[k]);
+                best = std::min(best, values[k]);
             }
-            dual += best;
-            std::vector<double>& row = usage[sj.sites[bestK]];
-            for (const auto& [i, hoursTaken] : bestTaken) {
-                if (sj.slotHour[i] < row.size())
-                    row[sj.slotHour[i]] += sj.gpus * hoursTaken;
+            dual += best; // the exact minimum: the dual value stays a valid bound
+            // The usage of each site's choice, in the share the (soft) minimum gives it.
+            softminShares(values, best, temperature * sj.gpus * sj.durationH);
+            for (std::size_t k = 0; k < sj.sites.size(); ++k) {
+                if (values[k] <= 0.0)
+                    continue;
+                std::vector<double>& row = usage[sj.sites[k]];
+                for (const auto& [i, hoursTaken] : takenBySite[k]) {
+                    if (sj.slotHour[i] < row.size())
+                        row[sj.slotHour[i]] += values[k] * sj.gpus * hoursTaken;
+                }
             }
         }
         for (const ContiguousJob& c : contiguous) {
             double best = std::numeric_limits<double>::infinity();
-            std::size_t bestSite = 0;
-            double bestA = 0.0;
-            std::size_t k = 0;
             const double durationH = static_cast<double>(c.durationS) / 3600.0;
+            values.resize(c.costGrams.size());
+            std::size_t k = 0;
             for (const std::size_t s : c.sites) {
                 const double* cum = cumulative[s].data();
                 const double* pr = price[s].data();
                 for (const double a : c.startH) {
-                    const double value =
-                        c.costGrams[k++] + c.gpus * (priceAt(cum, pr, a + durationH) - priceAt(cum, pr, a));
-                    if (value < best) {
-                        best = value;
-                        bestSite = s;
-                        bestA = a;
-                    }
+                    values[k] = c.costGrams[k] + c.gpus * (priceAt(cum, pr, a + durationH) - priceAt(cum, pr, a));
+                    best = std::min(best, values[k]);
+                    ++k;
                 }
             }
             dual += best;
-            // Usage of the chosen option, hour by hour (fractions at both ends).
-            const double b = std::min(bestA + durationH, static_cast<double>(hours));
-            for (double x = bestA; x < b;) {
-                const double next = std::min(std::floor(x) + 1.0, b);
-                usage[bestSite][static_cast<std::size_t>(x)] += c.gpus * (next - x);
-                x = next;
+            softminShares(values, best, temperature * c.gpus * std::max(durationH, kShortestSmoothedH));
+            k = 0;
+            for (const std::size_t s : c.sites) {
+                for (const double a : c.startH) {
+                    if (values[k] > 0.0) // usage of the option, hour by hour (fractions at both ends)
+                        addRun(usage[s], a, std::min(a + durationH, hoursD), c.gpus * values[k]);
+                    ++k;
+                }
             }
         }
         double gradientNorm = 0.0;
@@ -281,8 +335,13 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
             theta /= 2.0;
             sinceImprovement = 0;
         }
-        if (gradientNorm <= 0.0)
-            break; // the relaxed optimum respects capacity: the bound is tight
+        if (gradientNorm <= 0.0) {
+            if (temperature == 0.0)
+                break; // the relaxed optimum respects capacity: the bound is tight
+            // The smoothed shares fit, but the cheapest options may not: go on unsmoothed.
+            smoothedIterations = 0.0;
+            continue;
+        }
         // Normalised, diminishing steps: the most congested site-hour moves by θ·η₀/√k, with η₀
         // six tenths of the dearest GPU-hour and θ halved after five steps without a better
         // bound (start bold, shrink when it stops paying). Polyak steps towards a known schedule

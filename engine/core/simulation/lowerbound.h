@@ -3,8 +3,9 @@
 //
 // unconstrained: each job alone at its cheapest (site, start) by the actual intensity, capacity
 // ignored. capacity-aware: Lagrangian relaxation of the per-site, per-hour GPU capacity with a
-// price λ ≥ 0 per site-hour, improved by projected subgradient steps. For every λ ≥ 0 the dual
-// value is a valid lower bound (weak duality); the best one found is reported. Both bounds cover
+// price λ ≥ 0 per site-hour, improved by projected subgradient steps (the first ones on a
+// smoothed dual, which swings less between sites). For every λ ≥ 0 the dual value is a valid
+// lower bound (weak duality); the best one found is reported. Both bounds cover
 // schedules that start every job within its SLO from the same candidate starts as the policies
 // (submit time, then each hour boundary); interruptible jobs are bounded by their cheapest hours
 // with no overhead, capacity relaxed, which keeps the bound valid.
@@ -20,6 +21,10 @@ namespace greenlight {
 
 struct LowerBoundOptions {
     int maxIterations = 60; // subgradient steps; 0 gives the unconstrained bound only
+    // The first `smoothedShare` of the steps follow a smoothed dual, starting at a temperature
+    // of `smoothing` × the dearest GPU-hour (lowerbound.cpp); 0 gives plain subgradients.
+    double smoothing = 0.035;
+    double smoothedShare = 0.85;
 };
 
 struct LowerBound {

@@ -103,6 +103,13 @@ TEST(LowerBound, NeverAboveTheBruteForceOptimumNorAnyPolicy)
         const LowerBound bound = computeLowerBounds(in.fleet, in.traces, in.jobs, setup, options);
         EXPECT_LE(bound.unconstrainedKg, bound.capacityAwareKg + 1e-12) << seed;
         EXPECT_LE(bound.capacityAwareKg, optimum * (1 + 1e-9)) << "seed " << seed;
+        // Every iteration's dual is valid, smoothed or not (the smoothing moves the prices only).
+        for (const double dual : bound.dualKgByIteration)
+            EXPECT_LE(dual, optimum * (1 + 1e-9)) << "seed " << seed;
+        LowerBoundOptions plain = options;
+        plain.smoothing = 0.0;
+        const LowerBound plainBound = computeLowerBounds(in.fleet, in.traces, in.jobs, setup, plain);
+        EXPECT_LE(plainBound.capacityAwareKg, optimum * (1 + 1e-9)) << "seed " << seed;
         tightened += bound.capacityAwareKg > bound.unconstrainedKg * (1 + 1e-9);
 
         const ActualOutlook actual(in.fleet, in.traces);
