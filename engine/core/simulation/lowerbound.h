@@ -23,7 +23,7 @@ struct LowerBoundOptions {
     int maxIterations = 60; // subgradient steps; 0 gives the unconstrained bound only
     // The first `smoothedShare` of the steps follow a smoothed dual, starting at a temperature
     // of `smoothing` × the dearest GPU-hour (lowerbound.cpp); 0 gives plain subgradients.
-    double smoothing = 0.035;
+    double smoothing = 0.02;
     double smoothedShare = 0.85;
 };
 
