@@ -86,18 +86,40 @@ int CapacityLedger::peak(std::size_t site, SlotSpan slots) const
 
 bool CapacityLedger::fits(std::size_t site, const std::vector<TimeWindow>& segments, int gpus) const
 {
-    // Segments of one job never share an hour with each other in our plans, but be safe: check
-    // the combined demand hour by hour.
-    std::vector<long long> hours;
+    // Our plans list segments in time order; a slot two of them touch holds the job once (as
+    // reserve() books it), so each segment is checked from the slot after the last one checked.
+    long long lastChecked = -1;
+    bool first = true;
+    for (const TimeWindow& w : segments) {
+        if (w.isEmpty())
+            continue;
+        SlotSpan span = slotsOf(w);
+        if (!first && span.first < lastChecked)
+            return fitsUnordered(site, segments, gpus);
+        if (!first)
+            span.first = std::max(span.first, lastChecked + 1);
+        if (!fits(site, span, gpus))
+            return false;
+        lastChecked = std::max(lastChecked, span.last);
+        first = false;
+    }
+    return true;
+}
+
+bool CapacityLedger::fitsUnordered(std::size_t site, const std::vector<TimeWindow>& segments,
+                                   int gpus) const
+{
+    // The combined demand slot by slot, each slot once.
+    std::vector<long long> slots;
     for (const TimeWindow& w : segments) {
         if (w.isEmpty())
             continue;
         for (long long h = slotIndex(w.begin); h <= slotIndex(w.end - Seconds{1}); ++h)
-            hours.push_back(h);
+            slots.push_back(h);
     }
-    std::sort(hours.begin(), hours.end());
-    hours.erase(std::unique(hours.begin(), hours.end()), hours.end());
-    for (const long long h : hours) {
+    std::sort(slots.begin(), slots.end());
+    slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
+    for (const long long h : slots) {
         if (h < 0 || h >= static_cast<long long>(m_slots) ||
             m_used[site][static_cast<std::size_t>(h)] + gpus > m_capacity[site])
             return false;

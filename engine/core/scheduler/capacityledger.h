@@ -91,6 +91,8 @@ public:
 
 private:
     void apply(std::size_t site, TimeWindow window, int delta);
+    // fits() for segments out of time order (or overlapping): slot by slot.
+    bool fitsUnordered(std::size_t site, const std::vector<TimeWindow>& segments, int gpus) const;
 
     UtcTime m_origin;
     Seconds m_slot;

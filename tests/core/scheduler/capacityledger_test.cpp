@@ -49,5 +49,30 @@ TEST(CapacityLedger, RefusesPlansOutsideTheHorizonOrOverCapacity)
     EXPECT_EQ(ledger.used(0, t0()), 0);
 }
 
+TEST(CapacityLedger, SegmentsThatShareASlotHoldTheJobOnceInIt)
+{
+    using std::chrono::minutes;
+    const Fleet fleet = smallFleet(8);
+    CapacityLedger ledger(fleet, t0(), 4);
+    ASSERT_TRUE(ledger.reserve("other", 0, {{t0() + minutes{20}, t0() + minutes{25}}}, 4));
+    // Two parts of one 4-GPU job meet inside the 5-minute slot from :05; the job holds 4 GPUs
+    // there, not 8, so it fits beside the other job's 4 only where they do not meet.
+    const std::vector<TimeWindow> touching{{t0(), t0() + minutes{7}}, {t0() + minutes{8}, t0() + minutes{15}}};
+    EXPECT_TRUE(ledger.fits(0, touching, 4));
+    const std::vector<TimeWindow> overTheOther{{t0(), t0() + minutes{7}}, {t0() + minutes{18}, t0() + minutes{30}}};
+    EXPECT_TRUE(ledger.fits(0, overTheOther, 4));
+    EXPECT_FALSE(ledger.fits(0, overTheOther, 5));
+    // Out of time order, the same answers (checked slot by slot).
+    const std::vector<TimeWindow> reversed{overTheOther[1], overTheOther[0]};
+    EXPECT_TRUE(ledger.fits(0, reversed, 4));
+    EXPECT_FALSE(ledger.fits(0, reversed, 5));
+    // A part past the horizon refuses the whole plan.
+    EXPECT_FALSE(ledger.fits(0, {{t0(), t0() + minutes{5}}, {t0() + Hours{3}, t0() + Hours{5}}}, 1));
+    ASSERT_TRUE(ledger.reserve("j", 0, touching, 4));
+    EXPECT_EQ(ledger.used(0, t0() + minutes{5}), 4);
+    EXPECT_EQ(ledger.used(0, t0() + minutes{10}), 4);
+    EXPECT_FALSE(ledger.fits(0, {t0() + minutes{5}, t0() + minutes{10}}, 5));
+}
+
 } // namespace
 } // namespace greenlight
