@@ -139,7 +139,7 @@ ForecastOutlook::ForecastOutlook(const Fleet& fleet, const TraceLibrary& traces,
                                  const Forecaster& model, std::size_t horizonSteps,
                                  const FacilityIntensity* facility)
     : m_series(seriesPerSite(fleet, traces)), m_model(model), m_horizonSteps(horizonSteps),
-      m_facility(facility), m_cache(fleet.sites().size())
+      m_facility(facility), m_cache(fleet.sites().size()), m_last(fleet.sites().size())
 {
     if (!m_facility) {
         m_ownFacility = std::make_shared<const FacilityIntensity>(fleet, traces);
@@ -153,8 +153,13 @@ const ForecastOutlook::Issued* ForecastOutlook::issued(std::size_t site, UtcTime
     if (!s)
         return nullptr;
     const UtcTime issueHour = std::chrono::floor<Hours>(decisionTime);
-    auto [it, inserted] = m_cache[site].try_emplace(issueHour.time_since_epoch().count() / 3600);
+    const long long hour = issueHour.time_since_epoch().count() / 3600;
+    LastLookup& last = m_last[site];
+    if (last.entry && last.hour == hour)
+        return last.entry->valid ? last.entry : nullptr;
+    auto [it, inserted] = m_cache[site].try_emplace(hour);
     Issued& cached = it->second;
+    last = {hour, &cached};
     if (!inserted)
         return cached.valid ? &cached : nullptr;
     cached.issueHour = issueHour;

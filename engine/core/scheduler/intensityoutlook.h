@@ -124,6 +124,13 @@ private:
     // Every forecast issued so far, per site and issue hour: policies compared on one workload
     // share them, as they would share one forecast feed. Not thread-safe: one per thread.
     mutable std::vector<std::map<long long, Issued>> m_cache;
+    // The entry each site looked up last: decisions come in time order, so most lookups ask for
+    // the same issue hour again (map nodes do not move, so the pointer stays valid).
+    struct LastLookup {
+        long long hour = 0;
+        const Issued* entry = nullptr;
+    };
+    mutable std::vector<LastLookup> m_last;
 };
 
 } // namespace greenlight
