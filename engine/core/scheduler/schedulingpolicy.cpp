@@ -374,6 +374,19 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
             putBack();
             continue;
         }
+        // Work paused before a later pause freed enough keeps its plan after all (rather than
+        // resume at once and pay a checkpoint for nothing).
+        for (auto h = held.begin(); h != held.end();) {
+            ctx.ledger.unreserve(h->id);
+            if (ctx.ledger.reserve(h->id, h->before.site, h->before.segments, h->before.gpus,
+                                   h->before.pinned, h->before.pause)) {
+                h = held.erase(h);
+                continue;
+            }
+            if (!h->head.empty())
+                ctx.ledger.reserve(h->id, h->before.site, h->head, h->before.gpus, h->before.pinned, h->before.pause);
+            ++h;
+        }
         bool resumed = true;
         std::vector<Placement::Paused> paused;
         for (const Held& h : held) {
@@ -409,8 +422,12 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
             continue;
         }
         placement.paused = std::move(paused);
-        placement.reason += "; made room by pausing " + std::to_string(placement.paused.size()) +
-                            " interruptible job(s) at " + ctx.fleet.sites()[o.site].id;
+        if (placement.paused.empty()) // it fitted the site, not the guest share
+            placement.reason += "; over the guest share at " + ctx.fleet.sites()[o.site].id +
+                                " rather than miss its deadline";
+        else
+            placement.reason += "; made room by pausing " + std::to_string(placement.paused.size()) +
+                                " interruptible job(s) at " + ctx.fleet.sites()[o.site].id;
         return placement;
     }
     return std::nullopt;
