@@ -187,6 +187,30 @@ TEST(Pausing, AnyJobThatWouldMissPausesInterruptibleWorkWhenEverySiteIsFull)
     }
 }
 
+// Pausing goes through the work with the most slack first; when a later pause frees enough on
+// its own, the earlier ones were not needed: they keep their plans (no checkpoint for nothing).
+TEST(Pausing, WorkNotNeededPausedKeepsItsPlan)
+{
+    World w(cleanC);
+    w.ctx.now = t0() + Hours{1};
+    const TimeWindow run{t0(), t0() + Hours{10}};
+    const Seconds overhead = std::chrono::minutes{5};
+    // "small" (1 GPU) has the most slack and is looked at first; "large" (7 GPUs) makes room.
+    ASSERT_TRUE(w.ledger.reserve("small", 2, {run}, 1, false, CapacityLedger::PauseTerms{run.end + Hours{30}, overhead}));
+    ASSERT_TRUE(w.ledger.reserve("large", 2, {run}, 7, false, CapacityLedger::PauseTerms{run.end + Hours{20}, overhead}));
+    Job pinned = makeJob("pinned", 7, Hours{1}, w.ctx.now, Hours{0});
+    pinned.homeSite = 2;
+    pinned.allowedJurisdictions = {"US"};
+    const Placement p = makePolicy("spatiotemporal").value()->place(pinned, w.ctx);
+    ASSERT_FALSE(p.deadlineMissed) << p.reason;
+    ASSERT_EQ(p.paused.size(), 1u) << p.reason;
+    EXPECT_EQ(p.paused.front().id, "large");
+    EXPECT_EQ(ends(w.ledger.reservation("small")->segments), ends({run}));
+    EXPECT_NE(p.reason.find("pausing 1 interruptible job"), std::string::npos) << p.reason;
+    for (int m = 0; m < 12 * 60; m += 5)
+        EXPECT_LE(w.ledger.used(2, t0() + std::chrono::minutes{m}), 8) << m;
+}
+
 struct ShareCase {
     const char* name;
     int durationH;
