@@ -184,11 +184,15 @@ void CompositionRoot::wire()
     // The selected zone's forecast, issued at the replayed now and again every replayed hour.
     m_forecasts = new ZoneForecastFeed(QStringLiteral("ridge"), this);
     connect(m_forecasts, &ZoneForecastFeed::forecasted, m_chart, &IntensityChart::showForecast);
+    connect(m_forecasts, &ZoneForecastFeed::forecasted, this, [this] { m_forecastFailureTold.clear(); });
     connect(m_forecasts, &ZoneForecastFeed::failed, this, [this](const QString& zoneKey, const QString& message) {
         // The old band is no forecast for now: the chart drops it and says why.
         m_chart->showForecastFailed(zoneKey, message);
-        if (zoneKey == m_chart->zoneKey())
-            m_window->statusBar()->showMessage(tr("No forecast for %1: %2").arg(zoneKey, message), 15'000);
+        const QString text = tr("No forecast for %1: %2").arg(zoneKey, message);
+        if (zoneKey == m_chart->zoneKey() && text != m_forecastFailureTold) {
+            m_forecastFailureTold = text;
+            m_window->statusBar()->showMessage(text, 15'000);
+        }
     });
     connect(m_feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
         if (m_forecastIssued.due(snapshot.time) && !m_chart->zoneKey().isEmpty()) {

@@ -79,6 +79,9 @@ private:
     ScreenshotGate* m_gate = nullptr;
     ZoneForecastFeed* m_forecasts = nullptr; // the selected zone's forecast, issued every replayed hour
     ReplayThrottle m_forecastIssued{Hours{1}};
+    // The forecast failure last told in the status bar: a forecast that keeps failing every
+    // replayed hour is told once, until it succeeds or fails differently.
+    QString m_forecastFailureTold;
     ProviderController* m_providers = nullptr; // live carbon-intensity sources (none by default)
     QLabel* m_identity = nullptr; // who is signed in to the operations database, and as what
     std::unique_ptr<MainWindow> m_window;
