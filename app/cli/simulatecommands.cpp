@@ -10,6 +10,7 @@
 #include "core/physics/weatherlibrary.h"
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policyregistry.h"
+#include "core/simulation/boundgap.h"
 #include "core/simulation/lowerbound.h"
 #include "core/simulation/runpreparation.h"
 #include "core/simulation/simulator.h"
@@ -307,6 +308,22 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     o.set("bound_elapsed_ms", JsonValue::number(bound.elapsedMs));
     o.set("forecast_issue_ms", JsonValue::number(forecastMs));
     o.set("bound_valid", JsonValue::boolean(run.deadlineMisses == 0));
+    const BoundGap gap = splitGap(bound, jobs, run.records, active, setup);
+    if (gap.known) {
+        // Why the run is above the bound: regret and idle capacity at the bound's prices.
+        JsonValue gapJson = JsonValue::object();
+        gapJson.set("regret_kg", JsonValue::number(gap.regretKg));
+        gapJson.set("idle_capacity_kg", JsonValue::number(gap.idleCapacityKg));
+        JsonValue byLength = JsonValue::object();
+        for (const BoundGap::Share& share : gap.regretByLength)
+            byLength.set(share.label, JsonValue::number(share.kg));
+        gapJson.set("regret_kg_by_job_length", byLength);
+        JsonValue bySite = JsonValue::object();
+        for (const BoundGap::Share& share : gap.idleBySite)
+            bySite.set(share.label, JsonValue::number(share.kg));
+        gapJson.set("idle_capacity_kg_by_site", bySite);
+        o.set("bound_gap", gapJson);
+    }
     o.set("savings_pct", JsonValue::number(savingsPct));
     o.set("attainable_fraction", JsonValue::number(attainableFraction));
     o.set("fleet", JsonValue::string(fleet->name()));
@@ -348,6 +365,14 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
                   "of the possible saving\n",
                   bound.capacityAwareKg, bound.iterations, bound.unconstrainedKg, attainableFraction);
     out << line;
+    if (gap.known) {
+        std::snprintf(line, sizeof line,
+                      "  above the bound by %.1f kg: %.1f kg jobs' regret at the bound's prices "
+                      "(%.1f kg jobs over 24 h), %.1f kg capacity left idle that the bound prices\n",
+                      gap.scheduleKg - gap.boundKg, gap.regretKg, gap.regretByLength.back().kg,
+                      gap.idleCapacityKg);
+        out << line;
+    }
     std::snprintf(line, sizeof line,
                   "  deadline misses %zu (baseline %zu), p95 delay %.1f h, migrations %zu, approvals "
                   "needed %zu, utilisation %.0f %%, %.0f ms\n",

@@ -14,6 +14,7 @@ namespace {
 // An interruptible job: its hourly slots before the deadline (shared by all sites) and, per
 // eligible site, the cost of running one hour in each slot plus the cheapest data movement.
 struct SplittableJob {
+    std::size_t job; // index into the workload
     int gpus;
     double durationH;
     std::vector<std::size_t> slotHour; // ledger hour of each slot
@@ -24,6 +25,7 @@ struct SplittableJob {
 };
 
 struct ContiguousJob {
+    std::size_t job; // index into the workload
     int gpus;
     long long durationS;
     std::vector<std::size_t> sites;
@@ -102,7 +104,8 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
 
     std::vector<SplittableJob> splittable;
     std::vector<ContiguousJob> contiguous;
-    for (const Job& job : jobs) {
+    for (std::size_t index = 0; index < jobs.size(); ++index) {
+        const Job& job = jobs[index];
         std::vector<std::size_t> sites;
         for (std::size_t s = 0; s < siteCount; ++s) {
             bool ok = true;
@@ -121,7 +124,7 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
             return fleet.sites()[s].migrationKwhPerGb * job.dataSizeGb * home.value_or(0.0);
         };
         if (job.interruptible) {
-            SplittableJob sj{job.gpus, static_cast<double>(job.duration.count()) / 3600.0, {}, {}, {}, {}, {}};
+            SplittableJob sj{index, job.gpus, static_cast<double>(job.duration.count()) / 3600.0, {}, {}, {}, {}, {}};
             for (UtcTime t = job.submit; t < job.deadline();) {
                 const UtcTime next = std::min<UtcTime>(std::chrono::floor<Hours>(t) + Hours{1}, job.deadline());
                 sj.slotHour.push_back(static_cast<std::size_t>(std::max(0.0, std::floor(static_cast<double>((t - setup.origin).count()) / 3600.0))));
@@ -156,7 +159,7 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
                 splittable.push_back(std::move(sj));
             continue;
         }
-        ContiguousJob c{job.gpus, job.duration.count(), sites, candidateStarts(job), {}, {}};
+        ContiguousJob c{index, job.gpus, job.duration.count(), sites, candidateStarts(job), {}, {}};
         for (const UtcTime start : c.starts)
             c.startH.push_back(static_cast<double>((start - setup.origin).count()) / 3600.0);
         c.costGrams.reserve(sites.size() * c.starts.size());
@@ -261,6 +264,7 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
     };
     std::vector<double> values;
     std::vector<std::vector<std::pair<std::size_t, double>>> takenBySite;
+    std::vector<double> jobMin(jobs.size(), std::numeric_limits<double>::quiet_NaN());
     for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
         for (std::size_t s = 0; s < siteCount; ++s) {
             for (std::size_t h = 0; h < hours; ++h)
@@ -278,6 +282,7 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
                 best = std::min(best, values[k]);
             }
             dual += best; // the exact minimum: the dual value stays a valid bound
+            jobMin[sj.job] = best;
             // The usage of each site's choice, in the share the (soft) minimum gives it.
             softminShares(values, best, temperature * sj.gpus * sj.durationH);
             for (std::size_t k = 0; k < sj.sites.size(); ++k) {
@@ -305,6 +310,7 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
                 }
             }
             dual += best;
+            jobMin[c.job] = best;
             softminShares(values, best, temperature * c.gpus * std::max(durationH, kShortestSmoothedH));
             k = 0;
             for (const std::size_t s : c.sites) {
@@ -328,7 +334,13 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
         }
         bound.iterations = iteration;
         bound.dualKgByIteration.push_back(dual / 1000.0);
-        if (dual / 1000.0 > bound.capacityAwareKg) {
+        const bool better = dual / 1000.0 > bound.capacityAwareKg;
+        if (better || bound.prices.empty()) { // the first prices (all 0) give the unconstrained bound
+            bound.prices = price;
+            bound.jobMinGrams = jobMin;
+            bound.pricedDualKg = dual / 1000.0;
+        }
+        if (better) {
             bound.capacityAwareKg = dual / 1000.0;
             sinceImprovement = 0;
         } else if (++sinceImprovement >= 5) {

@@ -33,6 +33,13 @@ struct LowerBound {
     int iterations = 0;
     std::vector<double> dualKgByIteration; // the dual value of each iteration, for diagnosis
     double elapsedMs = 0.0;
+    // At the best prices found (empty when no iteration ran): λ per site and ledger hour
+    // (g per GPU-hour), per job of the workload the least of its cost plus λ over its run (g;
+    // NaN for a job no site may take), and the dual value there (the bound, up to rounding).
+    // splitGap (boundgap.h) reads them.
+    std::vector<std::vector<double>> prices;
+    std::vector<double> jobMinGrams;
+    double pricedDualKg = 0.0;
 };
 
 LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,

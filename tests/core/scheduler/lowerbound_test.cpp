@@ -3,6 +3,7 @@
 #include "core/scheduler/capacityledger.h"
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policyregistry.h"
+#include "core/simulation/boundgap.h"
 #include "core/simulation/lowerbound.h"
 
 #include "schedulertestfixture.h"
@@ -125,6 +126,63 @@ TEST(LowerBound, NeverAboveTheBruteForceOptimumNorAnyPolicy)
     EXPECT_GE(feasible, 10);
     // Capacity is tight in these instances (1–2 GPUs per site): the prices must bite sometimes.
     EXPECT_GT(tightened, 0);
+}
+
+// At the bound's prices, a schedule's distance from the bound is exactly its jobs' regret plus
+// the capacity it leaves idle, both ≥ 0 when every SLO is met.
+TEST(BoundGap, SplitsTheGapExactlyIntoRegretAndIdleCapacity)
+{
+    int known = 0;
+    int withIdle = 0;
+    for (unsigned seed = 1; seed <= 40; ++seed) {
+        const Instance in = randomInstance(seed);
+        const SimulationSetup setup = makeSetup(in.fleet, in.traces, in.jobs);
+        LowerBoundOptions options;
+        options.maxIterations = 60;
+        const LowerBound bound = computeLowerBounds(in.fleet, in.traces, in.jobs, setup, options);
+        const ActualOutlook actual(in.fleet, in.traces);
+        for (const std::string& name : policyNames()) {
+            auto policy = makePolicy(name).value();
+            const SimulationRun run = simulate(in.fleet, in.traces, in.jobs, *policy, actual, setup);
+            const BoundGap gap = splitGap(bound, in.jobs, run.records, in.fleet, setup);
+            ASSERT_TRUE(gap.known) << name << " seed " << seed;
+            ++known;
+            const double tolerance = 1e-9 * std::max(1.0, gap.scheduleKg);
+            EXPECT_NEAR(gap.scheduleKg, run.emissionsKg, tolerance) << name << " seed " << seed;
+            EXPECT_NEAR(gap.boundKg, bound.capacityAwareKg, tolerance);
+            EXPECT_NEAR(gap.scheduleKg - gap.boundKg, gap.regretKg + gap.idleCapacityKg, tolerance)
+                << name << " seed " << seed;
+            double byLength = 0.0;
+            for (const BoundGap::Share& share : gap.regretByLength)
+                byLength += share.kg;
+            EXPECT_NEAR(byLength, gap.regretKg, tolerance);
+            double bySite = 0.0;
+            for (const BoundGap::Share& share : gap.idleBySite)
+                bySite += share.kg;
+            EXPECT_NEAR(bySite, gap.idleCapacityKg, tolerance);
+            EXPECT_GE(gap.idleCapacityKg, -tolerance) << name << " seed " << seed;
+            if (run.deadlineMisses == 0) {
+                EXPECT_GE(gap.regretKg, -tolerance) << name << " seed " << seed;
+            }
+            withIdle += gap.idleCapacityKg > tolerance;
+        }
+    }
+    EXPECT_GT(known, 100);
+    EXPECT_GT(withIdle, 0);
+}
+
+// Without prices (no iteration ran) nothing is split.
+TEST(BoundGap, UnknownWithoutPrices)
+{
+    const Instance in = randomInstance(1);
+    const SimulationSetup setup = makeSetup(in.fleet, in.traces, in.jobs);
+    LowerBoundOptions options;
+    options.maxIterations = 0;
+    const LowerBound bound = computeLowerBounds(in.fleet, in.traces, in.jobs, setup, options);
+    const ActualOutlook actual(in.fleet, in.traces);
+    auto policy = makePolicy("baseline").value();
+    const SimulationRun run = simulate(in.fleet, in.traces, in.jobs, *policy, actual, setup);
+    EXPECT_FALSE(splitGap(bound, in.jobs, run.records, in.fleet, setup).known);
 }
 
 TEST(LowerBound, InterruptibleJobsAreBoundedByTheirCheapestHours)
