@@ -70,8 +70,26 @@ int PlanningContext::gpuLimitFor(const Job& job, std::size_t site, GuestPausing 
         return capacity;
     const bool blocksForDays = job.duration > longGuestAbove &&
                                !(job.interruptible && pausing == GuestPausing::ToMeetDeadlines);
-    const double share = blocksForDays ? std::min(guestShareLimit, longGuestShareLimit) : guestShareLimit;
-    return std::max(job.gpus, static_cast<int>(std::floor(capacity * share)));
+    if (blocksForDays)
+        return std::max(job.gpus, static_cast<int>(std::floor(capacity * std::min(guestShareLimit, longGuestShareLimit))));
+    if (jurisdictionHasOtherSites(site))
+        return capacity;
+    return std::max(job.gpus, static_cast<int>(std::floor(capacity * guestShareLimit)));
+}
+
+bool PlanningContext::jurisdictionHasOtherSites(std::size_t site) const
+{
+    const std::vector<Site>& sites = fleet.sites();
+    if (otherSitesCache.size() != sites.size())
+        otherSitesCache.assign(sites.size(), -1);
+    if (otherSitesCache[site] < 0) {
+        bool other = false;
+        for (std::size_t s = 0; s < sites.size() && !other; ++s)
+            other = s != site && (siteHasData.empty() || siteHasData[s]) &&
+                    sites[s].jurisdiction == sites[site].jurisdiction;
+        otherSitesCache[site] = other ? 1 : 0;
+    }
+    return otherSitesCache[site] == 1;
 }
 
 void holdInBudget(const Job& job, const Plan& plan, PlanningContext& ctx)

@@ -46,7 +46,9 @@ struct PlanningContext {
     // while it is CRITICAL every decision waits for a human (Permit).
     CarbonBudget* budget = nullptr;
     // Work moved in from elsewhere may fill at most this share of a site's GPUs, so that the
-    // site's own jobs (some of which may not leave its jurisdiction) still find room.
+    // site's own jobs (some of which may not leave its jurisdiction) still find room. Only where
+    // that work has nowhere else to go: at a site whose jurisdiction has other sites with data,
+    // guests that can be paused or are short may fill it.
     double guestShareLimit = kDefaultGuestShareLimit;
     // Guests gone within this time hold the site's own work up by hours, not days: they may fill
     // the site. (Longer ones are what fills a clean site for days.)
@@ -60,6 +62,11 @@ struct PlanningContext {
     // The GPU limit for `job` at `site` (the capacity at home, the guest share elsewhere).
     int gpuLimitFor(const Job& job, std::size_t site,
                     GuestPausing pausing = GuestPausing::Never) const;
+    // Whether work pinned to `site`'s jurisdiction has another site with data there.
+    bool jurisdictionHasOtherSites(std::size_t site) const;
+    // jurisdictionHasOtherSites's answers per site (-1: not asked yet); the context stays an
+    // aggregate, so this is public, but it is not for callers.
+    mutable std::vector<signed char> otherSitesCache = {};
 };
 
 // A candidate plan: where and when the job runs (several segments when it is paused).

@@ -222,20 +222,33 @@ struct ShareCase {
 
 TEST(GuestShare, ShortGuestsMayFillASiteLongOnesGetTheShareOnlyWhenTheyCanBePaused)
 {
+    // A and B are in the EU (pinned EU work has two sites), C is the only US site.
     const World w(cleanC, smallFleet(8, 10, 10)); // now = t0; guest shares 0.9, 0.5, 6 h
     const ShareCase cases[] = {
         {"home: the whole site", 30, false, GuestPausing::Never, 0, 8},
-        {"guest gone within 6 h: the whole site", 6, false, GuestPausing::Never, 1, 10},
-        {"guest of half a day: 0.9", 12, false, GuestPausing::Never, 1, 9},
+        {"guest gone within 6 h: the whole site", 6, false, GuestPausing::Never, 2, 10},
+        {"guest of half a day, the only US site: 0.9", 12, false, GuestPausing::Never, 2, 9},
+        {"guest of half a day, EU work may go to A: the whole site", 12, false, GuestPausing::Never, 1, 10},
         {"long guest, no pausing: 0.5", 30, true, GuestPausing::Never, 1, 5},
-        {"long guest that cannot pause: 0.5", 30, false, GuestPausing::ToMeetDeadlines, 1, 5},
-        {"long interruptible guest, pausing policy: 0.9", 30, true, GuestPausing::ToMeetDeadlines, 1, 9},
+        {"long guest that cannot pause: 0.5", 30, false, GuestPausing::ToMeetDeadlines, 2, 5},
+        {"long interruptible guest, pausing policy, the only US site: 0.9", 30, true, GuestPausing::ToMeetDeadlines, 2, 9},
+        {"long interruptible guest, pausing policy, EU: the whole site", 30, true, GuestPausing::ToMeetDeadlines, 1, 10},
     };
     for (const ShareCase& c : cases) {
         Job job = makeJob("j", 1, Hours{c.durationH}, t0(), Hours{24});
         job.interruptible = c.interruptible;
         EXPECT_EQ(w.ctx.gpuLimitFor(job, c.site, c.pausing), c.expectedLimit) << c.name;
     }
+}
+
+// A sibling site without data for the period takes no pinned work: B keeps the share then.
+TEST(GuestShare, ASiteWithoutDataIsNoPlaceForPinnedWork)
+{
+    World w(cleanC, smallFleet(8, 10, 10));
+    w.ctx.siteHasData = {false, true, true};
+    const Job job = makeJob("j", 1, Hours{12}, t0(), Hours{24});
+    EXPECT_FALSE(w.ctx.jurisdictionHasOtherSites(1));
+    EXPECT_EQ(w.ctx.gpuLimitFor(job, 1), 9);
 }
 
 } // namespace
