@@ -1,7 +1,7 @@
 #include "lowerbound.h"
 
-#include "core/scheduler/capacityledger.h"
-#include "core/scheduler/intensityoutlook.h"
+#include "lowerboundjobs.h"
+
 
 #include <algorithm>
 #include <chrono>
@@ -10,29 +10,6 @@
 
 namespace greenlight {
 namespace {
-
-// An interruptible job: its hourly slots before the deadline (shared by all sites) and, per
-// eligible site, the cost of running one hour in each slot plus the cheapest data movement.
-struct SplittableJob {
-    std::size_t job; // index into the workload
-    int gpus;
-    double durationH;
-    std::vector<std::size_t> slotHour; // ledger hour of each slot
-    std::vector<double> slotHours;     // length of each slot, h (the first may be partial)
-    std::vector<std::size_t> sites;
-    std::vector<std::vector<double>> gramsPerHour; // [site][slot]
-    std::vector<double> migrationGrams;            // [site]
-};
-
-struct ContiguousJob {
-    std::size_t job; // index into the workload
-    int gpus;
-    long long durationS;
-    std::vector<std::size_t> sites;
-    std::vector<UtcTime> starts;
-    std::vector<double> startH;    // hours from the ledger origin, per start
-    std::vector<double> costGrams; // [site index in `sites`][start], flattened
-};
 
 // Jobs shorter than this are smoothed as if they were this long (their shares would otherwise
 // be all-or-nothing, as with no smoothing).
@@ -86,127 +63,13 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
     const auto started = std::chrono::steady_clock::now();
     LowerBound bound;
     const std::size_t siteCount = fleet.sites().size();
-    std::vector<const IntensitySeries*> series;
-    for (const Site& site : fleet.sites())
-        series.push_back(traces.find(site.zoneKey));
-    // Run emissions integrate intensity × PUE(t) (the same series the simulator accounts with);
-    // data movement is charged at the home grid's intensity, as everywhere.
-    std::shared_ptr<const FacilityIntensity> facility = setup.facility;
-    if (!facility)
-        facility = std::make_shared<const FacilityIntensity>(fleet, traces);
-    std::vector<const IntensitySeries*> runSeries;
-    for (std::size_t s = 0; s < siteCount; ++s)
-        runSeries.push_back(facility->series(s));
-    ActualOutlook actual(fleet, traces, facility.get());
-    CapacityLedger noLedger(fleet, setup.origin, 0);
-    PlanningContext ctx{fleet, actual, noLedger, setup.permit, setup.siteHasData, {}};
-    const auto filters = standardFilters();
-
-    std::vector<SplittableJob> splittable;
-    std::vector<ContiguousJob> contiguous;
-    for (std::size_t index = 0; index < jobs.size(); ++index) {
-        const Job& job = jobs[index];
-        std::vector<std::size_t> sites;
-        for (std::size_t s = 0; s < siteCount; ++s) {
-            bool ok = true;
-            for (const auto& f : filters)
-                ok = ok && f->filter(job, s, ctx).isOk();
-            if (ok)
-                sites.push_back(s);
-        }
-        if (sites.empty())
-            continue;
-        ctx.now = job.submit;
-        auto migrationGrams = [&](std::size_t s, UtcTime start) {
-            if (s == job.homeSite || job.dataSizeGb <= 0)
-                return 0.0;
-            const auto home = actualIntegralWrapped(series[job.homeSite], {start, start + Hours{1}});
-            return fleet.sites()[s].migrationKwhPerGb * job.dataSizeGb * home.value_or(0.0);
-        };
-        if (job.interruptible) {
-            SplittableJob sj{index, job.gpus, static_cast<double>(job.duration.count()) / 3600.0, {}, {}, {}, {}, {}};
-            for (UtcTime t = job.submit; t < job.deadline();) {
-                const UtcTime next = std::min<UtcTime>(std::chrono::floor<Hours>(t) + Hours{1}, job.deadline());
-                sj.slotHour.push_back(static_cast<std::size_t>(std::max(0.0, std::floor(static_cast<double>((t - setup.origin).count()) / 3600.0))));
-                sj.slotHours.push_back(static_cast<double>((next - t).count()) / 3600.0);
-                t = next;
-            }
-            for (const std::size_t s : sites) {
-                const Site& site = fleet.sites()[s];
-                std::vector<double> perHour;
-                bool ok = true;
-                UtcTime t = job.submit;
-                for (std::size_t k = 0; k < sj.slotHour.size(); ++k) {
-                    const UtcTime next = t + Seconds{static_cast<long long>(std::llround(sj.slotHours[k] * 3600.0))};
-                    const auto integral = actualIntegralWrapped(runSeries[s], {t, next});
-                    ok = ok && integral.has_value();
-                    perHour.push_back(integral ? jobPowerKw(job, site) * *integral / sj.slotHours[k] : 0.0);
-                    t = next;
-                }
-                if (!ok)
-                    continue;
-                double mig = 0.0;
-                if (s != job.homeSite) {
-                    mig = std::numeric_limits<double>::infinity();
-                    for (UtcTime m = job.submit; m < job.deadline(); m = std::chrono::floor<Hours>(m) + Hours{1})
-                        mig = std::min(mig, migrationGrams(s, m)); // a split may begin at any slot
-                }
-                sj.sites.push_back(s);
-                sj.gramsPerHour.push_back(std::move(perHour));
-                sj.migrationGrams.push_back(mig);
-            }
-            if (!sj.sites.empty())
-                splittable.push_back(std::move(sj));
-            continue;
-        }
-        ContiguousJob c{index, job.gpus, job.duration.count(), sites, candidateStarts(job), {}, {}};
-        for (const UtcTime start : c.starts)
-            c.startH.push_back(static_cast<double>((start - setup.origin).count()) / 3600.0);
-        c.costGrams.reserve(sites.size() * c.starts.size());
-        for (const std::size_t s : sites) {
-            const Site& site = fleet.sites()[s];
-            for (const UtcTime start : c.starts) {
-                const auto integral = actualIntegralWrapped(runSeries[s], {start, start + job.duration});
-                c.costGrams.push_back(integral ? jobPowerKw(job, site) * *integral +
-                                                     migrationGrams(s, start)
-                                               : std::numeric_limits<double>::infinity());
-            }
-        }
-        contiguous.push_back(std::move(c));
-    }
-
-    // Cheapest slots of a splittable job at one site under prices (fractional fill): returns the
-    // cost and, when `taken` is given, the (slot, hours) it takes.
-    std::vector<std::pair<double, std::size_t>> order;
-    auto cheapestSlots = [&](const SplittableJob& sj, std::size_t k, const std::vector<double>* price,
-                             std::vector<std::pair<std::size_t, double>>* taken) {
-        order.clear();
-        for (std::size_t i = 0; i < sj.slotHour.size(); ++i) {
-            const std::size_t h = sj.slotHour[i];
-            const double p = price && h < price->size() ? (*price)[h] : 0.0;
-            order.emplace_back(sj.gramsPerHour[k][i] + sj.gpus * p, i);
-        }
-        // Every slot is a whole hour but the first and the last, so the run is covered by the
-        // cheapest ceil(duration) + 2 slots at most: only those need ordering (the same order as
-        // a full sort, since (rate, slot) pairs are distinct).
-        const std::size_t most =
-            std::min(order.size(), static_cast<std::size_t>(std::ceil(sj.durationH)) + 2);
-        if (most < order.size())
-            std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(most), order.end());
-        std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(most));
-        double need = sj.durationH;
-        double grams = sj.migrationGrams[k];
-        if (taken)
-            taken->clear();
-        for (std::size_t n = 0; n < most && need > 0; ++n) {
-            const auto [rate, i] = order[n];
-            const double take = std::min(need, sj.slotHours[i]);
-            grams += rate * take;
-            if (taken)
-                taken->emplace_back(i, take);
-            need -= take;
-        }
-        return grams;
+    const BoundJobs problem = boundJobs(fleet, traces, jobs, setup);
+    const std::vector<SplittableJob>& splittable = problem.splittable;
+    const std::vector<ContiguousJob>& contiguous = problem.contiguous;
+    std::vector<std::pair<double, std::size_t>> order; // cheapestSlots' scratch
+    auto cheapestSlots = [&order](const SplittableJob& sj, std::size_t k, const std::vector<double>* price,
+                                  std::vector<std::pair<std::size_t, double>>* taken) {
+        return greenlight::cheapestSlots(sj, k, price, taken, order);
     };
 
     // λ = 0: the unconstrained bound.
@@ -233,15 +96,7 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
         capacity.push_back(site.totalGpus());
     // A price above the dearest GPU-hour of any site cannot move a job, only lower the dual:
     // capping λ there keeps the steps in a useful range.
-    double priceCap = 0.0;
-    for (std::size_t s = 0; s < siteCount; ++s) {
-        if (!runSeries[s])
-            continue;
-        double maxIntensity = 0.0; // already × PUE(t)
-        for (const double v : runSeries[s]->lifecycle())
-            maxIntensity = std::max(maxIntensity, v);
-        priceCap = std::max(priceCap, fleet.sites()[s].powerPerGpu.value * maxIntensity);
-    }
+    const double priceCap = problem.dearestGpuHourGrams;
     double theta = 1.0;
     int sinceImprovement = 0;
     // ∫ price over [a, b) hours from the origin at one site, from its cumulative prices.
