@@ -125,24 +125,40 @@ double cheapestSlots(const SplittableJob& job, std::size_t k, const std::vector<
         scratch.emplace_back(job.gramsPerHour[k][i] + job.gpus * p, i);
     }
     // Every slot is a whole hour but the first and the last, so the run is covered by the
-    // cheapest ceil(duration) + 2 slots at most: only those need scratching (the same scratch as
-    // a full sort, since (rate, slot) pairs are distinct).
-    const std::size_t most =
-        std::min(scratch.size(), static_cast<std::size_t>(std::ceil(job.durationH)) + 2);
-    if (most < scratch.size())
-        std::nth_element(scratch.begin(), scratch.begin() + static_cast<std::ptrdiff_t>(most), scratch.end());
-    std::sort(scratch.begin(), scratch.begin() + static_cast<std::ptrdiff_t>(most));
-    double need = job.durationH;
+    // cheapest ceil(duration) + 2 slots at most: find those (in any order), then take the excess
+    // hours off the dearest of them. The excess is under 3 h, so only a few of the dearest need
+    // ordering, not all of them (for a week-long job, a few instead of some 170).
+    const auto n = static_cast<std::ptrdiff_t>(scratch.size());
+    const auto most = std::min(n, static_cast<std::ptrdiff_t>(std::ceil(job.durationH)) + 2);
+    // One selection splits off the dearest slots: the few dearest of the `most` cheapest and the
+    // ones past them; only those are sorted (pairs are distinct: the same order as a full sort).
+    // Six are enough: at most two slots are partial, and four whole hours cover any excess.
+    constexpr std::ptrdiff_t kFew = 6;
+    const std::ptrdiff_t few = std::min(most, kFew);
+    const auto dearFrom = scratch.begin() + (most - few);
+    std::nth_element(scratch.begin(), dearFrom, scratch.end());
+    std::sort(dearFrom, scratch.end());
+    std::reverse(dearFrom, scratch.begin() + most); // the few dearest first
+    double excess = -job.durationH;
+    for (std::ptrdiff_t m = 0; m < most; ++m)
+        excess += job.slotHours[scratch[static_cast<std::size_t>(m)].second];
+    excess = std::max(excess, 0.0);
     double grams = job.migrationGrams[k];
     if (taken)
         taken->clear();
-    for (std::size_t n = 0; n < most && need > 0; ++n) {
-        const auto [rate, i] = scratch[n];
-        const double take = std::min(need, job.slotHours[i]);
+    for (std::ptrdiff_t m = 0; m < most; ++m) {
+        const auto [rate, i] = scratch[static_cast<std::size_t>(m)];
+        double take = job.slotHours[i];
+        if (m >= most - few && excess > 0.0) { // one of the dearest: it gives up the excess
+            const double off = std::min(excess, take);
+            take -= off;
+            excess -= off;
+        }
+        if (take <= 0.0)
+            continue;
         grams += rate * take;
         if (taken)
             taken->emplace_back(i, take);
-        need -= take;
     }
     return grams;
 }
