@@ -80,8 +80,10 @@ int PlanningContext::gpuLimitFor(const Job& job, std::size_t site, GuestPausing 
 bool PlanningContext::jurisdictionHasOtherSites(std::size_t site) const
 {
     const std::vector<Site>& sites = fleet.sites();
-    if (otherSitesCache.size() != sites.size())
-        otherSitesCache.assign(sites.size(), -1);
+    if (otherSitesCache.size() != sites.size() || otherSitesCacheData != siteHasData) {
+        otherSitesCache.assign(sites.size(), -1); // first use, or the sites with data changed
+        otherSitesCacheData = siteHasData;
+    }
     if (otherSitesCache[site] < 0) {
         bool other = false;
         for (std::size_t s = 0; s < sites.size() && !other; ++s)

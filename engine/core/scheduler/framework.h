@@ -64,9 +64,10 @@ struct PlanningContext {
                     GuestPausing pausing = GuestPausing::Never) const;
     // Whether work pinned to `site`'s jurisdiction has another site with data there.
     bool jurisdictionHasOtherSites(std::size_t site) const;
-    // jurisdictionHasOtherSites's answers per site (-1: not asked yet); the context stays an
-    // aggregate, so this is public, but it is not for callers.
+    // jurisdictionHasOtherSites's answers per site (-1: not asked yet) and the siteHasData they
+    // were found with; the context stays an aggregate, so these are public, but not for callers.
     mutable std::vector<signed char> otherSitesCache = {};
+    mutable std::vector<bool> otherSitesCacheData = {};
 };
 
 // A candidate plan: where and when the job runs (several segments when it is paused).

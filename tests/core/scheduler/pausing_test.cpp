@@ -245,8 +245,10 @@ TEST(GuestShare, ShortGuestsMayFillASiteLongOnesGetTheShareOnlyWhenTheyCanBePaus
 TEST(GuestShare, ASiteWithoutDataIsNoPlaceForPinnedWork)
 {
     World w(cleanC, smallFleet(8, 10, 10));
-    w.ctx.siteHasData = {false, true, true};
     const Job job = makeJob("j", 1, Hours{12}, t0(), Hours{24});
+    EXPECT_TRUE(w.ctx.jurisdictionHasOtherSites(1));
+    EXPECT_EQ(w.ctx.gpuLimitFor(job, 1), 10);
+    w.ctx.siteHasData = {false, true, true}; // asked again after the data changed: no stale answer
     EXPECT_FALSE(w.ctx.jurisdictionHasOtherSites(1));
     EXPECT_EQ(w.ctx.gpuLimitFor(job, 1), 9);
 }
