@@ -307,13 +307,16 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     o.set("bound_iterations", JsonValue::number(bound.iterations));
     o.set("bound_elapsed_ms", JsonValue::number(bound.elapsedMs));
     o.set("forecast_issue_ms", JsonValue::number(forecastMs));
-    o.set("bound_valid", JsonValue::boolean(run.deadlineMisses == 0));
+    // The bound covers schedules that run every job within its SLO.
+    o.set("bound_valid", JsonValue::boolean(run.deadlineMisses == 0 && run.unplaced == 0));
     const BoundGap gap = splitGap(bound, jobs, run.records, active, setup);
     if (gap.known) {
         // Why the run is above the bound: regret and idle capacity at the bound's prices.
         JsonValue gapJson = JsonValue::object();
         gapJson.set("regret_kg", JsonValue::number(gap.regretKg));
         gapJson.set("idle_capacity_kg", JsonValue::number(gap.idleCapacityKg));
+        gapJson.set("outside_bound_kg", JsonValue::number(gap.outsideBoundKg));
+        gapJson.set("unplaced_kg", JsonValue::number(gap.unplacedKg));
         JsonValue byLength = JsonValue::object();
         for (const BoundGap::Share& share : gap.regretByLength)
             byLength.set(share.label, JsonValue::number(share.kg));

@@ -282,6 +282,7 @@ void CompositionRoot::showSelectedZone(const QString& zoneKey)
     if (!zone || !m_feed->isLoaded())
         return;
     QSettings().setValue(QStringLiteral("map/selectedZone"), zoneKey);
+    m_forecastFailureTold.clear(); // a failure of this zone's forecast is news again
     const UtcTime now = m_mapModel->hasSnapshot() ? m_mapModel->snapshot().time : m_feed->replayedNow();
     m_chart->showZone(m_feed->library(), *zone, now);
     m_forecastIssued.mark(now);

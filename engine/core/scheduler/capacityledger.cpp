@@ -151,10 +151,13 @@ bool CapacityLedger::reserve(const std::string& id, std::size_t site,
 {
     if (m_reservations.count(id) || !fits(site, segments, gpus))
         return false;
-    // Segments that share an hour are applied once per hour.
+    // In time order (as fits() counts them); segments that share a slot are applied once there.
+    std::vector<TimeWindow> ordered = segments;
+    std::sort(ordered.begin(), ordered.end(),
+              [](const TimeWindow& a, const TimeWindow& b) { return a.begin < b.begin; });
     std::vector<TimeWindow> merged;
     long long lastHour = -1;
-    for (const TimeWindow& w : segments) {
+    for (const TimeWindow& w : ordered) {
         if (w.isEmpty())
             continue;
         TimeWindow clipped = w;

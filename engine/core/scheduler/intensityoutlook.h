@@ -84,6 +84,9 @@ class ForecastOutlook : public IntensityOutlook {
 public:
     ForecastOutlook(const Fleet& fleet, const TraceLibrary& traces, const Forecaster& model,
                     std::size_t horizonSteps = 48, const FacilityIntensity* facility = nullptr);
+    // Not copied: the last-lookup pointers would point into the original's cache.
+    ForecastOutlook(const ForecastOutlook&) = delete;
+    ForecastOutlook& operator=(const ForecastOutlook&) = delete;
     std::string name() const override { return m_model.name(); }
     std::optional<double> expectedIntegral(std::size_t site, TimeWindow window,
                                            UtcTime decisionTime) const override;

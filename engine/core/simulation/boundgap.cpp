@@ -61,32 +61,37 @@ BoundGap splitGap(const LowerBound& bound, const std::vector<Job>& jobs,
         gap.regretByLength.push_back({label, 0.0});
     double regretGrams = 0.0;
     double scheduleGrams = 0.0;
+    double outsideGrams = 0.0;
+    double unplacedGrams = 0.0;
     for (std::size_t i = 0; i < jobs.size(); ++i) {
-        const double least = bound.jobMinGrams[i];
-        if (std::isnan(least))
-            continue; // no site may take it: outside the bound, and unplaced
+        const double least = bound.jobMinGrams[i]; // NaN: the bound left the job out
         const SimulationRecord& record = records[i];
-        // A covered job the schedule left unplaced emits nothing there: its regret is -least.
-        double grams = -least;
-        if (record.placed) {
-            const double own = record.emissionsKg * 1000.0;
-            scheduleGrams += own;
-            grams += own;
-            for (const TimeWindow& w : record.segments) {
-                const double a = static_cast<double>((w.begin - setup.origin).count()) / 3600.0;
-                const double b = static_cast<double>((w.end - setup.origin).count()) / 3600.0;
-                grams += record.gpus * price.over(record.site, a, b);
-                for (double x = std::max(a, 0.0); x < std::min(b, static_cast<double>(hours));) {
-                    const double next = std::min(std::floor(x) + 1.0, b);
-                    used[record.site][static_cast<std::size_t>(x)] += record.gpus * (next - x);
-                    x = next;
-                }
+        if (!record.placed) {
+            if (!std::isnan(least))
+                unplacedGrams -= least;
+            continue;
+        }
+        const double own = record.emissionsKg * 1000.0;
+        scheduleGrams += own;
+        double priced = own; // its emissions plus λ over its run
+        for (const TimeWindow& w : record.segments) {
+            const double a = static_cast<double>((w.begin - setup.origin).count()) / 3600.0;
+            const double b = static_cast<double>((w.end - setup.origin).count()) / 3600.0;
+            priced += record.gpus * price.over(record.site, a, b);
+            for (double x = std::max(a, 0.0); x < std::min(b, static_cast<double>(hours));) {
+                const double next = std::min(std::floor(x) + 1.0, b);
+                used[record.site][static_cast<std::size_t>(x)] += record.gpus * (next - x);
+                x = next;
             }
         }
-        regretGrams += grams;
+        if (std::isnan(least)) {
+            outsideGrams += priced;
+            continue;
+        }
+        regretGrams += priced - least;
         for (BoundGap::Share& share : gap.regretByLength) {
             if (share.label == lengthClass(jobs[i].duration))
-                share.kg += grams / 1000.0;
+                share.kg += (priced - least) / 1000.0;
         }
     }
     double idleGrams = 0.0;
@@ -102,6 +107,8 @@ BoundGap splitGap(const LowerBound& bound, const std::vector<Job>& jobs,
     gap.scheduleKg = scheduleGrams / 1000.0;
     gap.regretKg = regretGrams / 1000.0;
     gap.idleCapacityKg = idleGrams / 1000.0;
+    gap.outsideBoundKg = outsideGrams / 1000.0;
+    gap.unplacedKg = unplacedGrams / 1000.0;
     return gap;
 }
 

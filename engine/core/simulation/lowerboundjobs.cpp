@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 namespace greenlight {
@@ -79,6 +80,8 @@ BoundJobs boundJobs(const Fleet& fleet, const TraceLibrary& traces, const std::v
                     for (UtcTime m = job.submit; m < job.deadline(); m = std::chrono::floor<Hours>(m) + Hours{1})
                         mig = std::min(mig, migrationGrams(s, m)); // a split may begin at any slot
                 }
+                if (!std::isfinite(mig))
+                    continue; // no hour to move its data in: this site has no option
                 sj.sites.push_back(s);
                 sj.gramsPerHour.push_back(std::move(perHour));
                 sj.migrationGrams.push_back(mig);
@@ -100,7 +103,10 @@ BoundJobs boundJobs(const Fleet& fleet, const TraceLibrary& traces, const std::v
                                                : std::numeric_limits<double>::infinity());
             }
         }
-        contiguous.push_back(std::move(c));
+        // A job with no option of known cost is left out, like one no site may take (every job
+        // in the bound has a finite least cost, so no dual value is infinite).
+        if (std::any_of(c.costGrams.begin(), c.costGrams.end(), [](double g) { return std::isfinite(g); }))
+            contiguous.push_back(std::move(c));
     }
 
     for (std::size_t s = 0; s < siteCount; ++s) {
@@ -130,15 +136,17 @@ double cheapestSlots(const SplittableJob& job, std::size_t k, const std::vector<
     // ordering, not all of them (for a week-long job, a few instead of some 170).
     const auto n = static_cast<std::ptrdiff_t>(scratch.size());
     const auto most = std::min(n, static_cast<std::ptrdiff_t>(std::ceil(job.durationH)) + 2);
-    // One selection splits off the dearest slots: the few dearest of the `most` cheapest and the
-    // ones past them; only those are sorted (pairs are distinct: the same order as a full sort).
-    // Six are enough: at most two slots are partial, and four whole hours cover any excess.
+    // The `most` cheapest to the front, then the few dearest of them to their end, sorted
+    // dearest first (pairs are distinct: the same order as a full sort). Six are enough: at
+    // most two slots are partial, and four whole hours cover any excess.
     constexpr std::ptrdiff_t kFew = 6;
     const std::ptrdiff_t few = std::min(most, kFew);
-    const auto dearFrom = scratch.begin() + (most - few);
-    std::nth_element(scratch.begin(), dearFrom, scratch.end());
-    std::sort(dearFrom, scratch.end());
-    std::reverse(dearFrom, scratch.begin() + most); // the few dearest first
+    const auto cheapEnd = scratch.begin() + most;
+    const auto dearFrom = cheapEnd - few;
+    if (most < n)
+        std::nth_element(scratch.begin(), cheapEnd, scratch.end());
+    std::nth_element(scratch.begin(), dearFrom, cheapEnd);
+    std::sort(dearFrom, cheapEnd, std::greater<>());
     double excess = -job.durationH;
     for (std::ptrdiff_t m = 0; m < most; ++m)
         excess += job.slotHours[scratch[static_cast<std::size_t>(m)].second];

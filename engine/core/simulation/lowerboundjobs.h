@@ -44,7 +44,7 @@ struct BoundJobs {
     double dearestGpuHourGrams = 0.0;
 };
 
-// Jobs no site may take are left out.
+// Jobs no site may take, or with no option of known cost, are left out.
 BoundJobs boundJobs(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs,
                     const SimulationSetup& setup);
 

@@ -72,6 +72,14 @@ TEST(CapacityLedger, SegmentsThatShareASlotHoldTheJobOnceInIt)
     EXPECT_EQ(ledger.used(0, t0() + minutes{5}), 4);
     EXPECT_EQ(ledger.used(0, t0() + minutes{10}), 4);
     EXPECT_FALSE(ledger.fits(0, {t0() + minutes{5}, t0() + minutes{10}}, 5));
+    // Parts out of time order are booked as they were checked: both of them, once each.
+    ASSERT_TRUE(ledger.reserve("r", 0, {{t0() + Hours{2}, t0() + Hours{3}}, {t0() + Hours{1}, t0() + Hours{1} + minutes{30}}}, 3));
+    EXPECT_EQ(ledger.used(0, t0() + Hours{1}), 3);
+    EXPECT_EQ(ledger.used(0, t0() + Hours{2} + minutes{30}), 3);
+    EXPECT_EQ(ledger.used(0, t0() + Hours{1} + minutes{45}), 0);
+    ledger.unreserve("r");
+    EXPECT_EQ(ledger.used(0, t0() + Hours{1}), 0);
+    EXPECT_EQ(ledger.used(0, t0() + Hours{2} + minutes{30}), 0);
 }
 
 } // namespace

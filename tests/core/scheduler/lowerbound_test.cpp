@@ -150,8 +150,12 @@ TEST(BoundGap, SplitsTheGapExactlyIntoRegretAndIdleCapacity)
             const double tolerance = 1e-9 * std::max(1.0, gap.scheduleKg);
             EXPECT_NEAR(gap.scheduleKg, run.emissionsKg, tolerance) << name << " seed " << seed;
             EXPECT_NEAR(gap.boundKg, bound.capacityAwareKg, tolerance);
-            EXPECT_NEAR(gap.scheduleKg - gap.boundKg, gap.regretKg + gap.idleCapacityKg, tolerance)
+            EXPECT_NEAR(gap.scheduleKg - gap.boundKg,
+                        gap.regretKg + gap.idleCapacityKg + gap.outsideBoundKg + gap.unplacedKg, tolerance)
                 << name << " seed " << seed;
+            // Every job here has options and is placed: nothing outside the bound, none unplaced.
+            EXPECT_EQ(gap.outsideBoundKg, 0.0);
+            EXPECT_EQ(gap.unplacedKg, 0.0);
             double byLength = 0.0;
             for (const BoundGap::Share& share : gap.regretByLength)
                 byLength += share.kg;
@@ -169,6 +173,37 @@ TEST(BoundGap, SplitsTheGapExactlyIntoRegretAndIdleCapacity)
     }
     EXPECT_GT(known, 100);
     EXPECT_GT(withIdle, 0);
+}
+
+// A job the schedule ran but the bound left out, and a covered job the schedule left unplaced,
+// get their own terms: the split stays exact.
+TEST(BoundGap, JobsOutsideTheBoundAndUnplacedJobsHaveTheirOwnTerms)
+{
+    const Instance in = randomInstance(3);
+    const SimulationSetup setup = makeSetup(in.fleet, in.traces, in.jobs);
+    const LowerBound bound = computeLowerBounds(in.fleet, in.traces, in.jobs, setup, {});
+    const ActualOutlook actual(in.fleet, in.traces);
+    auto policy = makePolicy("spatiotemporal").value();
+    SimulationRun run = simulate(in.fleet, in.traces, in.jobs, *policy, actual, setup);
+    ASSERT_TRUE(run.records[0].placed && run.records[1].placed);
+
+    LowerBound without = bound; // as if the bound had no option of known cost for job 0
+    without.pricedDualKg -= without.jobMinGrams[0] / 1000.0;
+    without.jobMinGrams[0] = std::numeric_limits<double>::quiet_NaN();
+    const double least1 = bound.jobMinGrams[1] / 1000.0;
+    run.records[1].placed = false; // and as if job 1 had found no place
+    const double ran1 = run.records[1].emissionsKg;
+    const BoundGap gap = splitGap(without, in.jobs, run.records, in.fleet, setup);
+    ASSERT_TRUE(gap.known);
+    EXPECT_GE(gap.outsideBoundKg, run.records[0].emissionsKg - 1e-12); // its emissions, plus λ
+    EXPECT_NEAR(gap.unplacedKg, -least1, 1e-12);
+    double placedKg = 0.0;
+    for (const SimulationRecord& r : run.records)
+        placedKg += r.placed ? r.emissionsKg : 0.0;
+    EXPECT_NEAR(gap.scheduleKg, placedKg, 1e-12);
+    EXPECT_NEAR(gap.scheduleKg, run.emissionsKg - ran1, 1e-12);
+    EXPECT_NEAR(gap.scheduleKg - gap.boundKg,
+                gap.regretKg + gap.idleCapacityKg + gap.outsideBoundKg + gap.unplacedKg, 1e-9);
 }
 
 // Without prices (no iteration ran) nothing is split.
