@@ -14,14 +14,10 @@ BoundJobs boundJobs(const Fleet& fleet, const TraceLibrary& traces, const std::v
                     const SimulationSetup& setup)
 {
     const std::size_t siteCount = fleet.sites().size();
-    std::vector<const IntensitySeries*> series;
-    for (const Site& site : fleet.sites())
-        series.push_back(traces.find(site.zoneKey));
+    const std::vector<const IntensitySeries*> series = gridSeries(fleet, traces);
     // Run emissions integrate intensity × PUE(t) (the same series the simulator accounts with);
     // data movement is charged at the home grid's intensity, as everywhere.
-    std::shared_ptr<const FacilityIntensity> facility = setup.facility;
-    if (!facility)
-        facility = std::make_shared<const FacilityIntensity>(fleet, traces);
+    const std::shared_ptr<const FacilityIntensity> facility = runFacility(fleet, traces, setup);
     std::vector<const IntensitySeries*> runSeries;
     for (std::size_t s = 0; s < siteCount; ++s)
         runSeries.push_back(facility->series(s));

@@ -166,6 +166,20 @@ void accountSites(SimulationRun& run, const Fleet& fleet,
 
 } // namespace
 
+std::vector<const IntensitySeries*> gridSeries(const Fleet& fleet, const TraceLibrary& traces)
+{
+    std::vector<const IntensitySeries*> series;
+    for (const Site& site : fleet.sites())
+        series.push_back(traces.find(site.zoneKey));
+    return series;
+}
+
+std::shared_ptr<const FacilityIntensity> runFacility(const Fleet& fleet, const TraceLibrary& traces,
+                                                     const SimulationSetup& setup)
+{
+    return setup.facility ? setup.facility : std::make_shared<const FacilityIntensity>(fleet, traces);
+}
+
 SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs,
                        SchedulingPolicy& policy, const IntensityOutlook& outlook,
                        const SimulationSetup& setup)
@@ -182,12 +196,8 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
         budget.emplace(*setup.budget);
         ctx.budget = &*budget;
     }
-    std::vector<const IntensitySeries*> series;
-    for (const Site& site : fleet.sites())
-        series.push_back(traces.find(site.zoneKey));
-    std::shared_ptr<const FacilityIntensity> facility = setup.facility;
-    if (!facility)
-        facility = std::make_shared<const FacilityIntensity>(fleet, traces);
+    const std::vector<const IntensitySeries*> series = gridSeries(fleet, traces);
+    const std::shared_ptr<const FacilityIntensity> facility = runFacility(fleet, traces, setup);
     std::unordered_map<std::string, std::size_t> indexOf;
     indexOf.reserve(jobs.size());
     for (std::size_t i = 0; i < jobs.size(); ++i)

@@ -95,6 +95,12 @@ struct SimulationRun {
     bool cancelled = false; // SimulationSetup::progress asked to stop: the figures are partial
 };
 
+// Each site's recorded grid intensity (null where its zone has no trace), in fleet order.
+std::vector<const IntensitySeries*> gridSeries(const Fleet& fleet, const TraceLibrary& traces);
+// The run's intensity × PUE(t): the setup's, or the sites' constant design PUE when it has none.
+std::shared_ptr<const FacilityIntensity> runFacility(const Fleet& fleet, const TraceLibrary& traces,
+                                                     const SimulationSetup& setup);
+
 SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs,
                        SchedulingPolicy& policy, const IntensityOutlook& outlook,
                        const SimulationSetup& setup);
