@@ -24,6 +24,18 @@
 using namespace greenlight;
 using namespace greenlight::test;
 
+namespace {
+
+// The UK API's recorded answers: the current half-hour and the 48 h forecast from 12:01 on
+// 15 Mar 2023.
+void serveUkNowAndForecast(FixtureServer& server)
+{
+    server.set(QStringLiteral("/intensity"), {200, fixture(QStringLiteral("uk-carbon-intensity/synthetic_intensity_now.json"))});
+    server.set(QStringLiteral("/intensity/*"),
+               {200, fixture(QStringLiteral("uk-carbon-intensity/intensity_fw48h_2023-03-15T1201Z.json"))});
+}
+
+} // namespace
 
 class ProvidersHubTest : public QObject {
     Q_OBJECT
@@ -37,9 +49,7 @@ private slots:
 void ProvidersHubTest::staleDataAndFallbackChain()
 {
     FixtureServer server;
-    server.set(QStringLiteral("/intensity"), {200, fixture(QStringLiteral("uk-carbon-intensity/synthetic_intensity_now.json"))});
-    server.set(QStringLiteral("/intensity/*"),
-               {200, fixture(QStringLiteral("uk-carbon-intensity/intensity_fw48h_2023-03-15T1201Z.json"))});
+    serveUkNowAndForecast(server);
     FakeClock clock;
     clock.now = at("2023-03-15T12:01:00Z");
     ProviderHub hub(clock.fn());
@@ -159,9 +169,7 @@ void ProvidersHubTest::readingsAndForecastsAreStoredAsIssued()
     QSignalSpy recorded(&recorder, &ProviderRecorder::recorded);
 
     FixtureServer server;
-    server.set(QStringLiteral("/intensity"), {200, fixture(QStringLiteral("uk-carbon-intensity/synthetic_intensity_now.json"))});
-    server.set(QStringLiteral("/intensity/*"),
-               {200, fixture(QStringLiteral("uk-carbon-intensity/intensity_fw48h_2023-03-15T1201Z.json"))});
+    serveUkNowAndForecast(server);
     FakeClock clock;
     clock.now = at("2023-03-15T12:01:00Z");
     UkCarbonProvider uk(configFor(QStringLiteral("carbonintensity.org.uk"), server.baseUrl()), clock.fn());
