@@ -1,5 +1,7 @@
 #include "boundgap.h"
 
+#include "lowerboundjobs.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -78,11 +80,7 @@ BoundGap splitGap(const LowerBound& bound, const std::vector<Job>& jobs,
             const double a = static_cast<double>((w.begin - setup.origin).count()) / 3600.0;
             const double b = static_cast<double>((w.end - setup.origin).count()) / 3600.0;
             priced += record.gpus * price.over(record.site, a, b);
-            for (double x = std::max(a, 0.0); x < std::min(b, static_cast<double>(hours));) {
-                const double next = std::min(std::floor(x) + 1.0, b);
-                used[record.site][static_cast<std::size_t>(x)] += record.gpus * (next - x);
-                x = next;
-            }
+            addGpuHours(used[record.site], a, b, record.gpus);
         }
         if (std::isnan(least)) {
             outsideGrams += priced;

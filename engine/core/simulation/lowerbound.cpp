@@ -44,16 +44,6 @@ void softminShares(std::vector<double>& values, double best, double temperature)
     }
 }
 
-// Adds `gpus` over [a, b) hours from the origin to the hourly usage, in fractions at both ends.
-void addRun(std::vector<double>& usage, double a, double b, double gpus)
-{
-    for (double x = a; x < b;) {
-        const double next = std::min(std::floor(x) + 1.0, b);
-        usage[static_cast<std::size_t>(x)] += gpus * (next - x);
-        x = next;
-    }
-}
-
 } // namespace
 
 LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
@@ -171,7 +161,7 @@ LowerBound computeLowerBounds(const Fleet& fleet, const TraceLibrary& traces,
             for (const std::size_t s : c.sites) {
                 for (const double a : c.startH) {
                     if (values[k] > 0.0) // usage of the option, hour by hour (fractions at both ends)
-                        addRun(usage[s], a, std::min(a + durationH, hoursD), c.gpus * values[k]);
+                        addGpuHours(usage[s], a, std::min(a + durationH, hoursD), c.gpus * values[k]);
                     ++k;
                 }
             }

@@ -167,4 +167,14 @@ double cheapestSlots(const SplittableJob& job, std::size_t k, const std::vector<
     return grams;
 }
 
+void addGpuHours(std::vector<double>& usage, double a, double b, double gpus)
+{
+    b = std::min(b, static_cast<double>(usage.size()));
+    for (double x = std::max(a, 0.0); x < b;) {
+        const double next = std::min(std::floor(x) + 1.0, b);
+        usage[static_cast<std::size_t>(x)] += gpus * (next - x);
+        x = next;
+    }
+}
+
 } // namespace greenlight

@@ -55,4 +55,8 @@ double cheapestSlots(const SplittableJob& job, std::size_t k, const std::vector<
                      std::vector<std::pair<std::size_t, double>>* taken,
                      std::vector<std::pair<double, std::size_t>>& scratch);
 
+// Adds `gpus` over [a, b) hours from the ledger origin to hourly GPU-hours, in fractions at
+// both ends; the part outside the vector's hours is left out.
+void addGpuHours(std::vector<double>& usage, double a, double b, double gpus);
+
 } // namespace greenlight
