@@ -11,7 +11,7 @@ namespace {
 
 using Inputs = std::array<double, RidgeModel::kFeatures>;
 constexpr std::size_t kReference = RidgeModel::kFeatures - 1; // the mean of the last day
-constexpr std::size_t kProfile = 3;
+constexpr std::size_t kSameHour = 1;
 constexpr std::size_t kProfileDays = 7;
 constexpr double kLogFloor = 1.0; // gCO2eq/kWh added before the log, so that zero stays finite
 
@@ -135,10 +135,13 @@ RidgeModel RidgeModel::fit(std::span<const double> y, Seconds step, std::size_t 
     RidgeModel model;
     const auto day = static_cast<std::size_t>(Seconds{Days{1}} / step);
     model.m_stepsPerDay = day;
-    Coefficients profileOnly{};
-    profileOnly[1 + kProfile] = 1.0;
+    // Leads without enough history to fit predict as seasonal-naive does: the same hour yesterday
+    // (better than the 7-day profile when only a few days are known, and never worse than the
+    // benchmark the model is judged against).
+    Coefficients seasonalNaive{};
+    seasonalNaive[1 + kSameHour] = 1.0;
     const std::size_t leads = std::max<std::size_t>(options.leads, 1);
-    model.m_coefficients.assign(leads, profileOnly);
+    model.m_coefficients.assign(leads, seasonalNaive);
     model.m_fallbackLeads = leads;
 
     end = std::min(end, y.size());

@@ -40,7 +40,7 @@ public:
                                       // collinear inputs (newest = same hour at lead 24) solvable
         std::size_t reweightRounds = 2; // IRLS rounds from least squares towards least absolute
         double minAbsLogError = 1e-3;   // errors below 0.1 % count as 0.1 % when reweighting
-        std::size_t minSamples = 48;  // a lead with fewer issue points predicts the 7-day profile
+        std::size_t minSamples = 48;  // a lead with fewer issue points predicts seasonal-naive
         Days intervalWindow{56};      // the interval learns from the last eight weeks' errors
     };
 

@@ -117,14 +117,17 @@ TEST(RidgeForecaster, ConcurrentCallsGiveTheSameForecastsAsSequentialOnes)
     EXPECT_EQ(got, expected);
 }
 
-TEST(RidgeForecaster, ShortHistoryFallsBackToTheDailyProfileAndStaysNonNegative)
+TEST(RidgeForecaster, ShortHistoryFallsBackToSeasonalNaiveAndStaysNonNegative)
 {
-    // Two days of data: too little to fit; the forecast is the mean daily profile.
-    const IntensitySeries s = seriesFrom(48, [](std::size_t i) { return 10.0 + static_cast<double>(i % 24); });
+    // Two days of data, the second 5 g higher: too little to fit; the forecast is the same hour
+    // yesterday (the benchmark), not the mean of the two days.
+    const IntensitySeries s = seriesFrom(48, [](std::size_t i) {
+        return 10.0 + static_cast<double>(i % 24) + (i >= 24 ? 5.0 : 0.0);
+    });
     const auto ridge = makeForecaster("ridge").value();
-    const Forecast f = ridge->forecast(s, s.end(), 24).value();
-    for (std::size_t k = 0; k < 24; ++k)
-        EXPECT_NEAR(f.mean()[k], 10.0 + static_cast<double>(k), 1e-9);
+    const Forecast f = ridge->forecast(s, s.end(), 48).value();
+    for (std::size_t k = 0; k < 48; ++k)
+        EXPECT_NEAR(f.mean()[k], 15.0 + static_cast<double>(k % 24), 1e-9) << "step " << k;
 
     // Values near zero with sharp drops never give a negative forecast or bound.
     const IntensitySeries spiky = seriesFrom(24 * 60, [](std::size_t i) {
