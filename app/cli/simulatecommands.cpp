@@ -11,6 +11,7 @@
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policyregistry.h"
 #include "core/simulation/boundgap.h"
+#include "core/simulation/boundverdict.h"
 #include "core/simulation/lowerbound.h"
 #include "core/simulation/runpreparation.h"
 #include "core/simulation/simulator.h"
@@ -276,9 +277,11 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     const LowerBound bound = computeLowerBounds(active, traces, jobs, setup, boundOptions);
 
     const double saved = baseline.emissionsKg - run.emissionsKg;
-    const double attainable = baseline.emissionsKg - bound.capacityAwareKg;
     const double savingsPct = baseline.emissionsKg > 0 ? 100.0 * saved / baseline.emissionsKg : 0.0;
-    const double attainableFraction = attainable > 0 ? saved / attainable : 0.0;
+    const BoundVerdict verdict = judgeAgainstBound({run.emissionsKg, baseline.emissionsKg,
+                                                    bound.capacityAwareKg, run.deadlineMisses,
+                                                    run.unplaced, baseline.deadlineMisses});
+    const double attainableFraction = verdict.attainableFraction;
 
     if (const auto recordsPath = args.option("--records"))
         writeRecords(*recordsPath, active, run);
@@ -308,7 +311,9 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     o.set("bound_elapsed_ms", JsonValue::number(bound.elapsedMs));
     o.set("forecast_issue_ms", JsonValue::number(forecastMs));
     // The bound covers schedules that run every job within its SLO.
-    o.set("bound_valid", JsonValue::boolean(run.deadlineMisses == 0 && run.unplaced == 0));
+    o.set("bound_valid", JsonValue::boolean(verdict.valid));
+    if (!verdict.note.empty())
+        o.set("bound_note", JsonValue::string(verdict.note));
     const BoundGap gap = splitGap(bound, jobs, run.records, active, setup);
     if (gap.known) {
         // Why the run is above the bound: regret and idle capacity at the bound's prices.
@@ -363,12 +368,18 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     std::snprintf(line, sizeof line, "  emissions %.1f kg CO2eq (baseline %.1f kg), saving %.1f %%\n",
                   run.emissionsKg, baseline.emissionsKg, savingsPct);
     out << line;
+    char attained[16] = "n/a";
+    if (verdict.fractionDefined)
+        std::snprintf(attained, sizeof attained, "%.2f", attainableFraction);
     std::snprintf(line, sizeof line,
-                  "  lower bounds: %.1f kg with capacity (%d iterations), %.1f kg without; attained %.2f "
+                  "  lower bounds: %.1f kg with capacity (%d iterations), %.1f kg without; attained %s "
                   "of the possible saving\n",
-                  bound.capacityAwareKg, bound.iterations, bound.unconstrainedKg, attainableFraction);
+                  bound.capacityAwareKg, bound.iterations, bound.unconstrainedKg,
+                  attained);
     out << line;
-    if (gap.known) {
+    if (!verdict.note.empty())
+        out << "  note: " << verdict.note << '\n';
+    if (gap.known && gap.scheduleKg >= gap.boundKg) {
         std::snprintf(line, sizeof line,
                       "  above the bound by %.1f kg: %.1f kg jobs' regret at the bound's prices "
                       "(%.1f kg jobs over 24 h), %.1f kg capacity left idle that the bound prices\n",
