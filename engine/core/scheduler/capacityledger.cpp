@@ -84,6 +84,24 @@ int CapacityLedger::peak(std::size_t site, SlotSpan slots) const
     return most;
 }
 
+long long CapacityLedger::firstSlotOver(std::size_t site, SlotSpan span, int most) const
+{
+    const int* used = m_used[site].data();
+    const int* blocks = m_blockPeak[site].data();
+    for (long long h = span.first; h <= span.last;) {
+        const long long b = h / kBlock;
+        const long long blockLast = std::min(span.last, (b + 1) * kBlock - 1);
+        if (blocks[b] > most) { // somewhere in this block: slot by slot
+            for (; h <= blockLast; ++h) {
+                if (used[h] > most)
+                    return h;
+            }
+        }
+        h = blockLast + 1;
+    }
+    return -1;
+}
+
 bool CapacityLedger::fits(std::size_t site, const std::vector<TimeWindow>& segments, int gpus) const
 {
     // Our plans list segments in time order; a slot two of them touch holds the job once (as
@@ -138,10 +156,21 @@ void CapacityLedger::apply(std::size_t site, TimeWindow window, int delta)
     auto& used = m_used[site];
     for (long long h = first; h <= last; ++h)
         used[static_cast<std::size_t>(h)] += delta;
-    for (long long b = first / kBlock; b <= last / kBlock; ++b) {
+    // A block the window covers whole moves by delta, and so does its peak; only the (at most
+    // two) blocks it covers in part are looked at again. Long reservations touch thousands of
+    // slots, so this halves the work of booking them.
+    auto& peaks = m_blockPeak[site];
+    auto recompute = [&](long long b) {
         const auto from = used.begin() + b * kBlock;
         const auto to = used.begin() + std::min(static_cast<long long>(m_slots), (b + 1) * kBlock);
-        m_blockPeak[site][static_cast<std::size_t>(b)] = *std::max_element(from, to);
+        peaks[static_cast<std::size_t>(b)] = *std::max_element(from, to);
+    };
+    for (long long b = first / kBlock; b <= last / kBlock; ++b) {
+        const bool whole = b * kBlock >= first && std::min(static_cast<long long>(m_slots), (b + 1) * kBlock) - 1 <= last;
+        if (whole)
+            peaks[static_cast<std::size_t>(b)] += delta;
+        else
+            recompute(b);
     }
 }
 

@@ -44,6 +44,12 @@ public:
     // The most GPUs in use in any slot of the hour blocks the span touches: ≥ peak(), and
     // cheaper, one look per block (the span must lie inside the horizon).
     int blockPeak(std::size_t site, SlotSpan span) const;
+    // The first slot of the span with more than `most` GPUs in use, -1 when there is none (the
+    // span must lie inside the horizon). A search for the earliest start that fits can skip every
+    // start whose run would still touch that slot.
+    long long firstSlotOver(std::size_t site, SlotSpan span, int most) const;
+    // The start of slot `index`.
+    UtcTime slotStart(long long index) const { return m_origin + m_slot * index; }
     // The most GPUs `gpus`-GPU work may find in use and still fit (`limit` as for fits()).
     int mostInUseFor(std::size_t site, int gpus, int limit = -1) const
     {

@@ -391,12 +391,25 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
         std::vector<Placement::Paused> paused;
         for (const Held& h : held) {
             const Seconds need = h.rest + (h.head.empty() ? Seconds{0} : h.before.pause->overhead);
+            // The first start, slot by slot from the run's, where the rest fits; starts whose
+            // window still touches the first full slot found are skipped.
             std::optional<TimeWindow> tail;
-            for (UtcTime t = run.begin; t + need <= h.before.pause->deadline; t += ctx.ledger.slot()) {
-                if (ctx.ledger.fits(o.site, TimeWindow{t, t + need}, h.before.gpus)) {
+            const int most = ctx.ledger.mostInUseFor(o.site, h.before.gpus);
+            for (UtcTime t = run.begin; t + need <= h.before.pause->deadline;) {
+                const CapacityLedger::SlotSpan span = ctx.ledger.slotsOf({t, t + need});
+                if (span.last < span.first) { // nothing owed
                     tail = TimeWindow{t, t + need};
                     break;
                 }
+                if (!ctx.ledger.inHorizon(span))
+                    break;
+                const long long over = ctx.ledger.firstSlotOver(o.site, span, most);
+                if (over < 0) {
+                    tail = TimeWindow{t, t + need};
+                    break;
+                }
+                const Seconds skip = ctx.ledger.slotStart(over + 1) - t;
+                t += ctx.ledger.slot() * ((skip + ctx.ledger.slot() - Seconds{1}) / ctx.ledger.slot());
             }
             if (!tail) {
                 resumed = false;
@@ -436,20 +449,41 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
 Placement SchedulingPolicy::placeEarliest(const Job& job, PlanningContext& ctx,
                                           const std::vector<std::size_t>& sites, Seconds step) const
 {
-    UtcTime start = job.submit;
+    UtcTime first = job.submit;
     if (ctx.now > job.submit)
-        start = std::chrono::ceil<Hours>(ctx.now); // planned again later: from the next hour
-    while (start + job.duration <= ctx.ledger.end()) {
-        for (const std::size_t site : sites) {
-            const TimeWindow run{start, start + job.duration};
-            if (!ctx.ledger.fits(site, run, job.gpus, ctx.gpuLimitFor(job, site, guestPausing())))
-                continue;
-            const PlanCost cost = expectedCost(job, site, {run}, ctx);
-            return commit(job, ctx, Plan{site, {run}, cost.runGrams, cost.migrationGrams},
-                          start > job.latestStart());
+        first = std::chrono::ceil<Hours>(ctx.now); // planned again later: from the next hour
+    // The starts tried: `first`, then every `step` boundary after it. The earliest start that
+    // fits anywhere wins, the earlier site in `sites` on a tie. Each site is searched on its own,
+    // skipping every start whose run would still touch the first full slot found (the ledger does
+    // not change meanwhile, so this is the same answer as trying each start at every site).
+    auto nextStartFrom = [&](UtcTime t) { // the first start tried at or after t
+        if (t <= first)
+            return first;
+        const Seconds sinceOrigin = t - ctx.ledger.origin();
+        return ctx.ledger.origin() + step * ((sinceOrigin + step - Seconds{1}) / step);
+    };
+    std::optional<UtcTime> bestStart;
+    std::size_t bestSite = 0;
+    for (const std::size_t site : sites) {
+        const int most = ctx.ledger.mostInUseFor(site, job.gpus, ctx.gpuLimitFor(job, site, guestPausing()));
+        for (UtcTime start = first; start + job.duration <= ctx.ledger.end() && (!bestStart || start < *bestStart);) {
+            const CapacityLedger::SlotSpan span = ctx.ledger.slotsOf({start, start + job.duration});
+            if (!ctx.ledger.inHorizon(span))
+                break;
+            const long long over = ctx.ledger.firstSlotOver(site, span, most);
+            if (over < 0) {
+                bestStart = start;
+                bestSite = site;
+                break;
+            }
+            start = nextStartFrom(ctx.ledger.slotStart(over + 1));
         }
-        const Seconds sinceOrigin = start + Seconds{1} - ctx.ledger.origin();
-        start = ctx.ledger.origin() + step * ((sinceOrigin + step - Seconds{1}) / step);
+    }
+    if (bestStart) {
+        const TimeWindow run{*bestStart, *bestStart + job.duration};
+        const PlanCost cost = expectedCost(job, bestSite, {run}, ctx);
+        return commit(job, ctx, Plan{bestSite, {run}, cost.runGrams, cost.migrationGrams},
+                      *bestStart > job.latestStart());
     }
     Placement placement;
     placement.policy = name();

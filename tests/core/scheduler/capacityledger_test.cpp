@@ -84,3 +84,61 @@ TEST(CapacityLedger, SegmentsThatShareASlotHoldTheJobOnceInIt)
 
 } // namespace
 } // namespace greenlight
+
+namespace greenlight {
+namespace {
+
+// Random bookings and releases keep every block's peak equal to its slots' most, and the first
+// full slot a search may skip to is the one a slot-by-slot look finds.
+TEST(CapacityLedger, BlockPeaksAndFirstFullSlotMatchASlotBySlotLook)
+{
+    const Fleet fleet = testing::smallFleet(16);
+    const std::size_t hours = 48;
+    CapacityLedger ledger(fleet, testing::t0(), hours);
+    const long long slots = static_cast<long long>(hours) * 12;
+    std::uint64_t state = 42;
+    auto next = [&state](long long n) { // a small LCG: the same sequence everywhere
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return static_cast<long long>((state >> 33) % static_cast<std::uint64_t>(n));
+    };
+    std::vector<std::string> held;
+    for (int step = 0; step < 400; ++step) {
+        if (!held.empty() && next(3) == 0) { // release one
+            const auto k = static_cast<std::size_t>(next(static_cast<long long>(held.size())));
+            ledger.unreserve(held[k]);
+            held.erase(held.begin() + static_cast<std::ptrdiff_t>(k));
+        } else {
+            const UtcTime begin = testing::t0() + Seconds{next(slots * 300 - 600)};
+            const UtcTime end = std::min(begin + Seconds{60 + next(12 * 3600)}, ledger.end());
+            const std::string id = "j" + std::to_string(step);
+            if (ledger.reserve(id, 0, {{begin, end}}, 1 + static_cast<int>(next(6))))
+                held.push_back(id);
+        }
+        for (int probe = 0; probe < 5; ++probe) {
+            const long long first = next(slots);
+            const CapacityLedger::SlotSpan span{first, std::min(slots - 1, first + next(200))};
+            const int most = static_cast<int>(next(17));
+            long long expected = -1;
+            int peak = 0;
+            for (long long h = span.first; h <= span.last; ++h) {
+                const int used = ledger.used(0, ledger.slotStart(h));
+                peak = std::max(peak, used);
+                if (expected < 0 && used > most)
+                    expected = h;
+            }
+            ASSERT_EQ(ledger.firstSlotOver(0, span, most), expected) << "step " << step;
+            ASSERT_EQ(ledger.peak(0, span), peak) << "step " << step;
+            ASSERT_GE(ledger.blockPeak(0, span), peak) << "step " << step;
+        }
+    }
+    // Every block's peak is its slots' most (blocks are 12 slots: an hour).
+    for (long long b = 0; b < slots / 12; ++b) {
+        int most = 0;
+        for (long long h = b * 12; h < b * 12 + 12; ++h)
+            most = std::max(most, ledger.used(0, ledger.slotStart(h)));
+        EXPECT_EQ(ledger.blockPeak(0, {b * 12, b * 12 + 11}), most) << "block " << b;
+    }
+}
+
+} // namespace
+} // namespace greenlight
