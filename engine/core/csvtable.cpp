@@ -15,6 +15,9 @@ Result<CsvTable> parseCsvTable(std::string_view text, std::string_view fileLabel
 {
     CsvTable table;
     table.fileLabel = std::string(fileLabel);
+    // Spreadsheets often save UTF-8 with a byte-order mark: it is not part of the first name.
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
     std::size_t line = 1;
     std::size_t rowLine = 1;
     std::vector<std::string> row;

@@ -67,7 +67,8 @@ public:
 
     Result<IntensitySeries> parse(std::string_view text)
     {
-        std::size_t pos = 0;
+        // A byte-order mark (spreadsheet exports) is not part of the first column's name.
+        std::size_t pos = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
         std::size_t lineNumber = 0;
         bool headerSeen = false;
         std::vector<std::string_view> fields;

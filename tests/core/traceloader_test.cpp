@@ -91,6 +91,17 @@ TEST(TraceLoader, ReadsAllColumnsWithCrlf)
     EXPECT_FALSE(s.sample(0).estimated);
 }
 
+TEST(TraceLoader, AByteOrderMarkIsNotPartOfTheHeader)
+{
+    const std::string body = "timestamp_utc,carbon_intensity_gco2_per_kwh\n2022-01-01T00:00:00Z,100\n"
+                             "2022-01-01T01:00:00Z,120\n";
+    const auto plain = parseIntensityCsv(body, "DE.csv", "DE");
+    const auto marked = parseIntensityCsv("\xEF\xBB\xBF" + body, "DE.csv", "DE");
+    ASSERT_TRUE(plain.ok() && marked.ok()) << marked.status().message();
+    EXPECT_EQ(marked->size(), 2u);
+    EXPECT_DOUBLE_EQ(marked->sample(1).lifecycleGPerKwh, 120.0);
+}
+
 TEST(TraceLoader, DetectsFiveMinuteStep)
 {
     const auto result = loadIntensityCsv(kTraces / "good_5min.csv");

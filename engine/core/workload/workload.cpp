@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <sstream>
+#include <unordered_map>
 
 namespace greenlight {
 
@@ -35,6 +36,9 @@ std::string WorkloadRules::describe() const
 }
 
 namespace {
+
+// A run time beyond this is a broken row, not a job (and would overflow the clock).
+constexpr double kLongestRunS = 366.0 * 24 * 3600;
 
 // Picks a home site with probability proportional to its GPUs, from a hash of the job id.
 std::size_t homeFor(const std::string& jobId, const Fleet& fleet)
@@ -85,6 +89,9 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
         largestSite = std::max(largestSite, site.totalGpus());
 
     Workload workload;
+    // Jobs are known by id everywhere (capacity holds, records, proposals): one id, one job.
+    std::unordered_map<std::string, std::size_t> lineOfId;
+    lineOfId.reserve(table->rows.size());
     for (std::size_t r = 0; r < table->rows.size(); ++r) {
         const auto& row = table->rows[r];
         const std::size_t line = table->lineNumbers[r];
@@ -92,6 +99,8 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
         job.id = row[*colId];
         if (job.id.empty())
             return fail(line, "empty job_id");
+        if (const auto [it, fresh] = lineOfId.emplace(job.id, line); !fresh)
+            return fail(line, "job_id '" + job.id + "' is already on line " + std::to_string(it->second));
         const auto submit = parseIsoUtc(row[*colSubmit]);
         if (!submit)
             return fail(line, "bad submit_time_utc '" + row[*colSubmit] + "'");
@@ -101,6 +110,8 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
         if (de != std::errc() || dp != d.data() + d.size() || !std::isfinite(durationS) ||
             durationS < 0)
             return fail(line, "duration_s '" + d + "' must be a number ≥ 0");
+        if (durationS > kLongestRunS)
+            return fail(line, "duration_s '" + d + "' is longer than a year: not a job's run time");
         int gpus = 0;
         const std::string& g = row[*colGpus];
         const auto [gp, ge] = std::from_chars(g.data(), g.data() + g.size(), gpus);

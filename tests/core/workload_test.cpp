@@ -1,0 +1,104 @@
+#include "core/workload/workload.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace greenlight {
+namespace {
+
+Fleet twoSites()
+{
+    return parseFleetJson(R"({"name":"t","sites":[
+      {"id":"a","name":"A","zone":"DE","jurisdiction":"EU","location":{"lat":50,"lon":8},"gpus":{"A100":8}},
+      {"id":"b","name":"B","zone":"NO","jurisdiction":"NO","location":{"lat":60,"lon":10},"gpus":{"A100":24}}]})",
+                          "t.json")
+        .value();
+}
+
+constexpr const char* kHeader = "job_id,submit_time_utc,duration_s,gpus,status\n";
+
+struct BadCase {
+    const char* name;
+    std::string rows;
+    const char* error;
+};
+
+TEST(Workload, BadRowsNameTheFileAndLine)
+{
+    const BadCase cases[] = {
+        {"negative duration", "j1,2023-01-01T00:00:00Z,-5,1,completed\n", "w.csv:2: duration_s '-5' must be a number"},
+        {"not a number", "j1,2023-01-01T00:00:00Z,1800,1,completed\nj2,2023-01-01T00:00:00Z,nan,1,completed\n",
+         "w.csv:3: duration_s 'nan' must be a number"},
+        {"longer than a year", "j1,2023-01-01T00:00:00Z,1e30,4,completed\n", "w.csv:2: duration_s '1e30' is longer than a year"},
+        {"fractional GPUs", "j1,2023-01-01T00:00:00Z,60,1.5,completed\n", "w.csv:2: gpus '1.5' must be a whole number"},
+        {"bad time", "j1,2023-13-01T00:00:00Z,60,1,completed\n", "w.csv:2: bad submit_time_utc '2023-13-01T00:00:00Z'"},
+        {"empty id", ",2023-01-01T00:00:00Z,60,1,completed\n", "w.csv:2: empty job_id"},
+        {"repeated id", "j1,2023-01-01T00:00:00Z,60,1,completed\nj2,2023-01-01T00:01:00Z,60,1,completed\n"
+                        "j1,2023-01-01T00:02:00Z,60,1,completed\n",
+         "w.csv:4: job_id 'j1' is already on line 2"},
+        {"short row", "j1,2023-01-01T00:00:00Z,60,1\n", "w.csv:2: expected 5 fields, found 4"},
+    };
+    for (const BadCase& c : cases) {
+        SCOPED_TRACE(c.name);
+        const Result<Workload> w = parseWorkloadCsv(std::string(kHeader) + c.rows, "w.csv", {}, twoSites());
+        ASSERT_FALSE(w.ok());
+        EXPECT_NE(w.status().message().find(c.error), std::string::npos) << w.status().message();
+    }
+    const Result<Workload> noHeader = parseWorkloadCsv("id,when\nj1,2023\n", "w.csv", {}, twoSites());
+    ASSERT_FALSE(noHeader.ok());
+    EXPECT_NE(noHeader.status().message().find("w.csv:1: wrong header"), std::string::npos);
+}
+
+TEST(Workload, SpreadsheetExportsReadTheSame)
+{
+    const std::string rows = "j1,2023-01-01T00:00:00Z,1800,4,completed\nj2,2023-01-01T01:00:00Z,600,2,completed\n";
+    const Workload plain = parseWorkloadCsv(std::string(kHeader) + rows, "w.csv", {}, twoSites()).value();
+    std::string crlf = std::string(kHeader) + rows;
+    for (std::size_t i = 0; (i = crlf.find('\n', i)) != std::string::npos; i += 2)
+        crlf.insert(i, "\r");
+    const std::string bom = "\xEF\xBB\xBF" + std::string(kHeader) + rows;
+    for (const std::string& text : {crlf, bom}) {
+        const Result<Workload> w = parseWorkloadCsv(text, "w.csv", {}, twoSites());
+        ASSERT_TRUE(w.ok()) << w.status().message();
+        ASSERT_EQ(w->jobs.size(), plain.jobs.size());
+        for (std::size_t i = 0; i < plain.jobs.size(); ++i) {
+            EXPECT_EQ(w->jobs[i].id, plain.jobs[i].id);
+            EXPECT_EQ(w->jobs[i].duration, plain.jobs[i].duration);
+            EXPECT_EQ(w->jobs[i].homeSite, plain.jobs[i].homeSite);
+        }
+    }
+}
+
+TEST(Workload, RulesGiveDeadlinesCheckpointsAndSkipsWhatCannotRun)
+{
+    const std::string text = std::string(kHeader) +
+                             "short,2023-01-02T00:00:00Z,3600,1,completed\n"   // not longer than 1 h: 4 h SLO
+                             "long,2023-01-02T00:00:00Z,3601,1,completed\n"    // 24 h SLO
+                             "day,2023-01-02T00:00:00Z,86400,8,completed\n"    // checkpoints
+                             "cpu,2023-01-02T00:00:00Z,600,0,completed\n"
+                             "never,2023-01-02T00:00:00Z,600,1,pending\n"
+                             "zero,2023-01-02T00:00:00Z,0,1,completed\n"
+                             "huge,2023-01-02T00:00:00Z,600,25,completed\n"   // more than any site
+                             "early,2023-01-01T00:00:00Z,60,24,completed\n";  // only b is big enough
+    WorkloadRules rules;
+    rules.shiftWeeks = 52;
+    const Workload w = parseWorkloadCsv(text, "w.csv", rules, twoSites()).value();
+    EXPECT_EQ(w.skippedCpuOnly, 1u);
+    EXPECT_EQ(w.skippedNeverStarted, 1u);
+    EXPECT_EQ(w.skippedZeroDuration, 1u);
+    EXPECT_EQ(w.skippedTooLarge, 1u);
+    ASSERT_EQ(w.jobs.size(), 4u);
+    EXPECT_EQ(w.jobs[0].id, "early"); // sorted by submit
+    EXPECT_EQ(w.jobs[0].submit, *parseIsoUtc("2023-01-01T00:00:00Z") + Days{364});
+    EXPECT_EQ(w.jobs[0].homeSite, 1u);
+    EXPECT_EQ(w.jobs[1].maxDelay, Hours{4});
+    EXPECT_EQ(w.jobs[2].maxDelay, Hours{24});
+    EXPECT_FALSE(w.jobs[2].interruptible);
+    EXPECT_TRUE(w.jobs[3].interruptible);
+    EXPECT_EQ(w.jobs[3].checkpointOverhead, Seconds{300});
+    EXPECT_DOUBLE_EQ(w.jobs[3].dataSizeGb, 160.0);
+}
+
+} // namespace
+} // namespace greenlight
