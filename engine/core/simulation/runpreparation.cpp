@@ -1,9 +1,83 @@
 #include "core/simulation/runpreparation.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
 #include <utility>
 
 namespace greenlight {
+namespace {
+
+// Why no site can be used, and the whole-week shift (weekday and hour kept) that would put the
+// jobs' period inside the traces of the most sites, the nearest such shift on a tie.
+std::string noDataMessage(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs)
+{
+    std::string message = "no fleet site has intensity data for the period of the workload";
+    if (jobs.empty())
+        return message;
+    UtcTime first = jobs.front().submit;
+    UtcTime lastStart = first;
+    for (const Job& job : jobs) {
+        first = std::min(first, job.submit);
+        lastStart = std::max(lastStart, job.latestStart());
+    }
+    const TimeWindow needed{first, lastStart + Hours{1}}; // as makeSetup asks of each site
+    message += " (" + formatIsoUtc(needed.begin) + " .. " + formatIsoUtc(needed.end) + ")";
+    std::vector<TimeWindow> covers;
+    for (const Site& site : fleet.sites()) {
+        if (const IntensitySeries* series = traces.find(site.zoneKey))
+            covers.push_back(series->coverage());
+    }
+    if (covers.empty())
+        return message + ": none of the fleet's zones has a trace";
+    constexpr Seconds kWeek = Days{7};
+    auto floorWeeks = [kWeek](Seconds d) {
+        const long long q = d / kWeek;
+        return d % kWeek != Seconds{0} && d < Seconds{0} ? q - 1 : q;
+    };
+    auto ceilWeeks = [&](Seconds d) { return -floorWeeks(-d); };
+    auto covered = [&](long long weeks) {
+        const TimeWindow moved{needed.begin + kWeek * weeks, needed.end + kWeek * weeks};
+        return static_cast<std::size_t>(std::count_if(covers.begin(), covers.end(),
+                                                       [&](const TimeWindow& c) { return c.contains(moved); }));
+    };
+    // Per trace, the shift nearest zero that puts `needed` inside it ([low, high] all do).
+    struct Shift {
+        long long weeks;
+        std::size_t sites;
+    };
+    std::optional<Shift> nearest;
+    std::optional<Shift> most;
+    for (const TimeWindow& c : covers) {
+        const long long low = ceilWeeks(c.begin - needed.begin);
+        const long long high = floorWeeks(c.end - needed.end);
+        if (low > high)
+            continue;
+        const Shift shift{std::clamp(0LL, low, high), covered(std::clamp(0LL, low, high))};
+        auto nearer = [](const Shift& a, const Shift& b) { return std::llabs(a.weeks) < std::llabs(b.weeks); };
+        if (!nearest || nearer(shift, *nearest) || (!nearer(*nearest, shift) && shift.sites > nearest->sites))
+            nearest = shift;
+        if (!most || shift.sites > most->sites || (shift.sites == most->sites && nearer(shift, *most)))
+            most = shift;
+    }
+    if (!nearest)
+        return message + ": no trace of the fleet's zones is that long";
+    TimeWindow span = covers.front();
+    for (const TimeWindow& c : covers)
+        span = {std::min(span.begin, c.begin), std::max(span.end, c.end)};
+    const std::string sites = " of " + std::to_string(fleet.sites().size()) + " sites";
+    auto say = [&](const Shift& shift) {
+        return "shifting the workload by " + std::to_string(shift.weeks) + " weeks gives " +
+               std::to_string(shift.sites) + sites + " data";
+    };
+    message += "; the fleet's traces cover " + formatIsoUtc(span.begin) + " .. " + formatIsoUtc(span.end) +
+               ". Whole weeks keep weekday and hour: " + say(*nearest);
+    if (most->sites > nearest->sites)
+        message += ", by " + std::to_string(most->weeks) + " weeks " + std::to_string(most->sites) + sites;
+    return message;
+}
+
+} // namespace
 
 Result<UsableFleet> keepSitesWithData(const Fleet& fleet, const TraceLibrary& traces,
                                       const std::function<Result<std::vector<Job>>(const Fleet&)>& loadJobs)
@@ -21,8 +95,7 @@ Result<UsableFleet> keepSitesWithData(const Fleet& fleet, const TraceLibrary& tr
             kept.push_back(fleet.sites()[s]);
     }
     if (kept.empty())
-        return Status(StatusCode::OutOfRange, "no fleet site has intensity data for the period of the workload",
-                      "simulation");
+        return Status(StatusCode::OutOfRange, noDataMessage(fleet, traces, out.jobs), "simulation");
     std::vector<std::string> excluded = std::move(out.setup.excludedSites);
     out.fleet = fleet.withSites(std::move(kept));
     jobs = loadJobs(out.fleet);

@@ -82,6 +82,30 @@ TEST(RunPreparation, NoSiteWithDataAndLoadErrorsAreErrors)
     EXPECT_EQ(failed.status().message(), "no jobs.csv");
 }
 
+TEST(RunPreparation, AWorkloadOutsideEveryTraceGetsTheShiftThatWouldFitIt)
+{
+    const Fleet fleet = testing::smallFleet();
+    std::vector<std::size_t> sizes;
+    // Four weeks after the traces (which cover t0 - 7 d .. t0 + 7 d): back by 4 weeks fits, 5
+    // would too, and the nearer one is named.
+    const Result<UsableFleet> late = keepSitesWithData(fleet, tracesWithoutZc(), [](const Fleet&) -> Result<std::vector<Job>> {
+        return std::vector<Job>{makeJob("j", 1, Hours{2}, t0() + Days{28}, Hours{4})};
+    });
+    ASSERT_EQ(late.status().code(), StatusCode::OutOfRange);
+    const std::string& m = late.status().message();
+    EXPECT_NE(m.find("(2023-04-03T00:00:00Z .. 2023-04-03T05:00:00Z)"), std::string::npos) << m;
+    EXPECT_NE(m.find("traces cover 2023-02-27T00:00:00Z .. 2023-03-13T00:00:00Z"), std::string::npos) << m;
+    EXPECT_NE(m.find("Whole weeks keep weekday and hour: shifting the workload by -4 weeks gives 2 of 3 sites data"),
+              std::string::npos) << m;
+    // Longer than any trace: no shift helps, and the message says so.
+    const Result<UsableFleet> tooLong = keepSitesWithData(fleet, tracesWithoutZc(), [](const Fleet&) -> Result<std::vector<Job>> {
+        return std::vector<Job>{makeJob("a", 1, Hours{2}, t0() - Days{30}, Hours{4}),
+                                makeJob("b", 1, Hours{2}, t0() + Days{30}, Hours{4})};
+    });
+    EXPECT_NE(tooLong.status().message().find("no trace of the fleet's zones is that long"), std::string::npos)
+        << tooLong.status().message();
+}
+
 TEST(RunPreparation, PueFromWeatherOverTheTracesOrTheDesignFigure)
 {
     const Fleet fleet = testing::smallFleet().withSites({testing::smallFleet().sites()[0], testing::smallFleet().sites()[1]});
