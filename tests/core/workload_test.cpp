@@ -80,15 +80,19 @@ TEST(Workload, RulesGiveDeadlinesCheckpointsAndSkipsWhatCannotRun)
                              "never,2023-01-02T00:00:00Z,600,1,pending\n"
                              "zero,2023-01-02T00:00:00Z,0,1,completed\n"
                              "huge,2023-01-02T00:00:00Z,600,25,completed\n"   // more than any site
-                             "early,2023-01-01T00:00:00Z,60,24,completed\n";  // only b is big enough
+                             "early,2023-01-01T00:00:00Z,60,24,completed\n"   // only b is big enough
+                             "svc,2023-01-02T00:00:00Z,4e7,0,completed\n"     // a CPU service: skipped, however long
+                             "again,2023-01-02T00:00:00Z,600,1,pending\n"     // logged before it ran ...
+                             "again,2023-01-02T00:10:00Z,600,1,completed\n";  // ... under the same id
     WorkloadRules rules;
     rules.shiftWeeks = 52;
     const Workload w = parseWorkloadCsv(text, "w.csv", rules, twoSites()).value();
-    EXPECT_EQ(w.skippedCpuOnly, 1u);
-    EXPECT_EQ(w.skippedNeverStarted, 1u);
+    EXPECT_EQ(w.skippedCpuOnly, 2u);
+    EXPECT_EQ(w.skippedNeverStarted, 2u);
     EXPECT_EQ(w.skippedZeroDuration, 1u);
     EXPECT_EQ(w.skippedTooLarge, 1u);
-    ASSERT_EQ(w.jobs.size(), 4u);
+    ASSERT_EQ(w.jobs.size(), 5u);
+    EXPECT_EQ(w.jobs.back().id, "again");
     EXPECT_EQ(w.jobs[0].id, "early"); // sorted by submit
     EXPECT_EQ(w.jobs[0].submit, *parseIsoUtc("2023-01-01T00:00:00Z") + Days{364});
     EXPECT_EQ(w.jobs[0].homeSite, 1u);

@@ -468,8 +468,12 @@ Placement SchedulingPolicy::placeEarliest(const Job& job, PlanningContext& ctx,
         const int most = ctx.ledger.mostInUseFor(site, job.gpus, ctx.gpuLimitFor(job, site, guestPausing()));
         for (UtcTime start = first; start + job.duration <= ctx.ledger.end() && (!bestStart || start < *bestStart);) {
             const CapacityLedger::SlotSpan span = ctx.ledger.slotsOf({start, start + job.duration});
+            if (span.first < 0) { // before the ledger: nothing fits there, its first slot may
+                start = ctx.ledger.origin();
+                continue;
+            }
             if (!ctx.ledger.inHorizon(span))
-                break;
+                break; // past its end, and so is every later start
             const long long over = ctx.ledger.firstSlotOver(site, span, most);
             if (over < 0) {
                 bestStart = start;

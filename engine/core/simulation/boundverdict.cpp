@@ -26,10 +26,12 @@ BoundVerdict judgeAgainstBound(const BoundComparison& c)
         return v;
     }
     if (!v.valid) {
-        std::string what = count(c.runMisses, "deadline", "deadlines");
+        std::string what;
+        if (c.runMisses > 0)
+            what = "misses " + count(c.runMisses, "deadline", "deadlines");
         if (c.runUnplaced > 0)
-            what += " and leaves " + count(c.runUnplaced, "job", "jobs") + " unplaced";
-        v.note = "the bounds cover schedules that run every job within its SLO; this run misses " +
+            what += (what.empty() ? "leaves " : " and leaves ") + count(c.runUnplaced, "job", "jobs") + " unplaced";
+        v.note = "the bounds cover schedules that run every job within its SLO; this run " +
                  what + ", so its attainable fraction is indicative only" +
                  (c.runKg < c.boundKg ? " (it is below the bound because of them)" : "");
     }

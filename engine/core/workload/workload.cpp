@@ -99,8 +99,6 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
         job.id = row[*colId];
         if (job.id.empty())
             return fail(line, "empty job_id");
-        if (const auto [it, fresh] = lineOfId.emplace(job.id, line); !fresh)
-            return fail(line, "job_id '" + job.id + "' is already on line " + std::to_string(it->second));
         const auto submit = parseIsoUtc(row[*colSubmit]);
         if (!submit)
             return fail(line, "bad submit_time_utc '" + row[*colSubmit] + "'");
@@ -110,8 +108,6 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
         if (de != std::errc() || dp != d.data() + d.size() || !std::isfinite(durationS) ||
             durationS < 0)
             return fail(line, "duration_s '" + d + "' must be a number ≥ 0");
-        if (durationS > kLongestRunS)
-            return fail(line, "duration_s '" + d + "' is longer than a year: not a job's run time");
         int gpus = 0;
         const std::string& g = row[*colGpus];
         const auto [gp, ge] = std::from_chars(g.data(), g.data() + g.size(), gpus);
@@ -134,6 +130,12 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
             ++workload.skippedTooLarge;
             continue;
         }
+        // Checked only for rows that become jobs: skipped rows (a CPU service, a pending entry
+        // logged before the run under the same id) never reach the clock or the ledger.
+        if (durationS > kLongestRunS)
+            return fail(line, "duration_s '" + d + "' is longer than a year: not a job's run time");
+        if (const auto [it, fresh] = lineOfId.emplace(job.id, line); !fresh)
+            return fail(line, "job_id '" + job.id + "' is already on line " + std::to_string(it->second));
         job.kind = rules.kind;
         job.gpus = gpus;
         job.duration = Seconds{static_cast<long long>(std::ceil(durationS))};

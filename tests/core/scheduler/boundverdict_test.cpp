@@ -22,6 +22,8 @@ TEST(BoundVerdict, SaysWhenTheBoundAppliesAndWhyNot)
          "misses 25 deadlines, so its attainable fraction is indicative only"},
         {"one miss, one unplaced", {115.0, 157.0, 101.0, 1, 1, 0}, false, true, 42.0 / 56.0,
          "misses 1 deadline and leaves 1 job unplaced"},
+        {"unplaced only", {115.0, 157.0, 101.0, 0, 2, 0}, false, true, 42.0 / 56.0,
+         "this run leaves 2 jobs unplaced, so"},
         {"below the bound through misses", {90.0, 157.0, 101.0, 300, 0, 12}, false, true, 67.0 / 56.0,
          "below the bound because of them"},
         {"bound above the baseline", {336.0, 330.0, 382.0, 37218, 0, 60416}, false, false, 0.0,

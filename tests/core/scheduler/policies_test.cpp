@@ -140,6 +140,26 @@ TEST(Policies, FullCapacityFallsBackAndFlagsTheMissedDeadline)
     EXPECT_NE(p.reason.find("deadline missed"), std::string::npos);
 }
 
+TEST(Policies, EarliestStartIsTheFirstHourThatFitsEvenBeforeTheLedger)
+{
+    World w;
+    // Full until 3 h 07: the submit time, 1 h, 2 h and 3 h all touch a full slot; 4 h is free.
+    ASSERT_TRUE(w.ledger.reserve("blocker", 0, {{t0(), t0() + Hours{3} + std::chrono::minutes{7}}}, 8));
+    const Job late = makeJob("late", 1, Hours{1}, t0() + std::chrono::minutes{10}, Hours{24});
+    w.ctx.now = late.submit;
+    const Placement p = makePolicy("baseline").value()->place(late, w.ctx);
+    ASSERT_TRUE(p.status.isOk()) << p.status.toString();
+    EXPECT_EQ(p.plan.start(), t0() + Hours{4});
+
+    // Submitted before the ledger begins: the first start that fits is the ledger's first hour.
+    World fresh;
+    const Job early = makeJob("early", 1, Hours{1}, t0() - std::chrono::minutes{30}, Hours{24});
+    fresh.ctx.now = early.submit;
+    const Placement q = makePolicy("baseline").value()->place(early, fresh.ctx);
+    ASSERT_TRUE(q.status.isOk()) << q.status.toString();
+    EXPECT_EQ(q.plan.start(), t0());
+}
+
 TEST(Policies, SovereigntyRefusalIsExplained)
 {
     World w;
