@@ -51,6 +51,13 @@ void JobQueueTest::modelPassesTheTester()
     QCOMPARE(model.index(0, JobQueueModel::SiteColumn).data().toString(), QStringLiteral("osl1 (from fra1)"));
     QCOMPARE(model.index(0, JobQueueModel::VsBaselineColumn).data().toString(), QStringLiteral("-2.00"));
     QCOMPARE(model.index(3, JobQueueModel::GpusColumn).data(JobQueueModel::SortRole).toInt(), 4);
+    // A difference too small to show reads 0.00 (not -0.00); a job that emits more is signed +.
+    auto tiny = std::make_shared<JobQueueSnapshot>(*rows(2));
+    (*tiny)[0].baselineKg = (*tiny)[0].expectedKg + 0.001;
+    (*tiny)[1].baselineKg = (*tiny)[1].expectedKg - 0.5;
+    model.setSnapshot(tiny);
+    QCOMPARE(model.index(0, JobQueueModel::VsBaselineColumn).data().toString(), QStringLiteral("0.00"));
+    QCOMPARE(model.index(1, JobQueueModel::VsBaselineColumn).data().toString(), QStringLiteral("+0.50"));
     model.setSnapshot(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }

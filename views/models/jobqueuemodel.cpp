@@ -4,10 +4,19 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 namespace greenlight {
 
 namespace {
+
+// A difference in kg to two decimals, signed; one too small to show is 0.00, not -0.00.
+QString signedKgText(double kg)
+{
+    if (std::abs(kg) < 0.005)
+        return QStringLiteral("0.00");
+    return (kg > 0 ? QStringLiteral("+") : QString()) + QString::number(kg, 'f', 2);
+}
 
 QString timeText(UtcTime t)
 {
@@ -131,7 +140,7 @@ QVariant JobQueueModel::data(const QModelIndex& index, int role) const
         case DeadlineColumn: return timeText(r.deadline);
         case StartColumn: return r.state == QueueState::Unplaced ? QString() : timeText(r.plannedStart);
         case ExpectedColumn: return QString::number(r.expectedKg, 'f', 2);
-        case VsBaselineColumn: return QString::number(r.expectedKg - r.baselineKg, 'f', 2);
+        case VsBaselineColumn: return signedKgText(r.expectedKg - r.baselineKg);
         case ReasonColumn: return QString::fromStdString(r.reason);
         default: return {};
         }
