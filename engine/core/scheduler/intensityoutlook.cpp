@@ -136,9 +136,9 @@ std::optional<double> ActualOutlook::expectedAt(std::size_t site, UtcTime hour, 
 }
 
 ForecastOutlook::ForecastOutlook(const Fleet& fleet, const TraceLibrary& traces,
-                                 const Forecaster& model, std::size_t horizonSteps,
+                                 const Forecaster& model, std::size_t horizonHours,
                                  const FacilityIntensity* facility)
-    : m_series(seriesPerSite(fleet, traces)), m_model(model), m_horizonSteps(horizonSteps),
+    : m_series(seriesPerSite(fleet, traces)), m_model(model), m_horizonHours(horizonHours),
       m_facility(facility), m_cache(fleet.sites().size()), m_last(fleet.sites().size())
 {
     if (!m_facility) {
@@ -163,11 +163,29 @@ const ForecastOutlook::Issued* ForecastOutlook::issued(std::size_t site, UtcTime
     if (!inserted)
         return cached.valid ? &cached : nullptr;
     cached.issueHour = issueHour;
-    const Result<Forecast> f = m_model.forecast(*s, issueHour, m_horizonSteps);
-    if (!f.ok() || f->step() != Hours{1} || f->size() == 0)
+    const Seconds step = s->step();
+    if (step <= Seconds{0} || step > Hours{1} || Hours{1} % step != Seconds{0})
         return nullptr;
-    cached.start = f->start();
-    cached.hourly.assign(f->mean().begin(), f->mean().end());
+    const auto perHour = static_cast<std::size_t>(Hours{1} / step);
+    const Result<Forecast> f = m_model.forecast(*s, issueHour, m_horizonHours * perHour);
+    if (!f.ok() || f->step() != step || f->size() == 0)
+        return nullptr;
+    // Hour by hour: an hourly forecast as it is, a finer one averaged from its first hour
+    // boundary (the part of an hour before it is read as the first hour, like the current hour
+    // before any forecast starts).
+    const UtcTime firstHour = perHour == 1 ? f->start() : std::chrono::ceil<Hours>(f->start());
+    const auto skip = static_cast<std::size_t>((firstHour - f->start()) / step);
+    const std::span<const double> mean = f->mean();
+    cached.hourly.clear();
+    for (std::size_t i = skip; i + perHour <= mean.size(); i += perHour) {
+        double sum = 0.0;
+        for (std::size_t k = 0; k < perHour; ++k)
+            sum += mean[i + k];
+        cached.hourly.push_back(sum / static_cast<double>(perHour));
+    }
+    if (cached.hourly.empty())
+        return nullptr;
+    cached.start = firstHour;
     cached.prefix.assign(cached.hourly.size() + 1, 0.0);
     cached.facilityHourly.resize(cached.hourly.size());
     cached.facilityPrefix.assign(cached.hourly.size() + 1, 0.0);

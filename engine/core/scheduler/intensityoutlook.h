@@ -79,11 +79,13 @@ private:
 };
 
 // A forecast issued at the decision hour (one per site and hour, cached). Beyond the forecast's
-// horizon the last forecast day repeats, which keeps the daily shape for long jobs.
+// horizon the last forecast day repeats, which keeps the daily shape for long jobs. Series finer
+// than an hour (UK half-hours, 5-minute data) are forecast in their own steps over the same
+// horizon and averaged per hour; steps that do not divide an hour give no forecast.
 class ForecastOutlook : public IntensityOutlook {
 public:
     ForecastOutlook(const Fleet& fleet, const TraceLibrary& traces, const Forecaster& model,
-                    std::size_t horizonSteps = 48, const FacilityIntensity* facility = nullptr);
+                    std::size_t horizonHours = 48, const FacilityIntensity* facility = nullptr);
     // Not copied: the last-lookup pointers would point into the original's cache.
     ForecastOutlook(const ForecastOutlook&) = delete;
     ForecastOutlook& operator=(const ForecastOutlook&) = delete;
@@ -121,7 +123,7 @@ private:
 
     std::vector<const IntensitySeries*> m_series;
     const Forecaster& m_model;
-    std::size_t m_horizonSteps;
+    std::size_t m_horizonHours;
     std::shared_ptr<const FacilityIntensity> m_ownFacility;
     const FacilityIntensity* m_facility = nullptr;
     // Every forecast issued so far, per site and issue hour: policies compared on one workload
