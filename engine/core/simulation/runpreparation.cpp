@@ -66,14 +66,15 @@ std::string noDataMessage(const Fleet& fleet, const TraceLibrary& traces, const 
     for (const TimeWindow& c : covers)
         span = {std::min(span.begin, c.begin), std::max(span.end, c.end)};
     const std::string sites = " of " + std::to_string(fleet.sites().size()) + " sites";
+    auto weeks = [](long long n) { return std::to_string(n) + (std::llabs(n) == 1 ? " week" : " weeks"); };
     auto say = [&](const Shift& shift) {
-        return "shifting the workload by " + std::to_string(shift.weeks) + " weeks gives " +
+        return "shifting the workload by " + weeks(shift.weeks) + " gives " +
                std::to_string(shift.sites) + sites + " data";
     };
     message += "; the fleet's traces cover " + formatIsoUtc(span.begin) + " .. " + formatIsoUtc(span.end) +
                ". Whole weeks keep weekday and hour: " + say(*nearest);
     if (most->sites > nearest->sites)
-        message += ", by " + std::to_string(most->weeks) + " weeks " + std::to_string(most->sites) + sites;
+        message += ", by " + weeks(most->weeks) + " " + std::to_string(most->sites) + sites;
     return message;
 }
 
