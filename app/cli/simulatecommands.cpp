@@ -349,6 +349,18 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     o.set("period_start", JsonValue::string(formatIsoUtc(setup.submitPeriod.begin)));
     o.set("period_end", JsonValue::string(formatIsoUtc(setup.submitPeriod.end)));
     o.set("pue_model", JsonValue::string(pueModel));
+    // Short gaps in a site's trace were filled in by interpolation (traceloader.h): say where.
+    JsonValue filled = JsonValue::object();
+    std::string filledText;
+    for (const Site& site : active.sites()) {
+        const IntensitySeries* series = traces.find(site.zoneKey);
+        if (series && series->filledSteps() > 0 && !filled.get(site.zoneKey).isPresent()) {
+            filled.set(site.zoneKey, JsonValue::number(static_cast<double>(series->filledSteps())));
+            filledText += (filledText.empty() ? "" : ", ") + site.zoneKey + " " + std::to_string(series->filledSteps());
+        }
+    }
+    if (!filledText.empty())
+        o.set("trace_steps_filled", filled);
     o.set("assumptions", JsonValue::string(
         rules.describe() + "; IT power = the site's kW per GPU × GPUs; emissions = IT energy × PUE(t) × "
         "hourly lifecycle intensity (recorded), plus data moved × kWh/GB × home intensity; "
@@ -403,6 +415,8 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
                   run.sciGramsPerJob);
     out << line;
     out << "  PUE: " << pueModel << '\n';
+    if (!filledText.empty())
+        out << "  trace steps filled in across short gaps (interpolated, flagged estimated): " << filledText << '\n';
     out << "  assumptions: " << rules.describe() << '\n';
     return 0;
 }

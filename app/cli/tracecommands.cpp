@@ -53,7 +53,10 @@ int runCheckTraces(const CliArgs& args, std::ostream& out, std::ostream& err)
     for (const auto& key : report.library.zoneKeys()) {
         const IntensitySeries& s = *report.library.find(key);
         out << "ok    " << key << "  " << formatIsoUtc(s.start()) << " .. " << formatIsoUtc(s.end())
-            << "  step " << s.step().count() << " s  " << s.size() << " rows\n";
+            << "  step " << s.step().count() << " s  " << s.size() << " rows";
+        if (s.filledSteps() > 0)
+            out << "  (" << s.filledSteps() << " missing steps filled in by interpolation, flagged estimated)";
+        out << '\n';
     }
     for (const Status& error : report.errors)
         err << "error " << error.message() << '\n';

@@ -59,6 +59,9 @@ public:
     bool hasCarbonFree() const { return !m_columns.carbonFreePct.empty(); }
     bool hasRenewable() const { return !m_columns.renewablePct.empty(); }
     bool hasEstimatedFlag() const { return !m_columns.estimated.empty(); }
+    // Steps the loader filled in by interpolation across short gaps (flagged estimated).
+    std::size_t filledSteps() const { return m_filledSteps; }
+    void setFilledSteps(std::size_t steps) { m_filledSteps = steps; }
 
     // Index of the step containing t, or nullopt outside the coverage. O(1).
     std::optional<std::size_t> indexAt(UtcTime t) const;
@@ -94,6 +97,7 @@ private:
     Columns m_columns;
     StepIntegral m_integralLifecycle;
     StepIntegral m_integralDirect;
+    std::size_t m_filledSteps = 0;
 };
 
 } // namespace greenlight

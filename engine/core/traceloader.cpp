@@ -5,6 +5,7 @@
 #include <cmath>
 #include <fstream>
 #include <sstream>
+#include <type_traits>
 
 namespace greenlight {
 namespace {
@@ -90,6 +91,8 @@ public:
             Status status = headerSeen ? parseRow(lineNumber, fields) : parseHeader(fields);
             if (!status.isOk())
                 return status;
+            if (headerSeen)
+                fillPendingGap();
             headerSeen = true;
         }
         if (!headerSeen)
@@ -98,7 +101,10 @@ public:
             return error(lineNumber, "no data rows after the header");
         if (m_columns.lifecycleGPerKwh.size() < 2)
             return error(lineNumber, "only one data row: at least two are needed to know the step");
-        return IntensitySeries::create(m_zoneKey, m_start, m_step, std::move(m_columns));
+        Result<IntensitySeries> series = IntensitySeries::create(m_zoneKey, m_start, m_step, std::move(m_columns));
+        if (series.ok())
+            series->setFilledSteps(m_filled);
+        return series;
     }
 
 private:
@@ -208,16 +214,58 @@ private:
             m_step = *t - m_previous;
         } else if (*t - m_previous != m_step) {
             const Seconds delta = *t - m_previous;
-            if (delta > m_step && delta % m_step == Seconds{0})
+            if (delta > m_step && delta % m_step == Seconds{0} && delta - m_step <= kMaxFilledGap) {
+                m_pendingGap = static_cast<std::size_t>(delta / m_step - 1); // filled once the row is read
+            } else if (delta > m_step && delta % m_step == Seconds{0}) {
                 return error(line, "gap: " + std::to_string(delta / m_step - 1) +
                                        " missing step(s) between " + formatIsoUtc(m_previous) +
-                                       " and " + std::string(field));
-            return error(line, "irregular step: " + std::string(field) + " is " +
-                                   std::to_string(delta.count()) + " s after the previous row; the "
-                                   "file's step is " + std::to_string(m_step.count()) + " s");
+                                       " and " + std::string(field) + " (gaps up to " +
+                                       std::to_string(kMaxFilledGap.count()) + " h are filled in)");
+            } else {
+                return error(line, "irregular step: " + std::string(field) + " is " +
+                                       std::to_string(delta.count()) + " s after the previous row; the "
+                                       "file's step is " + std::to_string(m_step.count()) + " s");
+            }
         }
         m_previous = *t;
         return Status::ok();
+    }
+
+    // Inserts the steps of a short gap before the row just read: each column linearly between
+    // the rows around the gap, flagged estimated (a flag column is added if the file has none).
+    void fillPendingGap()
+    {
+        const std::size_t n = m_pendingGap;
+        if (n == 0) {
+            if (m_addedEstimated)
+                m_columns.estimated.push_back(0);
+            return;
+        }
+        m_pendingGap = 0;
+        m_filled += n;
+        auto fill = [n](auto& column) {
+            if (column.size() < 2)
+                return;
+            using T = typename std::decay_t<decltype(column)>::value_type;
+            const double before = static_cast<double>(column[column.size() - 2]);
+            const double after = static_cast<double>(column.back());
+            std::vector<T> inserted;
+            for (std::size_t k = 1; k <= n; ++k)
+                inserted.push_back(static_cast<T>(before + (after - before) * static_cast<double>(k) / static_cast<double>(n + 1)));
+            column.insert(column.end() - 1, inserted.begin(), inserted.end());
+        };
+        fill(m_columns.lifecycleGPerKwh);
+        fill(m_columns.directGPerKwh);
+        fill(m_columns.carbonFreePct);
+        fill(m_columns.renewablePct);
+        std::vector<std::uint8_t>& estimated = m_columns.estimated;
+        if (m_addedEstimated) {
+            estimated.push_back(0); // the row just read (the file has no flag column)
+        } else if (estimated.empty()) { // no flag column: every row so far was as recorded
+            m_addedEstimated = true;
+            estimated.assign(m_columns.lifecycleGPerKwh.size() - n, 0);
+        }
+        estimated.insert(estimated.end() - 1, n, 1);
     }
 
     std::string m_file;
@@ -227,6 +275,9 @@ private:
     UtcTime m_start{};
     UtcTime m_previous{};
     Seconds m_step{0};
+    std::size_t m_pendingGap = 0;  // steps missing before the row being read
+    std::size_t m_filled = 0;      // steps filled so far
+    bool m_addedEstimated = false; // the flag column was added for filled steps
 };
 
 } // namespace

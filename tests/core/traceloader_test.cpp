@@ -44,7 +44,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadTrace{"offset_timestamp.csv", "offset_timestamp.csv:3:", "bad timestamp"},
         BadTrace{"unsorted.csv", "unsorted.csv:4:", "not sorted"},
         BadTrace{"duplicate.csv", "duplicate.csv:4:", "duplicate timestamp 2022-01-01T01:00:00Z"},
-        BadTrace{"gap.csv", "gap.csv:4:", "gap: 2 missing step(s)"},
+        BadTrace{"gap.csv", "gap.csv:4:", "gap: 7 missing step(s) between 2022-01-01T01:00:00Z and 2022-01-01T09:00:00Z (gaps up to 6 h are filled in)"},
         BadTrace{"irregular.csv", "irregular.csv:4:", "irregular step"},
         BadTrace{"negative.csv", "negative.csv:3:", "negative value -2"},
         BadTrace{"non_numeric.csv", "non_numeric.csv:3:", "'abc' is not a finite number"},
@@ -89,6 +89,49 @@ TEST(TraceLoader, ReadsAllColumnsWithCrlf)
     EXPECT_DOUBLE_EQ(*second.renewablePct, 28.78);
     EXPECT_TRUE(second.estimated);
     EXPECT_FALSE(s.sample(0).estimated);
+}
+
+TEST(TraceLoader, ShortGapsAreFilledByInterpolationAndFlaggedEstimated)
+{
+    // No flag column: one is added; two gaps, 2 and 1 steps; the filled values lie on the line
+    // between their neighbours in every column.
+    const auto plain = parseIntensityCsv("timestamp_utc,carbon_intensity_gco2_per_kwh,renewable_percentage\n"
+                                         "2022-01-01T00:00:00Z,100,10\n"
+                                         "2022-01-01T01:00:00Z,130,40\n" // 02:00, 03:00 missing
+                                         "2022-01-01T04:00:00Z,100,10\n"
+                                         "2022-01-01T05:00:00Z,80,10\n"  // 06:00 missing
+                                         "2022-01-01T07:00:00Z,60,30\n",
+                                         "DE.csv", "DE");
+    ASSERT_TRUE(plain.ok()) << plain.status().message();
+    EXPECT_EQ(plain->size(), 8u);
+    EXPECT_EQ(plain->filledSteps(), 3u);
+    ASSERT_TRUE(plain->hasEstimatedFlag());
+    const double lifecycle[] = {100, 130, 120, 110, 100, 80, 70, 60};
+    const double renewable[] = {10, 40, 30, 20, 10, 10, 20, 30};
+    const bool estimated[] = {false, false, true, true, false, false, true, false};
+    for (std::size_t i = 0; i < 8; ++i) {
+        const IntensitySample s = plain->sample(i);
+        EXPECT_DOUBLE_EQ(s.lifecycleGPerKwh, lifecycle[i]) << i;
+        EXPECT_DOUBLE_EQ(*s.renewablePct, renewable[i]) << i;
+        EXPECT_EQ(s.estimated, estimated[i]) << i;
+    }
+    // With a flag column, the recorded flags stay and the filled step is flagged.
+    const auto flagged = parseIntensityCsv("timestamp_utc,carbon_intensity_gco2_per_kwh,is_estimated\n"
+                                           "2022-01-01T00:00:00Z,100,true\n"
+                                           "2022-01-01T01:00:00Z,200,false\n"
+                                           "2022-01-01T03:00:00Z,300,false\n",
+                                           "DE.csv", "DE");
+    ASSERT_TRUE(flagged.ok()) << flagged.status().message();
+    EXPECT_EQ(flagged->filledSteps(), 1u);
+    EXPECT_TRUE(flagged->sample(0).estimated);
+    EXPECT_FALSE(flagged->sample(1).estimated);
+    EXPECT_TRUE(flagged->sample(2).estimated);
+    EXPECT_DOUBLE_EQ(flagged->sample(2).lifecycleGPerKwh, 250.0);
+    EXPECT_FALSE(flagged->sample(3).estimated);
+    // The longest gap filled (6 missing hourly steps) and one step more.
+    std::string six = "timestamp_utc,carbon_intensity_gco2_per_kwh\n2022-01-01T00:00:00Z,1\n2022-01-01T01:00:00Z,1\n";
+    EXPECT_TRUE(parseIntensityCsv(six + "2022-01-01T08:00:00Z,1\n", "DE.csv", "DE").ok());
+    EXPECT_FALSE(parseIntensityCsv(six + "2022-01-01T09:00:00Z,1\n", "DE.csv", "DE").ok());
 }
 
 TEST(TraceLoader, AByteOrderMarkIsNotPartOfTheHeader)
