@@ -339,9 +339,17 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
         std::vector<TimeWindow> head; // the parts before the pause
         Seconds rest{0};              // run time still owed after the pause, without overhead
     };
-    constexpr std::size_t kMaxTries = 8;
-    for (std::size_t i = 0; i < options.size() && i < kMaxTries; ++i) {
+    // The cheapest few starts at every site, not the cheapest few anywhere: those may all lie at
+    // one site with nothing to pause while another site has work with slack. (The eight
+    // cheapest anywhere: Philly on a nine-site fleet in other zones missed 526 deadlines; three
+    // per site, 8. On the demo fleet both within 0.5 t and 2 misses.)
+    constexpr std::size_t kTriesPerSite = 3;
+    std::vector<std::size_t> triedAt(ctx.fleet.sites().size(), 0);
+    for (std::size_t i = 0; i < options.size(); ++i) {
         const Option& o = options[i];
+        if (triedAt[o.site] >= kTriesPerSite)
+            continue;
+        ++triedAt[o.site];
         const TimeWindow run{o.start, o.start + job.duration};
         std::vector<Held> held;
         // Release every new part first: a resumed part may sit where another job ran before.

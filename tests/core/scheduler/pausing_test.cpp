@@ -187,6 +187,28 @@ TEST(Pausing, AnyJobThatWouldMissPausesInterruptibleWorkWhenEverySiteIsFull)
     }
 }
 
+// The cheapest starts may all lie at one site with nothing to pause: pausing looks at a few
+// starts at every site, and finds the work with slack at the dearer one.
+TEST(Pausing, LooksAtEverySiteNotOnlyTheCheapestStarts)
+{
+    for (const char* name : {"spatiotemporal", "oracle"}) {
+        World w(cleanC); // C (20 g) is far cleaner than A and B (500 g)
+        w.ctx.now = t0();
+        const TimeWindow day{t0(), t0() + Hours{40}};
+        ASSERT_TRUE(w.ledger.reserve("a", 0, {day}, 8, false)); // A and C: nothing to pause
+        ASSERT_TRUE(w.ledger.reserve("c", 2, {day}, 8, false));
+        ASSERT_TRUE(w.ledger.reserve("b", 1, {day}, 8, false,
+                                     CapacityLedger::PauseTerms{day.end + Hours{24}, std::chrono::minutes{5}}));
+        // 25 starts in its SLO at each site: the eight cheapest are all at C.
+        const Job job = makeJob("j", 1, Hours{2}, t0(), Hours{24});
+        const Placement p = makePolicy(name).value()->place(job, w.ctx);
+        ASSERT_TRUE(p.status.isOk()) << name << ": " << p.status.toString();
+        EXPECT_FALSE(p.deadlineMissed) << name << ": " << p.reason;
+        EXPECT_EQ(p.plan.site, 1u) << name;
+        EXPECT_EQ(p.paused.size(), 1u) << name;
+    }
+}
+
 // Pausing goes through the work with the most slack first; when a later pause frees enough on
 // its own, the earlier ones were not needed: they keep their plans (no checkpoint for nothing).
 TEST(Pausing, WorkNotNeededPausedKeepsItsPlan)
