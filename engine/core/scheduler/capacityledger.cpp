@@ -15,6 +15,7 @@ CapacityLedger::CapacityLedger(const Fleet& fleet, UtcTime origin, std::size_t h
     }
     m_movable.resize(fleet.sites().size());
     m_pausable.resize(fleet.sites().size());
+    m_longestPausable.assign(fleet.sites().size(), Seconds{0});
 }
 
 long long CapacityLedger::slotIndex(UtcTime t) const
@@ -202,8 +203,10 @@ bool CapacityLedger::reserve(const std::string& id, std::size_t site,
         apply(site, w, gpus);
     if (!pinned)
         m_movable[site].emplace(merged.front().begin, id);
-    if (pause)
-        m_pausable[site].emplace(merged.front().begin, id);
+    if (pause) {
+        m_pausable[site].emplace(merged.front().begin, PausableEntry{merged.back().end, id});
+        m_longestPausable[site] = std::max(m_longestPausable[site], merged.back().end - merged.front().begin);
+    }
     m_reservations.emplace(id, Reservation{site, std::move(merged), gpus, pinned, pause});
     return true;
 }
@@ -233,15 +236,17 @@ std::vector<std::string> CapacityLedger::movableBefore(std::size_t site, TimeWin
 std::vector<std::string> CapacityLedger::pausableIn(std::size_t site, TimeWindow window) const
 {
     std::vector<std::pair<Seconds, std::string>> found;
-    for (auto it = m_pausable[site].begin(); it != m_pausable[site].end() && it->first < window.end; ++it) {
-        const Reservation& r = m_reservations.at(it->second);
-        if (r.segments.back().end <= window.begin)
+    // A reservation that began more than the longest one lasts before the window ended before it.
+    const auto& bySite = m_pausable[site];
+    for (auto it = bySite.lower_bound(window.begin - m_longestPausable[site]); it != bySite.end() && it->first < window.end; ++it) {
+        if (it->second.end <= window.begin)
             continue;
+        const Reservation& r = m_reservations.at(it->second.id);
         bool overlaps = false;
         for (const TimeWindow& w : r.segments)
             overlaps = overlaps || (w.begin < window.end && w.end > window.begin);
         if (overlaps)
-            found.emplace_back(r.pause->deadline - r.segments.back().end, it->second);
+            found.emplace_back(r.pause->deadline - r.segments.back().end, it->second.id);
     }
     std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
         return a.first > b.first || (a.first == b.first && a.second < b.second);
@@ -270,8 +275,16 @@ void CapacityLedger::unreserve(const std::string& id)
     };
     if (!it->second.pinned)
         forget(m_movable[it->second.site]);
-    if (it->second.pause)
-        forget(m_pausable[it->second.site]);
+    if (it->second.pause) {
+        auto& bySite = m_pausable[it->second.site];
+        const auto [from, to] = bySite.equal_range(it->second.segments.front().begin);
+        for (auto m = from; m != to; ++m) {
+            if (m->second.id == id) {
+                bySite.erase(m);
+                break;
+            }
+        }
+    }
     m_reservations.erase(it);
 }
 

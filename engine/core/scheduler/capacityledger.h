@@ -113,7 +113,15 @@ private:
     // Movable reservations per site by start time, for movableBefore().
     std::vector<std::multimap<UtcTime, std::string>> m_movable;
     // Reservations with pause terms per site by start time, for pausableIn().
-    std::vector<std::multimap<UtcTime, std::string>> m_pausable;
+    // (The end is kept beside the id: most entries a query meets ended before its window.)
+    struct PausableEntry {
+        UtcTime end;
+        std::string id;
+    };
+    std::vector<std::multimap<UtcTime, PausableEntry>> m_pausable;
+    // Per site, the longest any of them has lasted (first start to last end; never lowered), so
+    // that pausableIn() skips those that ended before its window without looking them up.
+    std::vector<Seconds> m_longestPausable;
 };
 
 } // namespace greenlight
