@@ -385,16 +385,16 @@
     <message>
         <location filename="../views/widgets/budgetpanel.cpp" line="50"/>
         <location filename="../views/widgets/budgetpanel.cpp" line="53"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="118"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="119"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="133"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
         <location filename="../views/widgets/budgetpanel.cpp" line="51"/>
         <location filename="../views/widgets/budgetpanel.cpp" line="52"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="117"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="131"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="118"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
@@ -409,62 +409,62 @@
         <translation>kg CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="97"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="98"/>
         <source>Waiting for the plan of the bundled workload…</source>
         <translation>En attente du plan de la charge de travail fournie…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="120"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="121"/>
         <source>The fleet sets no carbon budget; emissions are shown against the baseline.</source>
         <translation>Le parc ne fixe pas de budget carbone ; les émissions sont comparées à la référence.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="124"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="125"/>
         <source>every decision goes to a human</source>
         <translation>chaque décision revient à un humain</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="125"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="126"/>
         <source>only the leanest model tiers and clean slots</source>
         <translation>uniquement les niveaux de modèle les plus sobres et les créneaux propres</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="126"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="127"/>
         <source>policies favour cleaner, later slots</source>
         <translation>les politiques privilégient des créneaux plus propres et plus tardifs</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="127"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="128"/>
         <source>within budget</source>
         <translation>dans le budget</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="128"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="129"/>
         <source>&lt;b&gt;Budget %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;Budget %1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="152"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="154"/>
         <source>budget left under the plan</source>
         <translation>budget restant selon le plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="152"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="154"/>
         <source>emitted under the plan</source>
         <translation>émis selon le plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="153"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="155"/>
         <source>budget left under the baseline</source>
         <translation>budget restant selon la référence</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="153"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="155"/>
         <source>emitted under the baseline</source>
         <translation>émis selon la référence</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="156"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="158"/>
         <source>even spend to the period&apos;s end</source>
         <translation>consommation régulière jusqu’à la fin de la période</translation>
     </message>
@@ -524,22 +524,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/console/compositionroot.cpp" line="191"/>
+        <location filename="../app/console/compositionroot.cpp" line="180"/>
+        <source>Short gaps in carbon-intensity files were filled in by interpolation and are shown as estimated (missing steps per file): %1</source>
+        <translation>De courtes lacunes dans les fichiers d’intensité carbone ont été comblées par interpolation et sont signalées comme estimées (pas manquants par fichier) : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/compositionroot.cpp" line="198"/>
         <source>No forecast for %1: %2</source>
         <translation>Pas de prévision pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/console/compositionroot.cpp" line="219"/>
+        <location filename="../app/console/compositionroot.cpp" line="230"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/console/compositionroot.cpp" line="220"/>
+        <location filename="../app/console/compositionroot.cpp" line="231"/>
         <source>Operations database %1, schema %2</source>
         <translation>Base d’exploitation %1, schéma %2</translation>
     </message>
     <message>
-        <location filename="../app/console/compositionroot.cpp" line="224"/>
+        <location filename="../app/console/compositionroot.cpp" line="235"/>
         <source>Operations database unavailable</source>
         <translation>Base d’exploitation indisponible</translation>
     </message>
@@ -1134,87 +1139,87 @@
 <context>
     <name>greenlight::JobQueueModel</name>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="20"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="29"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="21"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="30"/>
         <source>deferred</source>
         <translation>différée</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="22"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="31"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="23"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="32"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="24"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="33"/>
         <source>not placed</source>
         <translation>non placée</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="127"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="136"/>
         <source>%1 (from %2)</source>
         <translation>%1 (depuis %2)</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="148"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="157"/>
         <source>Job</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="149"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="158"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="150"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="159"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="151"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="160"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="152"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="161"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="153"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="162"/>
         <source>Submitted (UTC)</source>
         <translation>Soumise (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="154"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="163"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="155"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="164"/>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="156"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="165"/>
         <source>Expected kg</source>
         <translation>kg attendus</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="157"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="166"/>
         <source>kg vs baseline</source>
         <translation>kg vs référence</translation>
     </message>
     <message>
-        <location filename="../views/models/jobqueuemodel.cpp" line="158"/>
+        <location filename="../views/models/jobqueuemodel.cpp" line="167"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -1443,9 +1448,6 @@
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
-</context>
-<context>
-    <name>greenlight::MapOverlaysWiring</name>
 </context>
 <context>
     <name>greenlight::ProposalInbox</name>

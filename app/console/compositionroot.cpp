@@ -175,6 +175,13 @@ void CompositionRoot::wire()
                          "shown.\n\n%1")
                           .arg(problems.join(QLatin1Char('\n'))));
     });
+    connect(m_feed, &ReplayFeed::gapsFilled, this, [this](const QStringList& notes) {
+        m_window->statusBar()->showMessage(
+            tr("Short gaps in carbon-intensity files were filled in by interpolation and are "
+               "shown as estimated (missing steps per file): %1")
+                .arg(notes.join(QStringLiteral(", "))),
+            30'000);
+    });
     connect(m_feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
         m_mapModel->setSnapshot(snapshot);
         m_status->showReplay(snapshot.time, m_feed->clock().dataYear(), m_feed->clock().speed());

@@ -65,6 +65,10 @@ ReplayFeed::LoadedData ReplayFeed::load(const QString& dataDir)
                          : data.problems.join(QLatin1Char('\n'));
         return data;
     }
+    for (const std::string& key : report.library.zoneKeys()) {
+        if (const std::size_t n = report.library.find(key)->filledSteps(); n > 0)
+            data.filled << QStringLiteral("%1.csv: %2").arg(QString::fromStdString(key)).arg(n);
+    }
     data.zones = std::make_shared<const ZoneCatalog>(std::move(zones).value());
     data.library = std::make_shared<const TraceLibrary>(std::move(report.library));
     data.elapsedMs = timer.elapsed();
@@ -82,6 +86,8 @@ void ReplayFeed::onLoaded()
     m_zones = std::move(data.zones);
     if (!data.problems.isEmpty())
         emit loadProblems(data.problems);
+    if (!data.filled.isEmpty())
+        emit gapsFilled(data.filled);
     emit loaded(data.elapsedMs);
     tick();
     // At high replay speeds tick more often so the map visibly moves.

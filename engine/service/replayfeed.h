@@ -37,6 +37,7 @@ public:
         std::shared_ptr<const TraceLibrary> library;
         std::shared_ptr<const ZoneCatalog> zones;
         QStringList problems; // files that failed, in words
+        QStringList filled;   // files with short gaps filled in, in words
         QString fatal;        // set when nothing usable was loaded
         qint64 elapsedMs = 0;
     };
@@ -60,6 +61,8 @@ public:
 signals:
     void loaded(qint64 elapsedMs);
     void loadProblems(const QStringList& problems); // some files failed; the rest loaded
+    // Some files had short gaps, filled in by interpolation and flagged estimated (traceloader.h).
+    void gapsFilled(const QStringList& notes);
     void loadFailed(const QString& message);        // nothing usable
     void snapshotChanged(const greenlight::GridSnapshot& snapshot);
 

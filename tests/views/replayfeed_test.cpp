@@ -75,6 +75,30 @@ private slots:
         QVERIFY(feed.library()->find("DE"));
     }
 
+    void shortGapsAreFilledAndSaid()
+    {
+        QTemporaryDir dir;
+        makeDataDir(dir.path(), {"DE"});
+        QFile gappy(dir.path() + "/carbon/FR.csv");
+        QVERIFY(gappy.open(QIODevice::WriteOnly));
+        gappy.write("timestamp_utc,carbon_intensity_gco2_per_kwh\n2022-01-01T00:00:00Z,12\n"
+                    "2022-01-01T01:00:00Z,14\n2022-01-01T03:00:00Z,18\n"); // 02:00 missing
+        gappy.close();
+        ReplayFeed feed({dir.path(), 2022, 1.0, 10'000});
+        QSignalSpy loaded(&feed, &ReplayFeed::loaded);
+        QSignalSpy problems(&feed, &ReplayFeed::loadProblems);
+        QSignalSpy filled(&feed, &ReplayFeed::gapsFilled);
+        feed.start();
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(problems.count(), 0);
+        QCOMPARE(filled.count(), 1);
+        QCOMPARE(filled.at(0).at(0).toStringList(), QStringList{QStringLiteral("FR.csv: 1")});
+        const IntensitySeries* fr = feed.library()->find("FR");
+        QVERIFY(fr);
+        QCOMPARE(fr->size(), std::size_t{4});
+        QVERIFY(fr->sample(2).estimated);
+    }
+
     void missingDataIsAFatalErrorInWords()
     {
         QTemporaryDir dir;
