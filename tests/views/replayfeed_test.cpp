@@ -29,6 +29,14 @@ void makeDataDir(const QString& root, const QStringList& zones)
         copyFile(data + "/carbon/" + zone + ".csv", root + "/carbon/" + zone + ".csv");
 }
 
+// Writes a trace of our own into the data folder's carbon/.
+void writeTrace(const QString& root, const QString& file, const QByteArray& text)
+{
+    QFile out(root + "/carbon/" + file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text);
+}
+
 } // namespace
 
 class ReplayFeedTest : public QObject {
@@ -58,11 +66,9 @@ private slots:
     {
         QTemporaryDir dir;
         makeDataDir(dir.path(), {"DE"});
-        QFile bad(dir.path() + "/carbon/FR.csv");
-        QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write("timestamp_utc,carbon_intensity_gco2_per_kwh\n2022-01-01T00:00:00Z,12\n"
-                  "2022-01-01T01:00:00Z,oops\n");
-        bad.close();
+        writeTrace(dir.path(), "FR.csv",
+                   "timestamp_utc,carbon_intensity_gco2_per_kwh\n2022-01-01T00:00:00Z,12\n"
+                   "2022-01-01T01:00:00Z,oops\n");
         ReplayFeed feed({dir.path(), 2022, 1.0, 10'000});
         QSignalSpy loaded(&feed, &ReplayFeed::loaded);
         QSignalSpy problems(&feed, &ReplayFeed::loadProblems);
@@ -79,11 +85,9 @@ private slots:
     {
         QTemporaryDir dir;
         makeDataDir(dir.path(), {"DE"});
-        QFile gappy(dir.path() + "/carbon/FR.csv");
-        QVERIFY(gappy.open(QIODevice::WriteOnly));
-        gappy.write("timestamp_utc,carbon_intensity_gco2_per_kwh\n2022-01-01T00:00:00Z,12\n"
-                    "2022-01-01T01:00:00Z,14\n2022-01-01T03:00:00Z,18\n"); // 02:00 missing
-        gappy.close();
+        writeTrace(dir.path(), "FR.csv",
+                   "timestamp_utc,carbon_intensity_gco2_per_kwh\n2022-01-01T00:00:00Z,12\n"
+                   "2022-01-01T01:00:00Z,14\n2022-01-01T03:00:00Z,18\n"); // 02:00 missing
         ReplayFeed feed({dir.path(), 2022, 1.0, 10'000});
         QSignalSpy loaded(&feed, &ReplayFeed::loaded);
         QSignalSpy problems(&feed, &ReplayFeed::loadProblems);
