@@ -1293,11 +1293,21 @@
     </message>
     <message>
         <location filename="../views/widgets/jobqueuepanel.cpp" line="116"/>
+        <source>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;inference not routed</source>
+        <translation>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;Inferenz nicht geroutet</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="117"/>
         <source>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;no inference trace</source>
         <translation>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;keine Inferenz-Zeitreihe</translation>
     </message>
+    <message>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="119"/>
+        <source>The inference trace was not routed: %1</source>
+        <translation>Der Inferenz-Trace wurde nicht geroutet: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="117"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="120"/>
         <source>Latency SLO of the inference service: %n request(s) of the bundled Azure LLM trace routed over the fleet (lowest-latency green site within the SLA, else the cleanest)</source>
         <translation>
             <numerusform>Latenz-SLO des Inferenzdienstes: %n Anfrage der mitgelieferten Azure-LLM-Zeitreihe über die Flotte geleitet (grüner Standort mit der geringsten Latenz innerhalb des SLA, sonst der sauberste)</numerusform>
@@ -1305,7 +1315,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="134"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="137"/>
         <source>%1 of %2 jobs</source>
         <translation>%1 von %2 Jobs</translation>
     </message>

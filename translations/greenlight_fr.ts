@@ -1293,11 +1293,21 @@
     </message>
     <message>
         <location filename="../views/widgets/jobqueuepanel.cpp" line="116"/>
+        <source>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;inference not routed</source>
+        <translation>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;inférence non routée</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="117"/>
         <source>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;no inference trace</source>
         <translation>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;pas de série d’inférence</translation>
     </message>
+    <message>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="119"/>
+        <source>The inference trace was not routed: %1</source>
+        <translation>La trace d’inférence n’a pas été routée : %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="117"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="120"/>
         <source>Latency SLO of the inference service: %n request(s) of the bundled Azure LLM trace routed over the fleet (lowest-latency green site within the SLA, else the cleanest)</source>
         <translation>
             <numerusform>SLO de latence du service d’inférence : %n requête de la série Azure LLM fournie routée sur le parc (site vert à plus faible latence dans le SLA, sinon le plus propre)</numerusform>
@@ -1305,7 +1315,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="134"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="137"/>
         <source>%1 of %2 jobs</source>
         <translation>%1 tâches sur %2</translation>
     </message>

@@ -249,16 +249,17 @@ void CompositionRoot::startProviders()
 
 void CompositionRoot::startFeeds()
 {
-    // The bundled GPU trace replayed on the demo fleet: what the scheduler would plan, next to
+    // The bundled GPU trace replayed on the fleet (--fleet, else the demo fleet): what the scheduler would plan, next to
     // the baseline; planned once the traces are loaded.
-    m_plan = new PlanFeed({demoFleetFile(m_dataDir), bundledJobTrace(m_dataDir),
+    const QString fleet = m_options.fleetFile.isEmpty() ? demoFleetFile(m_dataDir) : m_options.fleetFile;
+    m_plan = new PlanFeed({fleet, bundledJobTrace(m_dataDir),
                            QStringLiteral("spatiotemporal"), QStringLiteral("ridge"), bundledWeatherDir(m_dataDir),
                            m_dataDir + QStringLiteral("/workloads/azure_llm_conv_2023.csv")},
                           this);
     connect(m_feed, &ReplayFeed::loaded, this, [this] { m_plan->start(m_feed->library()); });
     // PUE(t), free cooling, water and heat per site from the bundled weather, the last week up to
     // the replayed now; recomputed every replayed hour.
-    m_physics = new SitePhysicsFeed(demoFleetFile(m_dataDir),
+    m_physics = new SitePhysicsFeed(fleet,
                                     bundledWeatherDir(m_dataDir), this);
     connect(m_feed, &ReplayFeed::snapshotChanged, this, [this](const GridSnapshot& snapshot) {
         if (m_physicsShown.due(snapshot.time)) {

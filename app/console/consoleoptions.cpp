@@ -58,6 +58,10 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
                                       QStringLiteral("Cluster file (clusters.json): approved proposals are dispatched "
                                                      "to these Slurm clusters. Remembered."),
                                       QStringLiteral("file"));
+    const QCommandLineOption fleet(QStringLiteral("fleet"),
+                                   QStringLiteral("Fleet file (JSON, docs/fleet-file.md) to plan and show "
+                                                  "instead of the bundled demo fleet."),
+                                   QStringLiteral("file"));
     const QCommandLineOption panel(QStringLiteral("panel"),
                                    QStringLiteral("Panel to show at start: %1.").arg(panelNames().join(QStringLiteral(", "))),
                                    QStringLiteral("name"));
@@ -67,7 +71,7 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QStringLiteral("system, light or dark. Remembered."),
                                    QStringLiteral("name"));
-    parser.addOptions({dataDir, year, speed, projection, select, screenshot, startup, language, database, panel, scenario, clusters, theme});
+    parser.addOptions({dataDir, year, speed, projection, select, screenshot, startup, language, database, panel, scenario, clusters, fleet, theme});
     parser.process(arguments); // exits on --help, --version and unknown options
 
     ConsoleOptions options;
@@ -76,6 +80,7 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
     options.panel = parser.value(panel);
     options.clustersFile = parser.value(clusters);
     options.scenarioFile = parser.value(scenario);
+    options.fleetFile = parser.value(fleet);
     if (!options.panel.isEmpty() && !panelNames().contains(options.panel))
         options.error = QStringLiteral("--panel is one of %1").arg(panelNames().join(QStringLiteral(", ")));
     bool ok = false;

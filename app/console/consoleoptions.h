@@ -19,6 +19,7 @@ struct ConsoleOptions {
     QString language;       // "de", "fr"; empty: the system locale
     QString databasePath;   // operations database; empty: the default location
     QString clustersFile;   // where approved proposals are dispatched; empty: as last time, or nowhere
+    QString fleetFile;      // the fleet planned and shown; empty: the bundled demo fleet
     QString panel;          // dock to raise at start, one of panelNames(); empty: as last time
     QString scenarioFile;   // what-if scenario to open and run at start
     QString theme;          // "system", "light" or "dark"; empty: as last time. Remembered.

@@ -39,7 +39,11 @@ struct PanelContext {
     SitePhysicsFeed* physics = nullptr; // the fleet's PUE, water and heat, every replayed hour
     ProviderHub* providers = nullptr;   // live carbon-intensity values (none by default)
 
-    QString fleetFile() const { return demoFleetFile(dataDir); }
+    // --fleet FILE, else the bundled demo fleet next to the data folder.
+    QString fleetFile() const
+    {
+        return options && !options->fleetFile.isEmpty() ? options->fleetFile : demoFleetFile(dataDir);
+    }
     // Docks the panel; `panelName` is what --panel NAME raises at start.
     QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName,
                           const QString& panelName) const;

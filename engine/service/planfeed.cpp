@@ -136,17 +136,19 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
         const RequestRules rules;
         Result<std::vector<InferenceRequest>> requests =
             loadRequestsCsv(config.requestsFile.toStdString(), active, tiers, rules);
-        if (!requests.ok())
-            return fail(requests.status());
-        std::vector<const IntensitySeries*> seriesBySite;
-        for (const Site& site : active.sites())
-            seriesBySite.push_back(traces.find(site.zoneKey));
-        const RouteReplay routed = replayRoutes(
-            {active, seriesBySite, physics.get(), tiers, RouterSettings{}, std::nullopt, false}, requests.value());
-        slos.inferenceRequests = routed.requests;
-        slos.inferenceSlaMetPct = routed.slaMetPct();
-        slos.inferenceMeanLatencyMs = routed.meanLatencyMs();
-        slos.inferenceSlaMs = rules.latencySlaMs;
+        if (!requests.ok()) {
+            slos.inferenceSkipped = requests.status().message(); // the job plan stands without it
+        } else {
+            std::vector<const IntensitySeries*> seriesBySite;
+            for (const Site& site : active.sites())
+                seriesBySite.push_back(traces.find(site.zoneKey));
+            const RouteReplay routed = replayRoutes(
+                {active, seriesBySite, physics.get(), tiers, RouterSettings{}, std::nullopt, false}, requests.value());
+            slos.inferenceRequests = routed.requests;
+            slos.inferenceSlaMetPct = routed.slaMetPct();
+            slos.inferenceMeanLatencyMs = routed.meanLatencyMs();
+            slos.inferenceSlaMs = rules.latencySlaMs;
+        }
     }
     auto report = std::make_shared<PlanReport>();
     report->period = {setup.origin, setup.origin + Hours{static_cast<long long>(setup.hours)}};

@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace greenlight {
@@ -35,6 +36,9 @@ struct PlanSlos {
     double inferenceSlaMetPct = 0.0;
     double inferenceMeanLatencyMs = 0.0;
     double inferenceSlaMs = 0.0;
+    // Why the request trace was not routed (e.g. a fleet without user regions); the job plan
+    // stands without it. Empty when it was routed or there is none.
+    std::string inferenceSkipped;
     static constexpr double kLowCarbonGPerKwh = 100.0;
 };
 

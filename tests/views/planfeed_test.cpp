@@ -8,6 +8,8 @@
 #include "core/whatif/whatif.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +23,7 @@ private slots:
     void aMissingWorkloadIsAClearError();
     void withoutUsableWeatherThePlanStandsOnDesignPue();
     void sitesWithoutDataAreLeftOutLikeTheWhatIfsCurrentPlan();
+    void aFleetWithoutUserRegionsStillPlansItsJobs();
 };
 
 void PlanFeedTest::plansTheTraceOffTheUiThreadAndShowsTheQueueAtAnInstant()
@@ -115,6 +118,33 @@ void PlanFeedTest::withoutUsableWeatherThePlanStandsOnDesignPue()
     QVERIFY2(outcome.report->pueModel.find("design PUE") != std::string::npos
                  && outcome.report->pueModel.find("nonexistent-weather") != std::string::npos,
              outcome.report->pueModel.c_str());
+}
+
+void PlanFeedTest::aFleetWithoutUserRegionsStillPlansItsJobs()
+{
+    // An operator's own fleet file may name no user regions: the inference trace cannot be
+    // routed, and the tile says why, but the job plan stands.
+    QFile demo(QStringLiteral(GREENLIGHT_DATA_DIR "/../fleets/demo-fleet.json"));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QJsonObject fleet = QJsonDocument::fromJson(demo.readAll()).object();
+    QVERIFY(fleet.contains(QStringLiteral("user_regions")));
+    fleet.remove(QStringLiteral("user_regions"));
+    QTemporaryDir dir;
+    const QString fleetFile = dir.filePath(QStringLiteral("fleet.json"));
+    QFile out(fleetFile);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(fleet).toJson());
+    out.close();
+
+    const ReplayFeed::LoadedData data = ReplayFeed::load(QStringLiteral(GREENLIGHT_DATA_DIR));
+    const PlanFeed::Outcome outcome = PlanFeed::plan(
+        {fleetFile, QStringLiteral(GREENLIGHT_FIXTURES_DIR "/workloads/small-2022.csv"), QStringLiteral("spatiotemporal"),
+         QStringLiteral("ridge"), QString(), QStringLiteral(GREENLIGHT_DATA_DIR "/workloads/azure_llm_conv_2023.csv")},
+        *data.library);
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    QCOMPARE(outcome.slos.jobs, std::size_t{60});
+    QCOMPARE(outcome.slos.inferenceRequests, std::size_t{0});
+    QVERIFY2(outcome.slos.inferenceSkipped.find("user_regions") != std::string::npos, outcome.slos.inferenceSkipped.c_str());
 }
 
 void PlanFeedTest::sitesWithoutDataAreLeftOutLikeTheWhatIfsCurrentPlan()

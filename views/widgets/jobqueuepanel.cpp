@@ -113,10 +113,13 @@ void JobQueuePanel::setSlos(const PlanSlos& s)
                                   .arg(s.inferenceSlaMetPct, 0, 'f', 1)
                                   .arg(s.inferenceSlaMs, 0, 'f', 0)
                                   .arg(s.inferenceMeanLatencyMs, 0, 'f', 0)
-                            : tr("<b>–</b><br>no inference trace"));
-    m_tiles[4]->setToolTip(tr("Latency SLO of the inference service: %n request(s) of the bundled Azure LLM trace "
-                              "routed over the fleet (lowest-latency green site within the SLA, else the cleanest)",
-                              nullptr, static_cast<int>(s.inferenceRequests)));
+                            : !s.inferenceSkipped.empty() ? tr("<b>–</b><br>inference not routed")
+                                                          : tr("<b>–</b><br>no inference trace"));
+    m_tiles[4]->setToolTip(!s.inferenceSkipped.empty()
+                               ? tr("The inference trace was not routed: %1").arg(QString::fromStdString(s.inferenceSkipped))
+                               : tr("Latency SLO of the inference service: %n request(s) of the bundled Azure LLM trace "
+                                    "routed over the fleet (lowest-latency green site within the SLA, else the cleanest)",
+                                    nullptr, static_cast<int>(s.inferenceRequests)));
     // Tiles turn red when the plan misses deadlines the baseline would have met.
     m_tiles[1]->setStyleSheet(s.deadlineMisses > s.baselineDeadlineMisses ? QStringLiteral("color: #b00020;") : QString());
 }
