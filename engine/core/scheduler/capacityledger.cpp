@@ -202,9 +202,9 @@ bool CapacityLedger::reserve(const std::string& id, std::size_t site,
     for (const TimeWindow& w : merged)
         apply(site, w, gpus);
     if (!pinned)
-        m_movable[site].emplace(merged.front().begin, id);
+        m_movable[site].emplace(merged.front().begin, Entry{merged.back().end, id});
     if (pause) {
-        m_pausable[site].emplace(merged.front().begin, PausableEntry{merged.back().end, id});
+        m_pausable[site].emplace(merged.front().begin, Entry{merged.back().end, id});
         m_longestPausable[site] = std::max(m_longestPausable[site], merged.back().end - merged.front().begin);
     }
     m_reservations.emplace(id, Reservation{site, std::move(merged), gpus, pinned, pause});
@@ -225,9 +225,8 @@ std::vector<std::string> CapacityLedger::movableBefore(std::size_t site, TimeWin
     std::vector<std::string> ids;
     const auto& bySite = m_movable[site];
     for (auto it = bySite.upper_bound(now); it != bySite.end() && it->first < window.end; ++it) {
-        const Reservation& r = m_reservations.at(it->second);
-        if (r.segments.back().end > window.begin)
-            ids.push_back(it->second);
+        if (it->second.end > window.begin)
+            ids.push_back(it->second.id);
     }
     std::reverse(ids.begin(), ids.end());
     return ids;
@@ -264,19 +263,7 @@ void CapacityLedger::unreserve(const std::string& id)
         return;
     for (const TimeWindow& w : it->second.segments)
         apply(it->second.site, w, -it->second.gpus);
-    auto forget = [&](std::multimap<UtcTime, std::string>& bySite) {
-        const auto [from, to] = bySite.equal_range(it->second.segments.front().begin);
-        for (auto m = from; m != to; ++m) {
-            if (m->second == id) {
-                bySite.erase(m);
-                break;
-            }
-        }
-    };
-    if (!it->second.pinned)
-        forget(m_movable[it->second.site]);
-    if (it->second.pause) {
-        auto& bySite = m_pausable[it->second.site];
+    auto forget = [&](std::multimap<UtcTime, Entry>& bySite) {
         const auto [from, to] = bySite.equal_range(it->second.segments.front().begin);
         for (auto m = from; m != to; ++m) {
             if (m->second.id == id) {
@@ -284,7 +271,11 @@ void CapacityLedger::unreserve(const std::string& id)
                 break;
             }
         }
-    }
+    };
+    if (!it->second.pinned)
+        forget(m_movable[it->second.site]);
+    if (it->second.pause)
+        forget(m_pausable[it->second.site]);
     m_reservations.erase(it);
 }
 

@@ -50,6 +50,31 @@ public:
     long long firstSlotOver(std::size_t site, SlotSpan span, int most) const;
     // The start of slot `index`.
     UtcTime slotStart(long long index) const { return m_origin + m_slot * index; }
+    // The earliest start in [first, latest] whose `length` run at `site` finds at most `most`
+    // GPUs in use in every slot it touches: `first`, then the starts `nextStart(t)` gives (the
+    // first start to try at or after t > first). Starts whose run would still touch the first
+    // full slot found are skipped without a look. nullopt when none fits inside the horizon.
+    template <typename NextStart>
+    std::optional<UtcTime> earliestFit(std::size_t site, UtcTime first, UtcTime latest, Seconds length,
+                                       int most, NextStart nextStart) const
+    {
+        for (UtcTime start = first; start <= latest;) {
+            const SlotSpan span = slotsOf({start, start + length});
+            if (span.last < span.first)
+                return start; // nothing to hold
+            if (span.first < 0) { // before the ledger: nothing fits there
+                start = nextStart(m_origin);
+                continue;
+            }
+            if (!inHorizon(span))
+                return std::nullopt; // past its end, and so is every later start
+            const long long over = firstSlotOver(site, span, most);
+            if (over < 0)
+                return start;
+            start = nextStart(slotStart(over + 1));
+        }
+        return std::nullopt;
+    }
     // The most GPUs `gpus`-GPU work may find in use and still fit (`limit` as for fits()).
     int mostInUseFor(std::size_t site, int gpus, int limit = -1) const
     {
@@ -110,15 +135,16 @@ private:
     static constexpr long long kBlock = 12;
     std::vector<std::vector<int>> m_blockPeak; // [site][slot / kBlock]
     std::unordered_map<std::string, Reservation> m_reservations;
-    // Movable reservations per site by start time, for movableBefore().
-    std::vector<std::multimap<UtcTime, std::string>> m_movable;
-    // Reservations with pause terms per site by start time, for pausableIn().
-    // (The end is kept beside the id: most entries a query meets ended before its window.)
-    struct PausableEntry {
+    // A reservation in the indexes below, by its start: its end is kept beside its id, since
+    // most entries a query meets ended before its window.
+    struct Entry {
         UtcTime end;
         std::string id;
     };
-    std::vector<std::multimap<UtcTime, PausableEntry>> m_pausable;
+    // Movable reservations per site by start time, for movableBefore().
+    std::vector<std::multimap<UtcTime, Entry>> m_movable;
+    // Reservations with pause terms per site by start time, for pausableIn().
+    std::vector<std::multimap<UtcTime, Entry>> m_pausable;
     // Per site, the longest any of them has lasted (first start to last end; never lowered), so
     // that pausableIn() skips those that ended before its window without looking them up.
     std::vector<Seconds> m_longestPausable;

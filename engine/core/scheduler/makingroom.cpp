@@ -134,26 +134,13 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
         std::vector<Placement::Paused> paused;
         for (const Held& h : held) {
             const Seconds need = h.rest + (h.head.empty() ? Seconds{0} : h.before.pause->overhead);
-            // The first start, slot by slot from the run's, where the rest fits; starts whose
-            // window still touches the first full slot found are skipped.
+            // The first start, slot by slot from the run's, where the rest fits.
+            const Seconds slot = ctx.ledger.slot();
+            auto nextStart = [&](UtcTime t) { return run.begin + slot * ((t - run.begin + slot - Seconds{1}) / slot); };
             std::optional<TimeWindow> tail;
-            const int most = ctx.ledger.mostInUseFor(o.site, h.before.gpus);
-            for (UtcTime t = run.begin; t + need <= h.before.pause->deadline;) {
-                const CapacityLedger::SlotSpan span = ctx.ledger.slotsOf({t, t + need});
-                if (span.last < span.first) { // nothing owed
-                    tail = TimeWindow{t, t + need};
-                    break;
-                }
-                if (!ctx.ledger.inHorizon(span))
-                    break;
-                const long long over = ctx.ledger.firstSlotOver(o.site, span, most);
-                if (over < 0) {
-                    tail = TimeWindow{t, t + need};
-                    break;
-                }
-                const Seconds skip = ctx.ledger.slotStart(over + 1) - t;
-                t += ctx.ledger.slot() * ((skip + ctx.ledger.slot() - Seconds{1}) / ctx.ledger.slot());
-            }
+            if (const auto t = ctx.ledger.earliestFit(o.site, run.begin, h.before.pause->deadline - need, need,
+                                                      ctx.ledger.mostInUseFor(o.site, h.before.gpus), nextStart))
+                tail = TimeWindow{*t, *t + need};
             if (!tail) {
                 resumed = false;
                 break;

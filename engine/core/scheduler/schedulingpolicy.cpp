@@ -281,9 +281,9 @@ Placement SchedulingPolicy::placeEarliest(const Job& job, PlanningContext& ctx,
     if (ctx.now > job.submit)
         first = std::chrono::ceil<Hours>(ctx.now); // planned again later: from the next hour
     // The starts tried: `first`, then every `step` boundary after it. The earliest start that
-    // fits anywhere wins, the earlier site in `sites` on a tie. Each site is searched on its own,
-    // skipping every start whose run would still touch the first full slot found (the ledger does
-    // not change meanwhile, so this is the same answer as trying each start at every site).
+    // fits anywhere wins, the earlier site in `sites` on a tie. Each site is searched on its own
+    // (the ledger does not change meanwhile, so this is the same answer as trying each start at
+    // every site).
     auto nextStartFrom = [&](UtcTime t) { // the first start tried at or after t
         if (t <= first)
             return first;
@@ -293,22 +293,12 @@ Placement SchedulingPolicy::placeEarliest(const Job& job, PlanningContext& ctx,
     std::optional<UtcTime> bestStart;
     std::size_t bestSite = 0;
     for (const std::size_t site : sites) {
+        // Later sites win only with an earlier start.
+        const UtcTime latest = bestStart ? *bestStart - Seconds{1} : ctx.ledger.end() - job.duration;
         const int most = ctx.ledger.mostInUseFor(site, job.gpus, ctx.gpuLimitFor(job, site, guestPausing()));
-        for (UtcTime start = first; start + job.duration <= ctx.ledger.end() && (!bestStart || start < *bestStart);) {
-            const CapacityLedger::SlotSpan span = ctx.ledger.slotsOf({start, start + job.duration});
-            if (span.first < 0) { // before the ledger: nothing fits there, its first slot may
-                start = ctx.ledger.origin();
-                continue;
-            }
-            if (!ctx.ledger.inHorizon(span))
-                break; // past its end, and so is every later start
-            const long long over = ctx.ledger.firstSlotOver(site, span, most);
-            if (over < 0) {
-                bestStart = start;
-                bestSite = site;
-                break;
-            }
-            start = nextStartFrom(ctx.ledger.slotStart(over + 1));
+        if (const auto start = ctx.ledger.earliestFit(site, first, latest, job.duration, most, nextStartFrom)) {
+            bestStart = start;
+            bestSite = site;
         }
     }
     if (bestStart) {
