@@ -101,9 +101,10 @@ public:
             return error(lineNumber, "no data rows after the header");
         if (m_columns.lifecycleGPerKwh.size() < 2)
             return error(lineNumber, "only one data row: at least two are needed to know the step");
+        flagFilledRows();
         Result<IntensitySeries> series = IntensitySeries::create(m_zoneKey, m_start, m_step, std::move(m_columns));
         if (series.ok())
-            series->setFilledSteps(m_filled);
+            series->setFilledSteps(m_filledRows.size());
         return series;
     }
 
@@ -231,18 +232,14 @@ private:
         return Status::ok();
     }
 
-    // Inserts the steps of a short gap before the row just read: each column linearly between
-    // the rows around the gap, flagged estimated (a flag column is added if the file has none).
+    // Inserts the steps of a short gap before the row just read, each column linearly between
+    // the rows around the gap, and remembers them (flagged estimated once the file is read).
     void fillPendingGap()
     {
         const std::size_t n = m_pendingGap;
-        if (n == 0) {
-            if (m_addedEstimated)
-                m_columns.estimated.push_back(0);
+        if (n == 0)
             return;
-        }
         m_pendingGap = 0;
-        m_filled += n;
         auto fill = [n](auto& column) {
             if (column.size() < 2)
                 return;
@@ -258,14 +255,22 @@ private:
         fill(m_columns.directGPerKwh);
         fill(m_columns.carbonFreePct);
         fill(m_columns.renewablePct);
+        fill(m_columns.estimated); // overwritten below
+        const std::size_t row = m_columns.lifecycleGPerKwh.size() - 1; // the row just read
+        for (std::size_t k = n; k >= 1; --k)
+            m_filledRows.push_back(row - k);
+    }
+
+    // The filled steps flagged estimated (a flag column is added if the file has none).
+    void flagFilledRows()
+    {
+        if (m_filledRows.empty())
+            return;
         std::vector<std::uint8_t>& estimated = m_columns.estimated;
-        if (m_addedEstimated) {
-            estimated.push_back(0); // the row just read (the file has no flag column)
-        } else if (estimated.empty()) { // no flag column: every row so far was as recorded
-            m_addedEstimated = true;
-            estimated.assign(m_columns.lifecycleGPerKwh.size() - n, 0);
-        }
-        estimated.insert(estimated.end() - 1, n, 1);
+        if (estimated.empty())
+            estimated.assign(m_columns.lifecycleGPerKwh.size(), 0);
+        for (const std::size_t row : m_filledRows)
+            estimated[row] = 1;
     }
 
     std::string m_file;
@@ -275,9 +280,8 @@ private:
     UtcTime m_start{};
     UtcTime m_previous{};
     Seconds m_step{0};
-    std::size_t m_pendingGap = 0;  // steps missing before the row being read
-    std::size_t m_filled = 0;      // steps filled so far
-    bool m_addedEstimated = false; // the flag column was added for filled steps
+    std::size_t m_pendingGap = 0;         // steps missing before the row being read
+    std::vector<std::size_t> m_filledRows; // rows filled in so far
 };
 
 } // namespace
