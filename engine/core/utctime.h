@@ -26,6 +26,7 @@ struct TimeWindow {
     bool isEmpty() const { return end <= begin; }
     bool contains(UtcTime t) const { return t >= begin && t < end; }
     bool contains(const TimeWindow& w) const { return w.begin >= begin && w.end <= end; }
+    friend bool operator==(const TimeWindow&, const TimeWindow&) = default;
 };
 
 // Strict ISO-8601 UTC parser: "YYYY-MM-DDTHH:MM:SSZ", "YYYY-MM-DDTHH:MMZ" or the same with

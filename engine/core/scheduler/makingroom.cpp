@@ -1,7 +1,10 @@
 // SchedulingPolicy, when a job finds no room within its SLO: release plans of movable work that
-// has not started (for pinned work), pause interruptible work with slack, and only then take the
-// earliest start and miss the deadline.
+// has not started (for pinned work), pause interruptible work with slack, re-pack the site's
+// interruptible work by laxity (for pinned work; repacking.cpp), and only then take the earliest
+// start and miss the deadline.
 #include "schedulingpolicy.h"
+
+#include "core/scheduler/freeslotpacking.h"
 
 #include <algorithm>
 #include <string>
@@ -27,6 +30,13 @@ Placement SchedulingPolicy::placeWhenNothingFits(const Job& job, PlanningContext
     // Interruptible work with slack left makes room rather than let this job miss.
     if (pausesInterruptibleWork()) {
         if (auto placement = placeByPausing(job, ctx, options()))
+            return std::move(*placement);
+    }
+    // Pinned work that has nowhere else to go: the site's interruptible plans are packed again
+    // around it. (For any job, Philly on a fleet overloaded to 96 %: 43k misses instead of 34k,
+    // and twenty times as long; the re-packed work fills hours that later arrivals need.)
+    if (pausesInterruptibleWork() && !job.allowedJurisdictions.empty()) {
+        if (auto placement = placeByRepacking(job, ctx, sites, options()))
             return std::move(*placement);
     }
     return placeEarliest(job, ctx, sites);
@@ -137,19 +147,25 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
             // The first start, slot by slot from the run's, where the rest fits.
             const Seconds slot = ctx.ledger.slot();
             auto nextStart = [&](UtcTime t) { return run.begin + slot * ((t - run.begin + slot - Seconds{1}) / slot); };
-            std::optional<TimeWindow> tail;
+            const int most = ctx.ledger.mostInUseFor(o.site, h.before.gpus);
+            std::optional<std::vector<TimeWindow>> tail;
             if (const auto t = ctx.ledger.earliestFit(o.site, run.begin, h.before.pause->deadline - need, need,
-                                                      ctx.ledger.mostInUseFor(o.site, h.before.gpus), nextStart))
-                tail = TimeWindow{*t, *t + need};
+                                                      most, nextStart))
+                tail = std::vector<TimeWindow>{{*t, *t + need}};
+            else // in parts around the work planned after it
+                tail = earliestParts(ctx.ledger, o.site, run.begin, h.before.pause->deadline, h.rest, most,
+                                     h.before.pause->overhead, !h.head.empty());
             if (!tail) {
                 resumed = false;
                 break;
             }
             std::vector<TimeWindow> segments = h.head;
-            if (!segments.empty() && segments.back().end == tail->begin)
-                segments.back().end = tail->end; // no pause after all
-            else
-                segments.push_back(*tail);
+            for (const TimeWindow& part : *tail) {
+                if (!segments.empty() && segments.back().end == part.begin)
+                    segments.back().end = part.end; // no pause after all
+                else
+                    segments.push_back(part);
+            }
             ctx.ledger.unreserve(h.id);
             ctx.ledger.reserve(h.id, h.before.site, segments, h.before.gpus, h.before.pinned, h.before.pause);
             paused.push_back({h.id, std::move(segments)});

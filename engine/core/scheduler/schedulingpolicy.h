@@ -101,6 +101,13 @@ protected:
     // instead of 7, emissions within 0.6 %.)
     std::optional<Placement> placeByPausing(const Job& job, PlanningContext& ctx,
                                             std::vector<Option> options) const;
+    // The last resort before a miss: at the sites of the job's cheapest options, every
+    // interruptible plan with work left is packed again by deadline (earliest first, pausing
+    // and resuming as the free GPUs allow) around the job at its earliest start. Returns
+    // nothing (and changes nothing) when some deadline would be missed even so.
+    std::optional<Placement> placeByRepacking(const Job& job, PlanningContext& ctx,
+                                              const std::vector<std::size_t>& sites,
+                                              const std::vector<Option>& options) const;
     // The end of every cheapest-option search that found nothing fitting within the SLO:
     // displacing or pausing for a pinned job, pausing for any other job, and only then the
     // earliest start (a miss).

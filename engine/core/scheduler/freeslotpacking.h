@@ -1,0 +1,47 @@
+// Fitting work into the GPUs a site has free, slot by slot, when no single window will do: the
+// last resorts before a deadline is missed. Pure functions over the ledger; nothing is reserved.
+#pragma once
+
+#include "core/scheduler/capacityledger.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace greenlight {
+
+// The earliest parts at `site`, from `from` on, that run `work` by `deadline` where at most
+// `most` GPUs are in use, each resume paying `overhead` (the first part too when `resuming`:
+// the job has run before and restarts from a checkpoint). Parts begin on slot boundaries (the
+// first at `from`) and run while the slots are free; a gap too short to do more than pay its own
+// overhead is passed over. nullopt when the free time before the deadline is not enough.
+std::optional<std::vector<TimeWindow>> earliestParts(const CapacityLedger& ledger, std::size_t site,
+                                                     UtcTime from, UtcTime deadline, Seconds work,
+                                                     int most, Seconds overhead, bool resuming);
+
+// Work to pack: `work` still to run on `gpus` GPUs by `deadline`, paying `overhead` at each
+// resume. `resuming`: it ran before `from`, so its first part is a resume too, unless
+// `runningAtFrom` (it is running then and carries on). It does not start before `release`.
+struct PackItem {
+    std::string id;
+    int gpus = 0;
+    Seconds work{0};
+    UtcTime deadline{};
+    Seconds overhead{0};
+    bool resuming = false;
+    bool runningAtFrom = false;
+    UtcTime release{}; // not before then
+};
+
+// Least laxity first into the GPUs free at `site` from `from` on: in every slot the items are
+// offered the free GPUs by how much time they could still lose (deadline − now − work left,
+// counting the resume an item not running would pay), so a later item may run beside one that
+// does not fit, and an item gives way (pauses, paying its overhead to resume) when one with
+// less time to spare needs its GPUs (an hour less: items with about as much would otherwise take
+// turns, paying a resume each time). The parts of each item, in `items`' order; nullopt as soon
+// as one item can no longer make its deadline, or the ledger ends first.
+std::optional<std::vector<std::vector<TimeWindow>>> packByLaxity(const CapacityLedger& ledger,
+                                                                 std::size_t site, UtcTime from,
+                                                                 const std::vector<PackItem>& items);
+
+} // namespace greenlight

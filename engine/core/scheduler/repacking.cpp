@@ -1,0 +1,190 @@
+// SchedulingPolicy::placeByRepacking: the last resort for pinned work before a deadline is
+// missed. Pausing (makingroom.cpp) moves one job's rest at a time and gives up when that rest
+// finds no room; at a site booked with long interruptible runs, several of them have to give a
+// little each. Here every interruptible plan at the site with work left is packed again, least
+// laxity first, around the job.
+#include "schedulingpolicy.h"
+
+#include "core/scheduler/freeslotpacking.h"
+
+#include <algorithm>
+#include <limits>
+#include <string>
+#include <utility>
+
+namespace greenlight {
+namespace {
+
+// A repack may leave no job with less time to spare than this, unless it had less already:
+// work left with none could not be paused for the work arriving next, and the next miss would
+// only have moved. (Philly 2022 on a nine-site fleet in other zones: with 2 h, a repack at the
+// one New Zealand site let 29 short pinned jobs after it miss; with 4 h and 8 h, none.)
+constexpr Seconds kSlackKept = Hours{4};
+// The sites tried (those of the job's cheapest options), and the job's starts tried at each
+// when it runs in one piece.
+constexpr std::size_t kSitesTried = 3;
+constexpr int kStartsTried = 6;
+
+// A plan split at `cut`: the parts before stay, the work after is packed again.
+struct Held {
+    std::string id;
+    CapacityLedger::Reservation before;
+    std::vector<TimeWindow> head;
+};
+
+PackItem itemFor(const Held& h, UtcTime cut)
+{
+    const auto& pause = *h.before.pause;
+    Seconds work{0};
+    bool running = false;
+    for (std::size_t k = 0; k < h.before.segments.size(); ++k) {
+        const TimeWindow& w = h.before.segments[k];
+        running = running || w.contains(cut);
+        if (w.end <= cut)
+            continue;
+        work += w.end - std::max(w.begin, cut);
+        if (w.begin >= cut && k > 0)
+            work -= pause.overhead; // the resume planned there; it is paid again where it resumes
+    }
+    PackItem item;
+    item.id = h.id;
+    item.gpus = h.before.gpus;
+    item.work = work;
+    // Work already planned past its deadline (it missed) must not end later than planned.
+    item.deadline = std::max(pause.deadline, h.before.segments.back().end);
+    item.overhead = pause.overhead;
+    item.resuming = !h.head.empty();
+    item.runningAtFrom = running;
+    // Work that has not started keeps its planned start as its earliest: pulled forward it would
+    // leave its cleanest hours and fill the ones work arriving next needs.
+    if (h.head.empty())
+        item.release = h.before.segments.front().begin;
+    return item;
+}
+
+std::vector<TimeWindow> joined(std::vector<TimeWindow> head, const std::vector<TimeWindow>& parts)
+{
+    for (const TimeWindow& part : parts) {
+        if (!head.empty() && head.back().end == part.begin)
+            head.back().end = part.end;
+        else
+            head.push_back(part);
+    }
+    return head;
+}
+
+} // namespace
+
+std::optional<Placement> SchedulingPolicy::placeByRepacking(const Job& job, PlanningContext& ctx,
+                                                            const std::vector<std::size_t>& sites,
+                                                            const std::vector<Option>& options) const
+{
+    std::vector<std::pair<double, std::size_t>> cheapest;
+    for (const std::size_t site : sites) {
+        double least = std::numeric_limits<double>::infinity();
+        for (const Option& o : options)
+            least = o.site == site ? std::min(least, o.score) : least;
+        cheapest.emplace_back(least, site);
+    }
+    std::sort(cheapest.begin(), cheapest.end());
+    const UtcTime from = std::max(job.submit, ctx.now);
+    // Plans are cut at the first slot boundary from then: what runs before it stays.
+    const UtcTime cut = ctx.ledger.slotStart(ctx.ledger.slotIndex(from - Seconds{1}) + 1);
+    for (std::size_t c = 0; c < cheapest.size() && c < kSitesTried; ++c) {
+        const std::size_t site = cheapest[c].second;
+        std::vector<Held> held;
+        std::vector<PackItem> items;
+        for (const std::string& id : ctx.ledger.pausableIn(site, {cut, ctx.ledger.end()})) {
+            Held h{id, *ctx.ledger.reservation(id), {}};
+            for (const TimeWindow& w : h.before.segments) {
+                if (w.begin < cut)
+                    h.head.push_back({w.begin, std::min(w.end, cut)});
+            }
+            items.push_back(itemFor(h, cut));
+            held.push_back(std::move(h));
+        }
+        if (held.empty())
+            continue;
+        for (const Held& h : held) {
+            ctx.ledger.unreserve(h.id);
+            if (!h.head.empty())
+                ctx.ledger.reserve(h.id, site, h.head, h.before.gpus, h.before.pinned, h.before.pause);
+        }
+        auto putBack = [&] {
+            for (const Held& h : held)
+                ctx.ledger.unreserve(h.id);
+            for (const Held& h : held)
+                ctx.ledger.reserve(h.id, site, h.before.segments, h.before.gpus, h.before.pinned, h.before.pause);
+        };
+        std::optional<std::vector<std::vector<TimeWindow>>> packed;
+        std::vector<TimeWindow> jobParts;
+        if (job.interruptible) { // it may pause and resume too: packed with the rest
+            PackItem self;
+            self.id = job.id;
+            self.gpus = job.gpus;
+            self.work = job.duration;
+            self.deadline = job.deadline();
+            self.overhead = job.checkpointOverhead;
+            self.release = from;
+            items.push_back(self);
+            packed = packByLaxity(ctx.ledger, site, cut, items);
+            items.pop_back();
+            if (packed) {
+                jobParts = std::move(packed->back());
+                packed->pop_back();
+            }
+        }
+        // Otherwise it runs in one piece, at its earliest start or one of the next few, and the
+        // rest is packed around it.
+        const Seconds slot = ctx.ledger.slot();
+        auto nextStart = [&](UtcTime t) { return from + slot * ((t - from + slot - Seconds{1}) / slot); };
+        const int most = ctx.ledger.mostInUseFor(site, job.gpus, ctx.gpuLimitFor(job, site, guestPausing()));
+        std::optional<UtcTime> start;
+        for (int tries = 0; tries < kStartsTried && !packed; ++tries) {
+            start = ctx.ledger.earliestFit(site, start ? *start + Hours{1} : from, job.latestStart(),
+                                           job.duration, most, nextStart);
+            if (!start || !ctx.ledger.reserve(job.id, site, {{*start, *start + job.duration}}, job.gpus))
+                break;
+            packed = packByLaxity(ctx.ledger, site, cut, items);
+            ctx.ledger.unreserve(job.id);
+            if (packed)
+                jobParts = {{*start, *start + job.duration}};
+        }
+        for (std::size_t i = 0; packed && i < held.size(); ++i) {
+            const std::vector<TimeWindow>& parts = (*packed)[i];
+            if (parts.empty())
+                continue;
+            const UtcTime deadline = held[i].before.pause->deadline;
+            const Seconds had = deadline - held[i].before.segments.back().end;
+            if (deadline - parts.back().end < std::min(had, kSlackKept))
+                packed.reset();
+        }
+        if (!packed) {
+            putBack();
+            continue;
+        }
+        std::vector<Placement::Paused> moved;
+        for (std::size_t i = 0; i < held.size(); ++i) {
+            std::vector<TimeWindow> segments = joined(held[i].head, (*packed)[i]);
+            ctx.ledger.unreserve(held[i].id);
+            ctx.ledger.reserve(held[i].id, site, segments, held[i].before.gpus, held[i].before.pinned,
+                               held[i].before.pause);
+            if (segments != held[i].before.segments)
+                moved.push_back({held[i].id, std::move(segments)});
+        }
+        const PlanCost cost = expectedCost(job, site, jobParts, ctx);
+        Placement placement = commit(job, ctx, Plan{site, jobParts, cost.runGrams, cost.migrationGrams}, false);
+        if (!placement.status.isOk()) {
+            putBack();
+            continue;
+        }
+        placement.paused = std::move(moved);
+        placement.reason += "; made room by re-packing " + std::to_string(placement.paused.size()) +
+                            " interruptible job(s) at " + ctx.fleet.sites()[site].id +
+                            ", each still by its deadline";
+        return placement;
+    }
+    return std::nullopt;
+}
+
+} // namespace greenlight
