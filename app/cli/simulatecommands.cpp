@@ -72,6 +72,7 @@ JsonValue summaryJson(const SimulationRun& run)
     o.set("migrations", JsonValue::number(static_cast<double>(run.migrations)));
     o.set("replans", JsonValue::number(static_cast<double>(run.replans)));
     o.set("pauses", JsonValue::number(static_cast<double>(run.pauses)));
+    o.set("delayed_starts", JsonValue::number(static_cast<double>(run.delayedStarts)));
     if (run.finalBudgetState != BudgetState::Invalid) {
         o.set("budget_state", JsonValue::string(budgetStateName(run.finalBudgetState)));
         JsonValue transitions = JsonValue::array();

@@ -5,11 +5,10 @@
 namespace greenlight {
 namespace {
 
-// A running item keeps its GPUs against items with up to this much less time to spare.
+// A running item keeps its GPUs against items with up to this much less to spare.
 constexpr Seconds kKeepRunning = Hours{1};
 
 } // namespace
-
 std::optional<std::vector<TimeWindow>> earliestParts(const CapacityLedger& ledger, std::size_t site,
                                                      UtcTime from, UtcTime deadline, Seconds work,
                                                      int most, Seconds overhead, bool resuming)
@@ -66,12 +65,17 @@ std::optional<std::vector<std::vector<TimeWindow>>> packByLaxity(const CapacityL
     const long long slots = ledger.slotIndex(ledger.end());
     const int capacity = ledger.capacity(site);
     struct Rank {
-        Seconds laxity;
+        bool critical; // it cannot wait another slot: first, whatever its deadline
+        Seconds key;   // its time to spare (less for a running one: it keeps its GPUs)
         bool waiting;
         std::size_t index;
         bool operator<(const Rank& o) const
         {
-            return laxity != o.laxity ? laxity < o.laxity : waiting != o.waiting ? !waiting : index < o.index;
+            if (critical != o.critical)
+                return critical;
+            if (key != o.key)
+                return key < o.key;
+            return waiting != o.waiting ? !waiting : index < o.index;
         }
     };
     std::vector<Rank> ranks;
@@ -89,7 +93,10 @@ std::optional<std::vector<std::vector<TimeWindow>>> packByLaxity(const CapacityL
                 return std::nullopt;
             // A running item keeps its GPUs unless another has clearly less time to spare:
             // items with about as much would otherwise take turns, paying a resume each time.
-            ranks.push_back({runningAtEnd[i] ? laxity - kKeepRunning : laxity, !runningAtEnd[i], i});
+            // Waiting a slot costs a running item the slot and a resume.
+            const Seconds wait = ledger.slot() + (runningAtEnd[i] ? items[i].overhead : Seconds{0});
+            const Seconds key = runningAtEnd[i] ? laxity - kKeepRunning : laxity;
+            ranks.push_back({laxity < wait, key, !runningAtEnd[i], i});
         }
         std::sort(ranks.begin(), ranks.end());
         int free = capacity - ledger.used(site, begin);

@@ -38,7 +38,8 @@ struct PackItem {
 // counting the resume an item not running would pay), so a later item may run beside one that
 // does not fit, and an item gives way (pauses, paying its overhead to resume) when one with
 // less time to spare needs its GPUs (an hour less: items with about as much would otherwise take
-// turns, paying a resume each time). The parts of each item, in `items`' order; nullopt as soon
+// turns, paying a resume each time), except that an item that cannot wait another slot goes first
+// whatever the others. The parts of each item, in `items`' order; nullopt as soon
 // as one item can no longer make its deadline, or the ledger ends first.
 std::optional<std::vector<std::vector<TimeWindow>>> packByLaxity(const CapacityLedger& ledger,
                                                                  std::size_t site, UtcTime from,

@@ -246,11 +246,24 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
             again.permit = permitFor(jobs[i], again.plan, ctx);
             again.deadlineMissed = again.plan.finish() > jobs[i].deadline();
             holdInBudget(jobs[i], again.plan, ctx); // the overhead, and perhaps another day
-            again.reason = run.records[i].reason + " (paused at " + formatIsoUtc(placement.plan.start()) +
-                           " to make room for " + cause.id + ", resumes at " +
-                           formatIsoUtc(paused.segments.back().begin) + ")";
+            // Work that had started checkpoints when the cause starts and resumes at its next
+            // part; work that had not starts later than planned.
+            const UtcTime at = placement.plan.start();
+            const UtcTime wasStarting = run.records[i].start;
+            if (wasStarting < at) {
+                const auto next = std::find_if(paused.segments.begin(), paused.segments.end(),
+                                               [&](const TimeWindow& w) { return w.begin >= at; });
+                again.reason = run.records[i].reason + " (paused at " + formatIsoUtc(at) + " to make room for " +
+                               cause.id +
+                               (next == paused.segments.end() ? std::string(")")
+                                                              : ", resumes at " + formatIsoUtc(next->begin) + ")");
+                ++run.pauses;
+            } else {
+                again.reason = run.records[i].reason + " (starts at " + formatIsoUtc(again.plan.start()) +
+                               " instead of " + formatIsoUtc(wasStarting) + " to make room for " + cause.id + ")";
+                ++run.delayedStarts;
+            }
             book(i, again);
-            ++run.pauses;
         }
     };
     // Often enough that a cancel is felt within a few milliseconds, rarely enough to cost nothing.

@@ -74,7 +74,8 @@ struct SimulationRun {
     std::size_t migrations = 0;
     std::size_t approvalsNeeded = 0;
     std::size_t replans = 0; // plans released to make room for pinned work, then placed again
-    std::size_t pauses = 0;  // interruptible jobs paused to make room for pinned work
+    std::size_t pauses = 0;  // interruptible jobs paused to make room for work that would miss
+    std::size_t delayedStarts = 0; // interruptible jobs not yet started that start later for it
     double itEnergyKwh = 0.0;
     double facilityEnergyKwh = 0.0;
     double emissionsKg = 0.0;

@@ -24,15 +24,6 @@ double cleanC(int zone, int)
     return zone == 2 ? 20.0 : 500.0;
 }
 
-// TimeWindow has no ==; compare the ends.
-std::vector<std::pair<UtcTime, UtcTime>> ends(const std::vector<TimeWindow>& windows)
-{
-    std::vector<std::pair<UtcTime, UtcTime>> out;
-    for (const TimeWindow& w : windows)
-        out.emplace_back(w.begin, w.end);
-    return out;
-}
-
 struct PauseCase {
     const char* name;
     const char* policy;
@@ -73,7 +64,7 @@ TEST_P(PinnedWorkOnAFullSite, PausesInterruptibleWorkOnlyWhenItMayAndCan)
     if (!c.expectPaused) {
         EXPECT_TRUE(p.deadlineMissed) << p.reason;
         EXPECT_TRUE(p.paused.empty());
-        EXPECT_EQ(ends(guest.segments), ends({guestRun})); // untouched
+        EXPECT_EQ(guest.segments, std::vector<TimeWindow>{guestRun}); // untouched
         return;
     }
     EXPECT_FALSE(p.deadlineMissed) << p.reason;
@@ -83,8 +74,8 @@ TEST_P(PinnedWorkOnAFullSite, PausesInterruptibleWorkOnlyWhenItMayAndCan)
     // 1 h before the pause; the other 9 h plus one overhead from the end of the pinned run.
     const std::vector<TimeWindow> expected = {{t0(), t0() + Hours{1}},
                                               {t0() + Hours{2}, t0() + Hours{11} + overhead}};
-    EXPECT_EQ(ends(p.paused.front().segments), ends(expected));
-    EXPECT_EQ(ends(guest.segments), ends(expected));
+    EXPECT_EQ(p.paused.front().segments, expected);
+    EXPECT_EQ(guest.segments, expected);
     EXPECT_LE(guest.segments.back().end, terms->deadline);
     EXPECT_NE(p.reason.find("pausing 1 interruptible job"), std::string::npos) << p.reason;
     // Capacity is never exceeded, before, during or after the pinned run.
@@ -227,9 +218,34 @@ TEST(Pausing, WorkNotNeededPausedKeepsItsPlan)
     ASSERT_FALSE(p.deadlineMissed) << p.reason;
     ASSERT_EQ(p.paused.size(), 1u) << p.reason;
     EXPECT_EQ(p.paused.front().id, "large");
-    EXPECT_EQ(ends(w.ledger.reservation("small")->segments), ends({run}));
+    EXPECT_EQ(w.ledger.reservation("small")->segments, std::vector<TimeWindow>{run});
     EXPECT_NE(p.reason.find("pausing 1 interruptible job"), std::string::npos) << p.reason;
     for (int m = 0; m < 12 * 60; m += 5)
+        EXPECT_LE(w.ledger.used(2, t0() + std::chrono::minutes{m}), 8) << m;
+}
+
+// Paused work whose rest finds no single window before its deadline resumes in parts, around
+// the work planned at the site after it, paying the overhead at each resume.
+TEST(Pausing, PausedWorkResumesInPartsAroundPlannedWork)
+{
+    World w(cleanC);
+    w.ctx.now = t0() + Hours{1};
+    const Seconds overhead = std::chrono::minutes{5};
+    ASSERT_TRUE(w.ledger.reserve("guest", 2, {{t0(), t0() + Hours{10}}}, 4, false,
+                                 CapacityLedger::PauseTerms{t0() + Hours{14}, overhead}));
+    ASSERT_TRUE(w.ledger.reserve("fixed", 2, {{t0() + Hours{10}, t0() + Hours{11}}}, 8));
+    Job pinned = makeJob("pinned", 8, Hours{2}, w.ctx.now, Hours{0});
+    pinned.homeSite = 2;
+    pinned.allowedJurisdictions = {"US"};
+    const Placement p = makePolicy("spatiotemporal").value()->place(pinned, w.ctx);
+    ASSERT_FALSE(p.deadlineMissed) << p.reason;
+    EXPECT_NE(p.reason.find("pausing 1 interruptible job"), std::string::npos) << p.reason;
+    // 1 h, then 7 h up to the fixed hour, then the last 2 h: two resumes, 5 minutes each.
+    const std::vector<TimeWindow> expected = {{t0(), t0() + Hours{1}},
+                                              {t0() + Hours{3}, t0() + Hours{10}},
+                                              {t0() + Hours{11}, t0() + Hours{13} + 2 * overhead}};
+    EXPECT_EQ(w.ledger.reservation("guest")->segments, expected);
+    for (int m = 0; m < 24 * 60; m += 5)
         EXPECT_LE(w.ledger.used(2, t0() + std::chrono::minutes{m}), 8) << m;
 }
 

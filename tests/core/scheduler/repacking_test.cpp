@@ -1,0 +1,155 @@
+// Pinned work that pausing cannot make room for: the site's interruptible plans are packed again
+// by laxity around it, each still by its deadline, and none left with less than the slack it
+// had or 4 h. Worked out by hand on the three-site world where C is the only US site.
+#include "core/scheduler/capacityledger.h"
+#include "core/scheduler/intensityoutlook.h"
+#include "core/scheduler/policyregistry.h"
+#include "core/simulation/simulator.h"
+
+#include "schedulertestfixture.h"
+
+#include <gtest/gtest.h>
+
+namespace greenlight {
+namespace {
+
+using std::chrono::minutes;
+using testing::makeJob;
+using testing::smallFleet;
+using testing::t0;
+using testing::World;
+
+double cleanC(int zone, int)
+{
+    return zone == 2 ? 20.0 : 500.0;
+}
+
+UtcTime at(Seconds offset)
+{
+    return t0() + offset;
+}
+
+constexpr Seconds kOverhead = minutes{5};
+
+// C is booked with two long interruptible runs back to back: "first" runs now (slack 10 h),
+// "second" starts when it ends. At 01:00 a job that must run at C arrives and may not wait.
+// Pausing "first" alone cannot help: its 9 h left find no room before its deadline, with
+// "second" planned from 10:00 to 20:00. Work planned for tomorrow has nothing to do with it.
+struct BookedSite {
+    BookedSite(int secondSlackH, int pinnedH) : pinned(makeJob("pinned", 8, Hours{pinnedH}, at(Hours{1}), Hours{0}))
+    {
+        w.ctx.now = at(Hours{1});
+        EXPECT_TRUE(w.ledger.reserve("first", 2, {{t0(), at(Hours{10})}}, 8, false,
+                                     CapacityLedger::PauseTerms{at(Hours{20}), kOverhead}));
+        EXPECT_TRUE(w.ledger.reserve("second", 2, {{at(Hours{10}), at(Hours{20})}}, 8, false,
+                                     CapacityLedger::PauseTerms{at(Hours{20 + secondSlackH}), kOverhead}));
+        // Planned for the clean hours of the next day; a repack leaves it there.
+        EXPECT_TRUE(w.ledger.reserve("tomorrow", 2, {{at(Hours{30}), at(Hours{32})}}, 4, false,
+                                     CapacityLedger::PauseTerms{at(Hours{60}), kOverhead}));
+        pinned.homeSite = 2;
+        pinned.allowedJurisdictions = {"US"};
+    }
+    World w{cleanC};
+    Job pinned;
+};
+
+TEST(Repacking, PinnedWorkGetsRoomWhenTheBookedWorkCanShiftTogether)
+{
+    for (const bool interruptible : {false, true}) {
+        BookedSite site(10, 2);
+        site.pinned.interruptible = interruptible;
+        site.pinned.checkpointOverhead = interruptible ? kOverhead : Seconds{0};
+        const Placement p = makePolicy("spatiotemporal").value()->place(site.pinned, site.w.ctx);
+        ASSERT_TRUE(p.status.isOk()) << p.status.toString();
+        EXPECT_FALSE(p.deadlineMissed) << p.reason;
+        EXPECT_EQ(p.plan.site, 2u);
+        EXPECT_EQ(p.plan.segments, (std::vector<TimeWindow>{{at(Hours{1}), at(Hours{3})}}));
+        EXPECT_NE(p.reason.find("re-packing 2 interruptible job(s) at c"), std::string::npos) << p.reason;
+        // "first" pauses for it and resumes (paying its overhead); "second" starts later.
+        const std::vector<TimeWindow> first = {{t0(), at(Hours{1})}, {at(Hours{3}), at(Hours{12} + kOverhead)}};
+        const std::vector<TimeWindow> second = {{at(Hours{12} + kOverhead), at(Hours{22} + kOverhead)}};
+        ASSERT_EQ(p.paused.size(), 2u);
+        EXPECT_EQ(site.w.ledger.reservation("first")->segments, first);
+        EXPECT_EQ(site.w.ledger.reservation("second")->segments, second);
+        EXPECT_EQ(site.w.ledger.reservation("tomorrow")->segments,
+                  (std::vector<TimeWindow>{{at(Hours{30}), at(Hours{32})}})); // not pulled forward
+        for (const Placement::Paused& moved : p.paused)
+            EXPECT_EQ(moved.segments, moved.id == "first" ? first : second);
+        for (int m = 0; m < 72 * 60; m += 5)
+            ASSERT_LE(site.w.ledger.used(2, at(minutes{m})), 8) << m;
+    }
+}
+
+TEST(Repacking, LeavesNoJobWithLessThanTheSlackItHadOrFourHours)
+{
+    // A 4-hour job: "first" would resume at 05:00 and end at 14:05, "second" then run until
+    // 00:05 and keep 1 h 55 min of the 6 h it had.
+    BookedSite site(6, 4);
+    const Placement p = makePolicy("spatiotemporal").value()->place(site.pinned, site.w.ctx);
+    EXPECT_TRUE(p.deadlineMissed) << p.reason;
+    EXPECT_TRUE(p.paused.empty());
+    EXPECT_EQ(site.w.ledger.reservation("first")->segments, (std::vector<TimeWindow>{{t0(), at(Hours{10})}}));
+    EXPECT_EQ(site.w.ledger.reservation("second")->segments, (std::vector<TimeWindow>{{at(Hours{10}), at(Hours{20})}}));
+}
+
+TEST(Repacking, OnlyForPinnedWorkAndOnlyByPoliciesThatPause)
+{
+    {
+        BookedSite site(10, 2);
+        const Placement p = makePolicy("carbon-window").value()->place(site.pinned, site.w.ctx);
+        EXPECT_TRUE(p.deadlineMissed) << p.reason;
+        EXPECT_TRUE(p.paused.empty());
+    }
+    {
+        // Free to go anywhere, it has A and B (dirty, but free): no reason to disturb C.
+        BookedSite site(10, 2);
+        site.pinned.allowedJurisdictions.clear();
+        const Placement p = makePolicy("spatiotemporal").value()->place(site.pinned, site.w.ctx);
+        EXPECT_FALSE(p.deadlineMissed) << p.reason;
+        EXPECT_NE(p.plan.site, 2u);
+        EXPECT_TRUE(p.paused.empty());
+    }
+}
+
+// In a simulation the jobs re-packed get their new plans in the records: the one that had
+// started is paused and resumes, the one that had not starts later than planned.
+TEST(Repacking, TheSimulatorRecordsWhatMovedAndWhy)
+{
+    const Fleet fleet = smallFleet(8, 8, 8);
+    const TraceLibrary traces = testing::syntheticTraces(cleanC);
+    Job first = makeJob("first", 8, Hours{10}, t0(), Hours{10});
+    Job second = makeJob("second", 8, Hours{10}, at(minutes{5}), Hours{24});
+    for (Job* job : {&first, &second}) {
+        job->interruptible = true;
+        job->checkpointOverhead = kOverhead;
+    }
+    Job pinned = makeJob("pinned", 8, Hours{2}, at(Hours{1}), Hours{0});
+    pinned.homeSite = 2;
+    pinned.allowedJurisdictions = {"US"};
+    const std::vector<Job> jobs = {first, second, pinned};
+    const SimulationSetup setup = makeSetup(fleet, traces, jobs);
+    const ActualOutlook actual(fleet, traces);
+    auto policy = makePolicy("spatiotemporal").value();
+    const SimulationRun run = simulate(fleet, traces, jobs, *policy, actual, setup);
+    ASSERT_EQ(run.records.size(), 3u);
+    for (const SimulationRecord& r : run.records)
+        ASSERT_EQ(r.site, 2u) << r.reason; // C is the cleanest by far
+    EXPECT_EQ(run.deadlineMisses, 0u);
+    EXPECT_EQ(run.pauses, 1u);
+    EXPECT_EQ(run.delayedStarts, 1u);
+    const SimulationRecord& f = run.records[0];
+    EXPECT_EQ(f.parts, 2u);
+    EXPECT_LE(f.finish, first.deadline());
+    EXPECT_NE(f.reason.find("paused at 2023-03-06T01:00:00Z to make room for pinned, resumes at "
+                            "2023-03-06T03:00:00Z"),
+              std::string::npos)
+        << f.reason;
+    const SimulationRecord& s = run.records[1];
+    EXPECT_LE(s.finish, second.deadline());
+    EXPECT_NE(s.reason.find("instead of 2023-03-06T10:00:00Z to make room for pinned"), std::string::npos)
+        << s.reason;
+    EXPECT_EQ(run.records[2].start, pinned.submit);
+}
+
+} // namespace
+} // namespace greenlight
