@@ -28,4 +28,14 @@ DataLocation locateDataDir(const QString& explicitDir)
                 .arg(candidates.join(QStringLiteral(", ")))};
 }
 
+QString demoFleetFile(const QString& dataDir)
+{
+    const QString besideData = dataDir + QStringLiteral("/../fleets/demo-fleet.json");
+    if (QFileInfo::exists(besideData))
+        return besideData;
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/greenlight/fleets/demo-fleet.json");
+    return QFileInfo::exists(installed) ? installed : besideData; // the error names the first place
+}
+
 } // namespace greenlight

@@ -16,8 +16,10 @@ struct DataLocation {
 
 DataLocation locateDataDir(const QString& explicitDir);
 
+// The demo fleet: beside the data folder (../fleets), else the one installed with the console
+// (a --data-dir such as ../shared/data has no fleets folder beside it).
+QString demoFleetFile(const QString& dataDir);
 // The bundled files the console plans and shows, under the data folder.
-inline QString demoFleetFile(const QString& dataDir) { return dataDir + QStringLiteral("/../fleets/demo-fleet.json"); }
 inline QString bundledJobTrace(const QString& dataDir)
 {
     return dataDir + QStringLiteral("/workloads/alibaba_gpu_openb_2023.csv");

@@ -43,6 +43,16 @@ xvfb-run -a -s "-screen 0 1400x900x24" "$app" --panel jobs --screenshot "$out/co
     || { cat "$log"; exit 1; }
 grep -q "screenshot saved" "$log"
 
+# A data folder of its own, with no fleets folder beside it: the plan views fall back to the
+# demo fleet installed with the console instead of saying it is missing.
+own="$out/own-data"
+rm -rf "$own" && mkdir -p "$own" && cp -rL "$(dirname "$app")/../share/greenlight/data" "$own/"
+xvfb-run -a -s "-screen 0 1400x900x24" "$app" --data-dir "$own/data" --panel jobs \
+    --screenshot "$out/console-own-data.png" >"$log" 2>&1 || { cat "$log"; exit 1; }
+grep -q "screenshot saved" "$log"
+! grep -q "cannot open" "$log" || { cat "$log"; exit 1; }
+rm -rf "$own"
+
 # Cooling / PUE from the bundled weather.
 xvfb-run -a -s "-screen 0 1400x900x24" "$app" --panel cooling --select DE --screenshot "$out/console-cooling.png" \
     >"$log" 2>&1 || { cat "$log"; exit 1; }
