@@ -100,6 +100,7 @@ struct Placement {
     struct Paused {
         std::string id;
         std::vector<TimeWindow> segments;
+        std::vector<TimeWindow> before; // the parts it was planned in until now
     };
     std::vector<Paused> paused;
 };

@@ -45,6 +45,40 @@ std::optional<std::vector<TimeWindow>> earliestParts(const CapacityLedger& ledge
     return std::nullopt;
 }
 
+PackItem packItemFrom(const std::string& id, const CapacityLedger::Reservation& r, UtcTime cut)
+{
+    const CapacityLedger::PauseTerms pause = r.pause.value_or(CapacityLedger::PauseTerms{r.segments.back().end, Seconds{0}});
+    Seconds work{0};
+    bool ranBefore = false;
+    bool runsUpToCut = false;
+    for (std::size_t k = 0; k < r.segments.size(); ++k) {
+        const TimeWindow& w = r.segments[k];
+        ranBefore = ranBefore || w.begin < cut;
+        runsUpToCut = runsUpToCut || (w.begin < cut && w.end >= cut);
+        if (w.end <= cut)
+            continue;
+        work += w.end - std::max(w.begin, cut);
+        if (w.begin >= cut && k > 0)
+            work -= pause.overhead; // the resume planned there; it is paid again where it resumes
+    }
+    PackItem item;
+    item.id = id;
+    item.gpus = r.gpus;
+    item.work = work;
+    // Work already planned past its deadline (it missed) must not end later than planned.
+    item.deadline = std::max(pause.deadline, r.segments.back().end);
+    item.overhead = pause.overhead;
+    item.resuming = ranBefore;
+    // Running up to the cut, it carries on there without a resume; a part planned to begin at
+    // the cut is a resume (its overhead was taken out of the work above and is paid again).
+    item.runningAtFrom = runsUpToCut;
+    // Work that has not started keeps its planned start as its earliest: pulled forward it would
+    // leave its cleanest hours and fill the ones work arriving next needs.
+    if (!ranBefore)
+        item.release = r.segments.front().begin;
+    return item;
+}
+
 std::optional<std::vector<std::vector<TimeWindow>>> packByLaxity(const CapacityLedger& ledger,
                                                                  std::size_t site, UtcTime from,
                                                                  const std::vector<PackItem>& items)
@@ -88,7 +122,7 @@ std::optional<std::vector<std::vector<TimeWindow>>> packByLaxity(const CapacityL
         ranks.clear();
         for (const std::size_t i : order) {
             const Seconds resume = (!runningAtEnd[i] && ranBefore[i]) ? items[i].overhead : Seconds{0};
-            const Seconds laxity = items[i].deadline - begin - owed[i] - resume;
+            const Seconds laxity = items[i].deadline - std::max(begin, items[i].release) - owed[i] - resume;
             if (laxity < Seconds{0}) // even running from now without a break it would be late
                 return std::nullopt;
             // A running item keeps its GPUs unless another has clearly less time to spare:

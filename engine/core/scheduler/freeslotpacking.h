@@ -13,8 +13,8 @@ namespace greenlight {
 // The earliest parts at `site`, from `from` on, that run `work` by `deadline` where at most
 // `most` GPUs are in use, each resume paying `overhead` (the first part too when `resuming`:
 // the job has run before and restarts from a checkpoint). Parts begin on slot boundaries (the
-// first at `from`) and run while the slots are free; a gap too short to do more than pay its own
-// overhead is passed over. nullopt when the free time before the deadline is not enough.
+// first at `from`) and run while the slots are free; a gap shorter than two overheads and a
+// slot is passed over (it would do little more than pay for its own resume). nullopt when the free time before the deadline is not enough.
 std::optional<std::vector<TimeWindow>> earliestParts(const CapacityLedger& ledger, std::size_t site,
                                                      UtcTime from, UtcTime deadline, Seconds work,
                                                      int most, Seconds overhead, bool resuming);
@@ -32,6 +32,12 @@ struct PackItem {
     bool runningAtFrom = false;
     UtcTime release{}; // not before then
 };
+
+// What is left of reservation `r` (with pause terms) from `cut` on, as an item to pack: the
+// work after the cut without the resumes planned there, whether it has run before and runs up to
+// the cut, and (not started) its planned start as its release. A deadline it already misses is
+// moved to its planned end: packed again, it must not end later than that.
+PackItem packItemFrom(const std::string& id, const CapacityLedger::Reservation& r, UtcTime cut);
 
 // Least laxity first into the GPUs free at `site` from `from` on: in every slot the items are
 // offered the free GPUs by how much time they could still lose (deadline − now − work left,

@@ -107,11 +107,14 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
         };
         for (const std::string& id : ctx.ledger.pausableIn(o.site, run)) {
             Held h{id, *ctx.ledger.reservation(id), {}, Seconds{0}};
-            for (const TimeWindow& w : h.before.segments) {
+            for (std::size_t k = 0; k < h.before.segments.size(); ++k) {
+                const TimeWindow& w = h.before.segments[k];
                 if (w.begin < run.begin)
                     h.head.push_back({w.begin, std::min(w.end, run.begin)});
                 if (w.end > run.begin)
                     h.rest += w.end - std::max(w.begin, run.begin);
+                if (w.begin >= run.begin && k > 0)
+                    h.rest -= h.before.pause->overhead; // a resume planned there: paid where it resumes
             }
             ctx.ledger.unreserve(id);
             if (!h.head.empty())
@@ -168,7 +171,7 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
             }
             ctx.ledger.unreserve(h.id);
             ctx.ledger.reserve(h.id, h.before.site, segments, h.before.gpus, h.before.pinned, h.before.pause);
-            paused.push_back({h.id, std::move(segments)});
+            paused.push_back({h.id, std::move(segments), h.before.segments});
         }
         ctx.ledger.unreserve(job.id);
         if (!resumed) {

@@ -32,36 +32,6 @@ struct Held {
     std::vector<TimeWindow> head;
 };
 
-PackItem itemFor(const Held& h, UtcTime cut)
-{
-    const auto& pause = *h.before.pause;
-    Seconds work{0};
-    bool running = false;
-    for (std::size_t k = 0; k < h.before.segments.size(); ++k) {
-        const TimeWindow& w = h.before.segments[k];
-        running = running || w.contains(cut);
-        if (w.end <= cut)
-            continue;
-        work += w.end - std::max(w.begin, cut);
-        if (w.begin >= cut && k > 0)
-            work -= pause.overhead; // the resume planned there; it is paid again where it resumes
-    }
-    PackItem item;
-    item.id = h.id;
-    item.gpus = h.before.gpus;
-    item.work = work;
-    // Work already planned past its deadline (it missed) must not end later than planned.
-    item.deadline = std::max(pause.deadline, h.before.segments.back().end);
-    item.overhead = pause.overhead;
-    item.resuming = !h.head.empty();
-    item.runningAtFrom = running;
-    // Work that has not started keeps its planned start as its earliest: pulled forward it would
-    // leave its cleanest hours and fill the ones work arriving next needs.
-    if (h.head.empty())
-        item.release = h.before.segments.front().begin;
-    return item;
-}
-
 std::vector<TimeWindow> joined(std::vector<TimeWindow> head, const std::vector<TimeWindow>& parts)
 {
     for (const TimeWindow& part : parts) {
@@ -100,7 +70,7 @@ std::optional<Placement> SchedulingPolicy::placeByRepacking(const Job& job, Plan
                 if (w.begin < cut)
                     h.head.push_back({w.begin, std::min(w.end, cut)});
             }
-            items.push_back(itemFor(h, cut));
+            items.push_back(packItemFrom(id, h.before, cut));
             held.push_back(std::move(h));
         }
         if (held.empty())
@@ -170,7 +140,7 @@ std::optional<Placement> SchedulingPolicy::placeByRepacking(const Job& job, Plan
             ctx.ledger.reserve(held[i].id, site, segments, held[i].before.gpus, held[i].before.pinned,
                                held[i].before.pause);
             if (segments != held[i].before.segments)
-                moved.push_back({held[i].id, std::move(segments)});
+                moved.push_back({held[i].id, std::move(segments), held[i].before.segments});
         }
         const PlanCost cost = expectedCost(job, site, jobParts, ctx);
         Placement placement = commit(job, ctx, Plan{site, jobParts, cost.runGrams, cost.migrationGrams}, false);

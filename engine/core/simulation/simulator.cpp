@@ -246,22 +246,31 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
             again.permit = permitFor(jobs[i], again.plan, ctx);
             again.deadlineMissed = again.plan.finish() > jobs[i].deadline();
             holdInBudget(jobs[i], again.plan, ctx); // the overhead, and perhaps another day
-            // Work that had started checkpoints when the cause starts and resumes at its next
-            // part; work that had not starts later than planned.
-            const UtcTime at = placement.plan.start();
-            const UtcTime wasStarting = run.records[i].start;
-            if (wasStarting < at) {
-                const auto next = std::find_if(paused.segments.begin(), paused.segments.end(),
-                                               [&](const TimeWindow& w) { return w.begin >= at; });
+            // A job whose start moved starts later; one that keeps its start is paused where its
+            // parts first differ, and resumes at its next part.
+            const std::vector<TimeWindow>& was = paused.before;
+            const std::vector<TimeWindow>& now = paused.segments;
+            if (was.empty() || now.front().begin != was.front().begin) {
+                again.reason = run.records[i].reason + " (starts at " + formatIsoUtc(now.front().begin) +
+                               (was.empty() ? std::string() : " instead of " + formatIsoUtc(was.front().begin)) +
+                               " to make room for " + cause.id + ")";
+                ++run.delayedStarts;
+            } else {
+                std::size_t k = 0;
+                while (k < was.size() && k < now.size() && was[k] == now[k])
+                    ++k;
+                UtcTime at = now.back().end;
+                if (k < now.size() && k < was.size())
+                    at = was[k].begin == now[k].begin ? std::min(was[k].end, now[k].end) : std::min(was[k].begin, now[k].begin);
+                else if (k < now.size())
+                    at = now[k].begin;
+                else if (k < was.size())
+                    at = was[k].begin;
+                const auto next = std::find_if(now.begin(), now.end(), [&](const TimeWindow& w) { return w.begin > at; });
                 again.reason = run.records[i].reason + " (paused at " + formatIsoUtc(at) + " to make room for " +
                                cause.id +
-                               (next == paused.segments.end() ? std::string(")")
-                                                              : ", resumes at " + formatIsoUtc(next->begin) + ")");
+                               (next == now.end() ? std::string(")") : ", resumes at " + formatIsoUtc(next->begin) + ")");
                 ++run.pauses;
-            } else {
-                again.reason = run.records[i].reason + " (starts at " + formatIsoUtc(again.plan.start()) +
-                               " instead of " + formatIsoUtc(wasStarting) + " to make room for " + cause.id + ")";
-                ++run.delayedStarts;
             }
             book(i, again);
         }

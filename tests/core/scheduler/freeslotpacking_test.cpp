@@ -127,6 +127,46 @@ TEST_F(FreeSlotPacking, WorkDoesNotStartBeforeItsRelease)
     EXPECT_EQ((*packed)[0], (std::vector<TimeWindow>{{later.release, later.release + Hours{1}}}));
 }
 
+CapacityLedger::Reservation planned(std::vector<TimeWindow> segments, UtcTime deadline)
+{
+    return {0, std::move(segments), 4, false, CapacityLedger::PauseTerms{deadline, kOverhead}};
+}
+
+TEST(PackItemFrom, RunningAcrossTheCutCarriesOn)
+{
+    const PackItem item = packItemFrom("r", planned({{t0(), at(Hours{10})}}, at(Hours{20})), at(Hours{1}));
+    EXPECT_EQ(item.work, Hours{9});
+    EXPECT_TRUE(item.resuming);
+    EXPECT_TRUE(item.runningAtFrom);
+    EXPECT_EQ(item.deadline, at(Hours{20}));
+    EXPECT_EQ(item.gpus, 4);
+}
+
+TEST(PackItemFrom, APartPlannedToResumeAtTheCutIsStillAResume)
+{
+    // Paused from 00:30 to 01:00; the part from 01:00 holds 5 minutes of resume.
+    const PackItem item = packItemFrom("r", planned({{t0(), at(minutes{30})}, {at(Hours{1}), at(Hours{3})}}, at(Hours{20})),
+                                       at(Hours{1}));
+    EXPECT_EQ(item.work, Hours{2} - kOverhead);
+    EXPECT_TRUE(item.resuming);
+    EXPECT_FALSE(item.runningAtFrom);
+    // Cut inside that part: the resume is behind it, the rest is work and carries on.
+    const PackItem later = packItemFrom("r", planned({{t0(), at(minutes{30})}, {at(Hours{1}), at(Hours{3})}}, at(Hours{20})),
+                                        at(Hours{2}));
+    EXPECT_EQ(later.work, Hours{1});
+    EXPECT_TRUE(later.runningAtFrom);
+}
+
+TEST(PackItemFrom, WorkNotStartedKeepsItsStartAndAMissKeepsItsEnd)
+{
+    const PackItem item = packItemFrom("r", planned({{at(Hours{5}), at(Hours{8})}}, at(Hours{7})), at(Hours{1}));
+    EXPECT_EQ(item.work, Hours{3});
+    EXPECT_FALSE(item.resuming);
+    EXPECT_FALSE(item.runningAtFrom);
+    EXPECT_EQ(item.release, at(Hours{5}));
+    EXPECT_EQ(item.deadline, at(Hours{8})); // planned past its deadline: no later than planned
+}
+
 TEST_F(FreeSlotPacking, NothingWhenSomeDeadlineCannotBeMet)
 {
     const std::vector<PackItem> items = {item("one", 8, Hours{3}, at(Hours{4})),

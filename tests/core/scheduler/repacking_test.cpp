@@ -80,6 +80,29 @@ TEST(Repacking, PinnedWorkGetsRoomWhenTheBookedWorkCanShiftTogether)
     }
 }
 
+// A job paused before and planned to resume exactly where the plans are cut has not run up to
+// the cut: it still pays for that resume wherever it now resumes.
+TEST(Repacking, APartPlannedToResumeAtTheCutStillPaysItsResume)
+{
+    World w(cleanC);
+    w.ctx.now = at(Hours{1});
+    const std::vector<TimeWindow> firstWas = {{t0(), at(minutes{30})}, {at(Hours{1}), at(Hours{10} + minutes{30})}};
+    ASSERT_TRUE(w.ledger.reserve("first", 2, firstWas, 8, false, CapacityLedger::PauseTerms{at(Hours{20}), kOverhead}));
+    ASSERT_TRUE(w.ledger.reserve("second", 2, {{at(Hours{10} + minutes{30}), at(Hours{20} + minutes{30})}}, 8, false,
+                                 CapacityLedger::PauseTerms{at(Hours{30} + minutes{30}), kOverhead}));
+    Job pinned = makeJob("pinned", 8, Hours{2}, at(Hours{1}), Hours{0});
+    pinned.homeSite = 2;
+    pinned.allowedJurisdictions = {"US"};
+    const Placement p = makePolicy("spatiotemporal").value()->place(pinned, w.ctx);
+    ASSERT_FALSE(p.deadlineMissed) << p.reason;
+    EXPECT_NE(p.reason.find("re-packing"), std::string::npos) << p.reason;
+    // 9 h 25 min of work were left after the first half hour: from 03:00, plus one resume.
+    const std::vector<TimeWindow> first = {{t0(), at(minutes{30})}, {at(Hours{3}), at(Hours{12} + minutes{30})}};
+    EXPECT_EQ(w.ledger.reservation("first")->segments, first);
+    const std::vector<TimeWindow> second = {{at(Hours{12} + minutes{30}), at(Hours{22} + minutes{30})}};
+    EXPECT_EQ(w.ledger.reservation("second")->segments, second);
+}
+
 TEST(Repacking, LeavesNoJobWithLessThanTheSlackItHadOrFourHours)
 {
     // A 4-hour job: "first" would resume at 05:00 and end at 14:05, "second" then run until
