@@ -133,18 +133,24 @@ std::optional<Placement> SchedulingPolicy::placeByRepacking(const Job& job, Plan
             putBack();
             continue;
         }
+        // The packing kept to the free GPUs, so every plan fits; should one not (or a job have
+        // no parts at all), nothing is changed rather than a plan dropped.
         std::vector<Placement::Paused> moved;
-        for (std::size_t i = 0; i < held.size(); ++i) {
+        bool kept = true;
+        for (std::size_t i = 0; i < held.size() && kept; ++i) {
             std::vector<TimeWindow> segments = joined(held[i].head, (*packed)[i]);
             ctx.ledger.unreserve(held[i].id);
-            ctx.ledger.reserve(held[i].id, site, segments, held[i].before.gpus, held[i].before.pinned,
-                               held[i].before.pause);
-            if (segments != held[i].before.segments)
+            kept = !segments.empty() && ctx.ledger.reserve(held[i].id, site, segments, held[i].before.gpus,
+                                                           held[i].before.pinned, held[i].before.pause);
+            if (kept && segments != held[i].before.segments)
                 moved.push_back({held[i].id, std::move(segments), held[i].before.segments});
         }
-        const PlanCost cost = expectedCost(job, site, jobParts, ctx);
-        Placement placement = commit(job, ctx, Plan{site, jobParts, cost.runGrams, cost.migrationGrams}, false);
-        if (!placement.status.isOk()) {
+        Placement placement;
+        if (kept && !jobParts.empty()) {
+            const PlanCost cost = expectedCost(job, site, jobParts, ctx);
+            placement = commit(job, ctx, Plan{site, jobParts, cost.runGrams, cost.migrationGrams}, false);
+        }
+        if (!kept || !placement.status.isOk() || placement.plan.segments.empty()) {
             putBack();
             continue;
         }
