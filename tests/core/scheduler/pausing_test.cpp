@@ -14,15 +14,10 @@ namespace greenlight {
 namespace {
 
 using testing::makeJob;
+using testing::onlyCClean;
 using testing::smallFleet;
 using testing::t0;
 using testing::World;
-
-// ZC (site c, the only US site) is the cleanest; A and B are dirty.
-double cleanC(int zone, int)
-{
-    return zone == 2 ? 20.0 : 500.0;
-}
 
 struct PauseCase {
     const char* name;
@@ -43,7 +38,7 @@ class PinnedWorkOnAFullSite : public ::testing::TestWithParam<PauseCase> {};
 TEST_P(PinnedWorkOnAFullSite, PausesInterruptibleWorkOnlyWhenItMayAndCan)
 {
     const PauseCase& c = GetParam();
-    World w(cleanC); // three 8-GPU sites, empty ledger
+    World w(onlyCClean); // three 8-GPU sites, empty ledger
     w.ctx.now = t0() + Hours{1};
     // A guest from A holds all 8 GPUs at C from t0 for 10 h.
     const TimeWindow guestRun{t0(), t0() + Hours{10}};
@@ -100,7 +95,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(Pausing, TheSimulatorRecordsThePausedJobsNewParts)
 {
     const Fleet fleet = smallFleet(8, 8, 8);
-    const TraceLibrary traces = testing::syntheticTraces(cleanC);
+    const TraceLibrary traces = testing::syntheticTraces(onlyCClean);
     // A long interruptible job from A goes to the clean C and fills it; an hour later a job
     // that may not leave the US arrives and may not wait.
     Job guest = makeJob("guest", 8, Hours{10}, t0(), Hours{24});
@@ -132,7 +127,7 @@ TEST(Pausing, TheSimulatorRecordsThePausedJobsNewParts)
 // starts.
 TEST(Pausing, TheBudgetHoldFollowsThePausedPlan)
 {
-    World w(cleanC);
+    World w(onlyCClean);
     BudgetCaps caps;
     caps.dailyKg = 100.0;
     CarbonBudget budget(caps);
@@ -157,7 +152,7 @@ TEST(Pausing, AnyJobThatWouldMissPausesInterruptibleWorkWhenEverySiteIsFull)
 {
     for (const char* name : {"spatiotemporal", "oracle", "carbon-window"}) {
         const bool pauses = std::string(name) != "carbon-window";
-        World w(cleanC); // three 8-GPU sites, empty ledger
+        World w(onlyCClean); // three 8-GPU sites, empty ledger
         w.ctx.now = t0() + Hours{1};
         const TimeWindow run{t0(), t0() + Hours{10}};
         ASSERT_TRUE(w.ledger.reserve("a", 0, {run}, 8, false));
@@ -183,7 +178,7 @@ TEST(Pausing, AnyJobThatWouldMissPausesInterruptibleWorkWhenEverySiteIsFull)
 TEST(Pausing, LooksAtEverySiteNotOnlyTheCheapestStarts)
 {
     for (const char* name : {"spatiotemporal", "oracle"}) {
-        World w(cleanC); // C (20 g) is far cleaner than A and B (500 g)
+        World w(onlyCClean); // C (20 g) is far cleaner than A and B (500 g)
         w.ctx.now = t0();
         const TimeWindow day{t0(), t0() + Hours{40}};
         ASSERT_TRUE(w.ledger.reserve("a", 0, {day}, 8, false)); // A and C: nothing to pause
@@ -204,7 +199,7 @@ TEST(Pausing, LooksAtEverySiteNotOnlyTheCheapestStarts)
 // its own, the earlier ones were not needed: they keep their plans (no checkpoint for nothing).
 TEST(Pausing, WorkNotNeededPausedKeepsItsPlan)
 {
-    World w(cleanC);
+    World w(onlyCClean);
     w.ctx.now = t0() + Hours{1};
     const TimeWindow run{t0(), t0() + Hours{10}};
     const Seconds overhead = std::chrono::minutes{5};
@@ -228,7 +223,7 @@ TEST(Pausing, WorkNotNeededPausedKeepsItsPlan)
 // the work planned at the site after it, paying the overhead at each resume.
 TEST(Pausing, PausedWorkResumesInPartsAroundPlannedWork)
 {
-    World w(cleanC);
+    World w(onlyCClean);
     w.ctx.now = t0() + Hours{1};
     const Seconds overhead = std::chrono::minutes{5};
     ASSERT_TRUE(w.ledger.reserve("guest", 2, {{t0(), t0() + Hours{10}}}, 4, false,
@@ -261,7 +256,7 @@ struct ShareCase {
 TEST(GuestShare, ShortGuestsMayFillASiteLongOnesGetTheShareOnlyWhenTheyCanBePaused)
 {
     // A and B are in the EU (pinned EU work has two sites), C is the only US site.
-    const World w(cleanC, smallFleet(8, 10, 10)); // now = t0; guest shares 0.9, 0.5, 6 h
+    const World w(onlyCClean, smallFleet(8, 10, 10)); // now = t0; guest shares 0.9, 0.5, 6 h
     const ShareCase cases[] = {
         {"home: the whole site", 30, false, GuestPausing::Never, 0, 8},
         {"guest gone within 6 h: the whole site", 6, false, GuestPausing::Never, 2, 10},
@@ -282,7 +277,7 @@ TEST(GuestShare, ShortGuestsMayFillASiteLongOnesGetTheShareOnlyWhenTheyCanBePaus
 // A sibling site without data for the period takes no pinned work: B keeps the share then.
 TEST(GuestShare, ASiteWithoutDataIsNoPlaceForPinnedWork)
 {
-    World w(cleanC, smallFleet(8, 10, 10));
+    World w(onlyCClean, smallFleet(8, 10, 10));
     const Job job = makeJob("j", 1, Hours{12}, t0(), Hours{24});
     EXPECT_TRUE(w.ctx.jurisdictionHasOtherSites(1));
     EXPECT_EQ(w.ctx.gpuLimitFor(job, 1), 10);

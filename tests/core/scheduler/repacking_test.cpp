@@ -15,14 +15,10 @@ namespace {
 
 using std::chrono::minutes;
 using testing::makeJob;
+using testing::onlyCClean;
 using testing::smallFleet;
 using testing::t0;
 using testing::World;
-
-double cleanC(int zone, int)
-{
-    return zone == 2 ? 20.0 : 500.0;
-}
 
 UtcTime at(Seconds offset)
 {
@@ -49,7 +45,7 @@ struct BookedSite {
         pinned.homeSite = 2;
         pinned.allowedJurisdictions = {"US"};
     }
-    World w{cleanC};
+    World w{onlyCClean};
     Job pinned;
 };
 
@@ -84,7 +80,7 @@ TEST(Repacking, PinnedWorkGetsRoomWhenTheBookedWorkCanShiftTogether)
 // the cut: it still pays for that resume wherever it now resumes.
 TEST(Repacking, APartPlannedToResumeAtTheCutStillPaysItsResume)
 {
-    World w(cleanC);
+    World w(onlyCClean);
     w.ctx.now = at(Hours{1});
     const std::vector<TimeWindow> firstWas = {{t0(), at(minutes{30})}, {at(Hours{1}), at(Hours{10} + minutes{30})}};
     ASSERT_TRUE(w.ledger.reserve("first", 2, firstWas, 8, false, CapacityLedger::PauseTerms{at(Hours{20}), kOverhead}));
@@ -139,7 +135,7 @@ TEST(Repacking, OnlyForPinnedWorkAndOnlyByPoliciesThatPause)
 TEST(Repacking, TheSimulatorRecordsWhatMovedAndWhy)
 {
     const Fleet fleet = smallFleet(8, 8, 8);
-    const TraceLibrary traces = testing::syntheticTraces(cleanC);
+    const TraceLibrary traces = testing::syntheticTraces(onlyCClean);
     Job first = makeJob("first", 8, Hours{10}, t0(), Hours{10});
     Job second = makeJob("second", 8, Hours{10}, at(minutes{5}), Hours{24});
     for (Job* job : {&first, &second}) {

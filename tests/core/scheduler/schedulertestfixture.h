@@ -49,6 +49,12 @@ TraceLibrary syntheticTraces(F f)
     return TraceLibrary(std::move(series));
 }
 
+// ZC (site c, the only US site) at 20 g/kWh is the cleanest by far; ZA and ZB at 500.
+inline double onlyCClean(int zone, int)
+{
+    return zone == 2 ? 20.0 : 500.0;
+}
+
 // ZA: 500 g/kWh, except 100 from 10:00 to 14:00 every day. ZB: 50. ZC: 20 (US, other jurisdiction).
 inline double handWorld(int zone, int hour)
 {
