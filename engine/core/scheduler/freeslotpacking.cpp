@@ -45,6 +45,17 @@ std::optional<std::vector<TimeWindow>> earliestParts(const CapacityLedger& ledge
     return std::nullopt;
 }
 
+std::vector<TimeWindow> joinedParts(std::vector<TimeWindow> head, const std::vector<TimeWindow>& parts)
+{
+    for (const TimeWindow& part : parts) {
+        if (!head.empty() && head.back().end == part.begin)
+            head.back().end = part.end;
+        else
+            head.push_back(part);
+    }
+    return head;
+}
+
 PackItem packItemFrom(const std::string& id, const CapacityLedger::Reservation& r, UtcTime cut)
 {
     const CapacityLedger::PauseTerms pause = r.pause.value_or(CapacityLedger::PauseTerms{r.segments.back().end, Seconds{0}});

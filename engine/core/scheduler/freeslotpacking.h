@@ -33,6 +33,10 @@ struct PackItem {
     UtcTime release{}; // not before then
 };
 
+// `head` (the parts a job ran or keeps) followed by `parts`, a part that begins where the last
+// one ends joined to it (no pause there after all).
+std::vector<TimeWindow> joinedParts(std::vector<TimeWindow> head, const std::vector<TimeWindow>& parts);
+
 // What is left of reservation `r` (with pause terms) from `cut` on, as an item to pack: the
 // work after the cut without the resumes planned there, whether it has run before and runs up to
 // the cut, and (not started) its planned start as its release. A deadline it already misses is

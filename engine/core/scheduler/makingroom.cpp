@@ -33,8 +33,8 @@ Placement SchedulingPolicy::placeWhenNothingFits(const Job& job, PlanningContext
             return std::move(*placement);
     }
     // Pinned work that has nowhere else to go: the site's interruptible plans are packed again
-    // around it. (For any job, Philly on a fleet overloaded to 96 %: 43k misses instead of 34k,
-    // and twenty times as long; the re-packed work fills hours that later arrivals need.)
+    // around it. (Tried for any job, in an early version, on Philly with a fleet overloaded to
+    // 96 %: 43k misses instead of 34k and twenty times as long; docs/scheduling.md.)
     if (pausesInterruptibleWork() && !job.allowedJurisdictions.empty()) {
         if (auto placement = placeByRepacking(job, ctx, sites, options()))
             return std::move(*placement);
@@ -162,13 +162,7 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
                 resumed = false;
                 break;
             }
-            std::vector<TimeWindow> segments = h.head;
-            for (const TimeWindow& part : *tail) {
-                if (!segments.empty() && segments.back().end == part.begin)
-                    segments.back().end = part.end; // no pause after all
-                else
-                    segments.push_back(part);
-            }
+            std::vector<TimeWindow> segments = joinedParts(h.head, *tail);
             ctx.ledger.unreserve(h.id);
             ctx.ledger.reserve(h.id, h.before.site, segments, h.before.gpus, h.before.pinned, h.before.pause);
             paused.push_back({h.id, std::move(segments), h.before.segments});

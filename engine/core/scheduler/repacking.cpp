@@ -32,17 +32,6 @@ struct Held {
     std::vector<TimeWindow> head;
 };
 
-std::vector<TimeWindow> joined(std::vector<TimeWindow> head, const std::vector<TimeWindow>& parts)
-{
-    for (const TimeWindow& part : parts) {
-        if (!head.empty() && head.back().end == part.begin)
-            head.back().end = part.end;
-        else
-            head.push_back(part);
-    }
-    return head;
-}
-
 } // namespace
 
 std::optional<Placement> SchedulingPolicy::placeByRepacking(const Job& job, PlanningContext& ctx,
@@ -138,7 +127,7 @@ std::optional<Placement> SchedulingPolicy::placeByRepacking(const Job& job, Plan
         std::vector<Placement::Paused> moved;
         bool kept = true;
         for (std::size_t i = 0; i < held.size() && kept; ++i) {
-            std::vector<TimeWindow> segments = joined(held[i].head, (*packed)[i]);
+            std::vector<TimeWindow> segments = joinedParts(held[i].head, (*packed)[i]);
             ctx.ledger.unreserve(held[i].id);
             kept = !segments.empty() && ctx.ledger.reserve(held[i].id, site, segments, held[i].before.gpus,
                                                            held[i].before.pinned, held[i].before.pause);
