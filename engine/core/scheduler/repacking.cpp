@@ -46,6 +46,16 @@ std::optional<Placement> SchedulingPolicy::placeByRepacking(const Job& job, Plan
         cheapest.emplace_back(least, site);
     }
     std::sort(cheapest.begin(), cheapest.end());
+    // A job whose run is shorter than that floor may still take what its run costs another
+    // (the slots it touches and a resume) from one already below it: otherwise one long job left
+    // with little slack keeps every short one waiting. (Philly-2023: 18 → 8 misses, eight 1-GPU
+    // jobs at syd1 behind a 32-GPU one; 2021 11 → 5; the other runs unchanged.)
+    auto shortRunCost = [&](const CapacityLedger::Reservation& r) {
+        if (job.duration >= kSlackKept)
+            return Seconds{0};
+        const Seconds slot = ctx.ledger.slot();
+        return slot * ((job.duration + 2 * slot - Seconds{1}) / slot) + r.pause->overhead;
+    };
     const UtcTime from = std::max(job.submit, ctx.now);
     // Plans are cut at the first slot boundary from then: what runs before it stays.
     const UtcTime cut = ctx.ledger.slotStart(ctx.ledger.slotIndex(from - Seconds{1}) + 1);
@@ -115,7 +125,7 @@ std::optional<Placement> SchedulingPolicy::placeByRepacking(const Job& job, Plan
                 continue;
             const UtcTime deadline = held[i].before.pause->deadline;
             const Seconds had = deadline - held[i].before.segments.back().end;
-            if (deadline - parts.back().end < std::min(had, kSlackKept))
+            if (deadline - parts.back().end < std::min(had, kSlackKept) - shortRunCost(held[i].before))
                 packed.reset();
         }
         if (!packed) {

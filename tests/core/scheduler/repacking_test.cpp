@@ -111,6 +111,29 @@ TEST(Repacking, LeavesNoJobWithLessThanTheSlackItHadOrFourHours)
     EXPECT_EQ(site.w.ledger.reservation("second")->segments, (std::vector<TimeWindow>{{at(Hours{10}), at(Hours{20})}}));
 }
 
+// A short job may take what its own run costs from a job already below the floor: a whole-site
+// job with 2 h to spare pauses for half an hour (and its resume) rather than keep it waiting.
+TEST(Repacking, AShortJobMayTakeWhatItsRunCostsFromWorkWithLittleSlack)
+{
+    World w(onlyCClean);
+    w.ctx.now = at(Hours{1});
+    ASSERT_TRUE(w.ledger.reserve("big", 2, {{t0(), at(Hours{10})}}, 8, false,
+                                 CapacityLedger::PauseTerms{at(Hours{12}), kOverhead}));
+    ASSERT_TRUE(w.ledger.reserve("next", 2, {{at(Hours{10}), at(Hours{14})}}, 8, false,
+                                 CapacityLedger::PauseTerms{at(Hours{20}), kOverhead}));
+    Job shortJob = makeJob("short", 1, minutes{30}, at(Hours{1}), Hours{0});
+    shortJob.homeSite = 2;
+    shortJob.allowedJurisdictions = {"US"};
+    const Placement p = makePolicy("spatiotemporal").value()->place(shortJob, w.ctx);
+    ASSERT_FALSE(p.deadlineMissed) << p.reason;
+    EXPECT_NE(p.reason.find("re-packing"), std::string::npos) << p.reason;
+    // "big" keeps 1 h 25 min of its 2 h; the half hour and its resume cost it 35 minutes.
+    EXPECT_EQ(w.ledger.reservation("big")->segments,
+              (std::vector<TimeWindow>{{t0(), at(Hours{1})}, {at(Hours{1} + minutes{30}), at(Hours{10} + minutes{35})}}));
+    EXPECT_EQ(w.ledger.reservation("next")->segments,
+              (std::vector<TimeWindow>{{at(Hours{10} + minutes{35}), at(Hours{14} + minutes{35})}}));
+}
+
 TEST(Repacking, OnlyForPinnedWorkAndOnlyByPoliciesThatPause)
 {
     {
