@@ -9,9 +9,15 @@ set -euo pipefail
 cmd=$1
 dir=$2
 
-free_port() { # a free TCP port on loopback
+# Ports are drawn below the kernel's ephemeral range: a port in it may be taken at any moment by an
+# outgoing connection (slurmd once failed to bind one that nothing was listening on).
+ephemeral_low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+[ "$ephemeral_low" -gt 20100 ] || ephemeral_low=32768
+taken_ports=" "
+free_port() { # a free TCP port on loopback, not one already handed out
     local port
-    for port in $(shuf -i 20000-60000 -n 50); do
+    for port in $(shuf -i "20000-$((ephemeral_low - 1))" -n 50); do
+        case "$taken_ports" in *" $port "*) continue ;; esac
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
     done
     echo "no free port" >&2; exit 1
@@ -36,9 +42,9 @@ rm -rf "$dir"
 mkdir -p "$dir"/state "$dir"/spool "$dir"/log "$dir"/munge /run/sshd
 chmod 700 "$dir"/munge
 user=$(id -un)
-ssh_port=$(free_port)
-ctld_port=$(free_port)
-slurmd_port=$(free_port)
+ssh_port=$(free_port) && taken_ports+="$ssh_port "
+ctld_port=$(free_port) && taken_ports+="$ctld_port "
+slurmd_port=$(free_port) && taken_ports+="$slurmd_port "
 rest_port=$(free_port)
 
 # --- sshd ---
