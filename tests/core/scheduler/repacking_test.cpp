@@ -27,12 +27,21 @@ UtcTime at(Seconds offset)
 
 constexpr Seconds kOverhead = minutes{5};
 
+// A job that may only run at C (the only US site), submitted at 01:00, that may not wait.
+Job pinnedToC(const char* id, int gpus, Seconds duration)
+{
+    Job job = makeJob(id, gpus, duration, at(Hours{1}), Hours{0});
+    job.homeSite = 2;
+    job.allowedJurisdictions = {"US"};
+    return job;
+}
+
 // C is booked with two long interruptible runs back to back: "first" runs now (slack 10 h),
 // "second" starts when it ends. At 01:00 a job that must run at C arrives and may not wait.
 // Pausing "first" alone cannot help: its 9 h left find no room before its deadline, with
 // "second" planned from 10:00 to 20:00. Work planned for tomorrow has nothing to do with it.
 struct BookedSite {
-    BookedSite(int secondSlackH, int pinnedH) : pinned(makeJob("pinned", 8, Hours{pinnedH}, at(Hours{1}), Hours{0}))
+    BookedSite(int secondSlackH, int pinnedH) : pinned(pinnedToC("pinned", 8, Hours{pinnedH}))
     {
         w.ctx.now = at(Hours{1});
         EXPECT_TRUE(w.ledger.reserve("first", 2, {{t0(), at(Hours{10})}}, 8, false,
@@ -42,8 +51,6 @@ struct BookedSite {
         // Planned for the clean hours of the next day; a repack leaves it there.
         EXPECT_TRUE(w.ledger.reserve("tomorrow", 2, {{at(Hours{30}), at(Hours{32})}}, 4, false,
                                      CapacityLedger::PauseTerms{at(Hours{60}), kOverhead}));
-        pinned.homeSite = 2;
-        pinned.allowedJurisdictions = {"US"};
     }
     World w{onlyCClean};
     Job pinned;
@@ -86,9 +93,7 @@ TEST(Repacking, APartPlannedToResumeAtTheCutStillPaysItsResume)
     ASSERT_TRUE(w.ledger.reserve("first", 2, firstWas, 8, false, CapacityLedger::PauseTerms{at(Hours{20}), kOverhead}));
     ASSERT_TRUE(w.ledger.reserve("second", 2, {{at(Hours{10} + minutes{30}), at(Hours{20} + minutes{30})}}, 8, false,
                                  CapacityLedger::PauseTerms{at(Hours{30} + minutes{30}), kOverhead}));
-    Job pinned = makeJob("pinned", 8, Hours{2}, at(Hours{1}), Hours{0});
-    pinned.homeSite = 2;
-    pinned.allowedJurisdictions = {"US"};
+    const Job pinned = pinnedToC("pinned", 8, Hours{2});
     const Placement p = makePolicy("spatiotemporal").value()->place(pinned, w.ctx);
     ASSERT_FALSE(p.deadlineMissed) << p.reason;
     EXPECT_NE(p.reason.find("re-packing"), std::string::npos) << p.reason;
@@ -121,9 +126,7 @@ TEST(Repacking, AShortJobMayTakeWhatItsRunCostsFromWorkWithLittleSlack)
                                  CapacityLedger::PauseTerms{at(Hours{12}), kOverhead}));
     ASSERT_TRUE(w.ledger.reserve("next", 2, {{at(Hours{10}), at(Hours{14})}}, 8, false,
                                  CapacityLedger::PauseTerms{at(Hours{20}), kOverhead}));
-    Job shortJob = makeJob("short", 1, minutes{30}, at(Hours{1}), Hours{0});
-    shortJob.homeSite = 2;
-    shortJob.allowedJurisdictions = {"US"};
+    const Job shortJob = pinnedToC("short", 1, minutes{30});
     const Placement p = makePolicy("spatiotemporal").value()->place(shortJob, w.ctx);
     ASSERT_FALSE(p.deadlineMissed) << p.reason;
     EXPECT_NE(p.reason.find("re-packing"), std::string::npos) << p.reason;
@@ -165,9 +168,7 @@ TEST(Repacking, TheSimulatorRecordsWhatMovedAndWhy)
         job->interruptible = true;
         job->checkpointOverhead = kOverhead;
     }
-    Job pinned = makeJob("pinned", 8, Hours{2}, at(Hours{1}), Hours{0});
-    pinned.homeSite = 2;
-    pinned.allowedJurisdictions = {"US"};
+    const Job pinned = pinnedToC("pinned", 8, Hours{2});
     const std::vector<Job> jobs = {first, second, pinned};
     const SimulationSetup setup = makeSetup(fleet, traces, jobs);
     const ActualOutlook actual(fleet, traces);
