@@ -24,6 +24,35 @@ std::string hoursText(Seconds s)
     return buffer;
 }
 
+// Why a pinned job had so little room: the jurisdictions it may run in and the sites there
+// with data ("; pinned to CA: only tor1 may take it"). Empty for work that may go anywhere.
+std::string pinnedScope(const Job& job, const PlanningContext& ctx)
+{
+    if (job.allowedJurisdictions.empty())
+        return {};
+    std::string jurisdictions;
+    for (const std::string& j : job.allowedJurisdictions)
+        jurisdictions += (jurisdictions.empty() ? "" : ", ") + j;
+    std::vector<std::string> sites;
+    for (std::size_t s = 0; s < ctx.fleet.sites().size(); ++s) {
+        const Site& site = ctx.fleet.sites()[s];
+        const bool hasData = ctx.siteHasData.empty() || (s < ctx.siteHasData.size() && ctx.siteHasData[s]);
+        if (hasData && job.allows(site.jurisdiction))
+            sites.push_back(site.id);
+    }
+    std::string text = "; pinned to " + jurisdictions + ": ";
+    if (sites.empty())
+        return text + "no site there has intensity data";
+    if (sites.size() == 1)
+        return text + "only " + sites.front() + " may take it";
+    constexpr std::size_t kNamed = 4; // more than this: a count
+    if (sites.size() > kNamed)
+        return text + std::to_string(sites.size()) + " sites may take it";
+    for (std::size_t i = 0; i < sites.size(); ++i)
+        text += (i == 0 ? "" : i + 1 == sites.size() ? " and " : ", ") + sites[i];
+    return text + " may take it";
+}
+
 } // namespace
 
 SchedulingPolicy::SchedulingPolicy() : m_filters(standardFilters()) {}
@@ -78,8 +107,12 @@ Placement SchedulingPolicy::commit(const Job& job, PlanningContext& ctx, Plan pl
     if (plan.segments.size() > 1)
         reason += ", runs in " + std::to_string(plan.segments.size()) + " parts in the cleanest hours";
     reason += "; expected " + kg(plan.score()) + " (" + ctx.outlook.name() + ")";
-    if (deadlineMissed)
+    if (deadlineMissed) {
         reason += "; no capacity within the " + hoursText(job.maxDelay) + " SLO: deadline missed";
+        if (plan.finish() > job.deadline())
+            reason += " by " + hoursText(plan.finish() - job.deadline());
+        reason += pinnedScope(job, ctx);
+    }
     placement.reason = std::move(reason);
     placement.status = deadlineMissed
                            ? Status(StatusCode::Unavailable, "no capacity within the SLO", name())

@@ -137,7 +137,27 @@ TEST(Policies, FullCapacityFallsBackAndFlagsTheMissedDeadline)
     EXPECT_TRUE(p.deadlineMissed);
     EXPECT_EQ(p.status.code(), StatusCode::Unavailable);
     EXPECT_EQ(p.plan.start(), t0() + Hours{30});
-    EXPECT_NE(p.reason.find("deadline missed"), std::string::npos);
+    // Latest start t0 + 2 h, so it finishes 28 h after its deadline; it may go anywhere.
+    EXPECT_NE(p.reason.find("deadline missed by 28.0 h"), std::string::npos) << p.reason;
+    EXPECT_EQ(p.reason.find("pinned"), std::string::npos) << p.reason;
+}
+
+TEST(Policies, AMissedPinnedJobSaysWhichSitesItWasAllowed)
+{
+    World w;
+    for (std::size_t site : {0u, 1u, 2u})
+        ASSERT_TRUE(w.ledger.reserve("blocker" + std::to_string(site), site, {{t0(), t0() + Hours{30}}}, 8));
+    Job eu = makeJob("eu", 1, Hours{1}, t0(), Hours{2});
+    eu.allowedJurisdictions = {"EU"};
+    Placement p = makePolicy("spatiotemporal").value()->place(eu, w.ctx);
+    ASSERT_TRUE(p.deadlineMissed);
+    EXPECT_NE(p.reason.find("pinned to EU: a and b may take it"), std::string::npos) << p.reason;
+
+    w.ctx.siteHasData = {true, false, true}; // b has no intensity data: a is all that is left
+    eu.id = "eu-2";
+    p = makePolicy("spatiotemporal").value()->place(eu, w.ctx);
+    ASSERT_TRUE(p.deadlineMissed);
+    EXPECT_NE(p.reason.find("pinned to EU: only a may take it"), std::string::npos) << p.reason;
 }
 
 TEST(Policies, EarliestStartIsTheFirstHourThatFitsEvenBeforeTheLedger)
