@@ -88,6 +88,23 @@ TEST(ThresholdMigrate, HysteresisAndDwellStopFlapping)
     EXPECT_EQ(policy->place(makeJob("j2", 1, Hours{1}, w.ctx.now, Hours{0}), w.ctx).plan.site, 2u);
 }
 
+TEST(ThresholdMigrate, AJobWhoseDataCostsMoreToMoveThanItSavesStaysHome)
+{
+    World w;
+    auto policy = makePolicy("threshold-migrate").value();
+    w.ctx.now = t0() + Hours{1};
+    // 1 GPU × 0.5 kW for an hour: 300 g at home (500 g/kWh × PUE 1.2), 15 g at C (20 × 1.5).
+    // Moving data to C: 0.01 kWh/GB at the home grid's 500 g/kWh, 5 g per GB.
+    Job heavy = makeJob("heavy", 1, Hours{1}, w.ctx.now, Hours{0});
+    heavy.dataSizeGb = 100.0; // 500 g to move, 285 g saved
+    Placement p = policy->place(heavy, w.ctx);
+    EXPECT_EQ(p.plan.site, 0u) << p.reason;
+    Job light = makeJob("light", 1, Hours{1}, w.ctx.now, Hours{0});
+    light.dataSizeGb = 10.0; // 50 g to move
+    p = policy->place(light, w.ctx);
+    EXPECT_EQ(p.plan.site, 2u) << p.reason;
+}
+
 TEST(ThresholdMigrate, ReturnsHomeWhenTheGapCloses)
 {
     World w;

@@ -29,8 +29,18 @@ Placement ThresholdMigratePolicy::place(const Job& job, PlanningContext& ctx)
             route.target = cleanest; // still migrating; follow the cleanest site
         }
     }
+    // The threshold compares grids, not jobs: a job whose data would emit more on the way than
+    // the cleaner grid saves it stays home. (Alibaba's GenAI trace, runs of seconds with 20 GB to
+    // move: 1,353 kg instead of the baseline's 39 kg before this rule.)
+    auto worthMoving = [&](std::size_t target) {
+        const std::vector<TimeWindow> now{{ctx.now, ctx.now + job.duration}};
+        const PlanCost there = expectedCost(job, target, now, ctx);
+        const PlanCost here = expectedCost(job, job.homeSite, now, ctx);
+        return there.known && (!here.known || there.runGrams + there.migrationGrams < here.runGrams);
+    };
     std::vector<std::size_t> order;
-    if (route.target && std::find(sites.begin(), sites.end(), *route.target) != sites.end())
+    if (route.target && std::find(sites.begin(), sites.end(), *route.target) != sites.end() &&
+        worthMoving(*route.target))
         order.push_back(*route.target);
     order.push_back(job.homeSite);
     return placeEarliest(job, ctx, order);

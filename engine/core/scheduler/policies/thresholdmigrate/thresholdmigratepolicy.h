@@ -1,7 +1,8 @@
 // threshold-migrate: if the home grid is dirtier than the cleanest eligible site by more than θ
 // right now, send the job there; start at once. Hysteresis stops flapping: a home keeps its
 // migration target until the gap falls below θ − hysteresis, and holds any choice at least the
-// minimum dwell time.
+// minimum dwell time. A job moves only when the cleaner grid saves more than moving its data
+// emits.
 //
 //   ThresholdMigratePolicy p({.thresholdGPerKwh = 100, .hysteresisGPerKwh = 20, .minDwell = Hours{3}});
 #pragma once
