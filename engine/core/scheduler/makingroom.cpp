@@ -48,11 +48,27 @@ std::optional<Placement> SchedulingPolicy::placeByDisplacing(const Job& job, Pla
     std::sort(options.begin(), options.end(),
               [](const Option& a, const Option& b) { return a.score < b.score; });
     constexpr std::size_t kMaxTries = 24;
+    // Released work is planned again, elsewhere if it can be: a release that needs more plans
+    // than this, or a site with no other site beside it to send them to, trades a deadline for
+    // many. (Philly on the demo fleet releases one plan at a time nearly always, 71 at most; on
+    // a fleet with one site that has data, up to 9,995 for one job, re-planned again and again.)
+    constexpr std::size_t kMostReleased = 128;
+    auto elsewhere = [&](std::size_t site) {
+        for (std::size_t s = 0; s < ctx.fleet.sites().size(); ++s) {
+            if (s != site && (ctx.siteHasData.empty() || (s < ctx.siteHasData.size() && ctx.siteHasData[s])))
+                return true;
+        }
+        return false;
+    };
     for (std::size_t i = 0; i < options.size() && i < kMaxTries; ++i) {
         const Option& o = options[i];
+        if (!elsewhere(o.site))
+            continue;
         const TimeWindow run{o.start, o.start + job.duration};
         std::vector<std::pair<std::string, CapacityLedger::Reservation>> released;
         for (const std::string& id : ctx.ledger.movableBefore(o.site, run, ctx.now)) {
+            if (released.size() == kMostReleased)
+                break;
             released.emplace_back(id, *ctx.ledger.reservation(id));
             ctx.ledger.unreserve(id); // the budget hold stays until the job is planned again
             if (ctx.ledger.fits(o.site, run, job.gpus))

@@ -83,6 +83,24 @@ TEST(Repacking, PinnedWorkGetsRoomWhenTheBookedWorkCanShiftTogether)
     }
 }
 
+// A site with more interruptible plans still to run than re-packing takes on (128) is
+// overloaded: the pinned job misses rather than the whole queue being packed again. Up to the
+// limit it is re-packed as before.
+TEST(Repacking, AnOverloadedSiteIsNotRepacked)
+{
+    for (const int queued : {125, 126}) { // with first, second and tomorrow: 128 and 129 plans
+        BookedSite site(10, 2);
+        for (int k = 0; k < queued; ++k) // 5-minute runs on one GPU from 40:00, nothing to do with it
+            ASSERT_TRUE(site.w.ledger.reserve("queued-" + std::to_string(k), 2,
+                                              {{at(Hours{40} + minutes{5 * k}), at(Hours{40} + minutes{5 * k + 5})}},
+                                              1, false, CapacityLedger::PauseTerms{at(Hours{70}), kOverhead}));
+        const Placement p = makePolicy("spatiotemporal").value()->place(site.pinned, site.w.ctx);
+        ASSERT_TRUE(!p.plan.segments.empty()) << p.status.toString();
+        EXPECT_EQ(p.deadlineMissed, queued == 126) << queued << ": " << p.reason;
+        EXPECT_EQ(p.paused.size(), queued == 126 ? 0u : 2u) << queued;
+    }
+}
+
 // A job paused before and planned to resume exactly where the plans are cut has not run up to
 // the cut: it still pays for that resume wherever it now resumes.
 TEST(Repacking, APartPlannedToResumeAtTheCutStillPaysItsResume)
