@@ -19,6 +19,8 @@
 #include <cstdio>
 #include <iostream>
 #include <limits>
+#include <stdexcept>
+#include <string>
 
 namespace greenlight::cli {
 namespace {
@@ -26,13 +28,16 @@ namespace {
 constexpr const char* kUsage =
     "usage: greenlight-cli route --requests FILE [--fleet FILE] [--carbon-dir DIR]\n"
     "         [--sla-ms MS] [--green-threshold G] [--budget-daily-kg KG] [--weather-dir DIR]\n"
-    "         [--constant-pue] [--json]\n"
+    "         [--constant-pue] [--shift-weeks N] [--json]\n"
     "Routes each request (layout request_id,timestamp_utc,context_tokens,generated_tokens) to a\n"
     "site and model tier: the lowest-latency site within the SLA that is green (intensity at or\n"
     "below the threshold), else the cleanest within the SLA; the smallest tier that meets the\n"
     "request's quality floor, capped by the budget state. Compared with the nearest site.\n"
     "Energy includes each site's PUE of the hour from its cooling and recorded weather\n"
-    "(docs/site-physics.md); --constant-pue uses the fleet file's design PUE.\n";
+    "(docs/site-physics.md); --constant-pue uses the fleet file's design PUE.\n"
+    "--shift-weeks N moves every request by N weeks (keeping weekday and hour), to line a trace up\n"
+    "with the recorded intensities; hours outside them are read 52 weeks away, and the output\n"
+    "says at which sites.\n";
 
 double percentile(std::vector<double> v, double p)
 {
@@ -40,6 +45,31 @@ double percentile(std::vector<double> v, double p)
         return 0.0;
     std::sort(v.begin(), v.end());
     return v[static_cast<std::size_t>(std::min<double>(v.size() - 1, std::ceil(p * static_cast<double>(v.size())) - 1))];
+}
+
+// Which sites' recorded intensities do not cover the requests' period (read 52 weeks away, as
+// actualIntegralWrapped does) and which have none (not routed to): empty when all do.
+std::string intensityNote(const Fleet& fleet, const std::vector<const IntensitySeries*>& seriesBySite,
+                          TimeWindow period)
+{
+    std::string wrapped;
+    std::string missing;
+    for (std::size_t s = 0; s < fleet.sites().size(); ++s) {
+        const std::string name = fleet.sites()[s].id + " (" + fleet.sites()[s].zoneKey + ")";
+        const IntensitySeries* series = s < seriesBySite.size() ? seriesBySite[s] : nullptr;
+        if (!series)
+            missing += (missing.empty() ? "" : ", ") + name;
+        else if (!series->coverage().contains(period))
+            wrapped += (wrapped.empty() ? "" : ", ") + name;
+    }
+    std::string note;
+    if (!wrapped.empty())
+        note = "the requests (" + formatIsoUtc(period.begin) + " .. " + formatIsoUtc(period.end) +
+               ") lie outside the recorded intensities of " + wrapped +
+               ": those hours are read 52 weeks earlier or later, same weekday and hour (--shift-weeks moves the requests instead)";
+    if (!missing.empty())
+        note += (note.empty() ? "" : "; ") + std::string("no intensity data for ") + missing + ": not routed to";
+    return note;
 }
 
 } // namespace
@@ -52,7 +82,7 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     }
     for (const auto& option : args.unknown({"--help", "--requests", "--fleet", "--carbon-dir", "--data-dir",
                                             "--sla-ms", "--green-threshold", "--budget-daily-kg", "--json",
-                                            "--weather-dir", "--constant-pue"})) {
+                                            "--weather-dir", "--constant-pue", "--shift-weeks"})) {
         err << "error: unknown option " << option << " (see route --help)\n";
         return 2;
     }
@@ -64,7 +94,14 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     RequestRules rules;
     RouterSettings settings;
     std::optional<double> dailyCap;
+    long long shiftWeeks = 0;
     try {
+        if (const auto v = args.option("--shift-weeks")) {
+            std::size_t used = 0;
+            shiftWeeks = std::stoll(*v, &used);
+            if (used != v->size())
+                throw std::invalid_argument("--shift-weeks");
+        }
         if (const auto v = args.option("--sla-ms"))
             rules.latencySlaMs = std::stod(*v);
         if (const auto v = args.option("--green-threshold"))
@@ -72,7 +109,7 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         if (const auto v = args.option("--budget-daily-kg"))
             dailyCap = std::stod(*v);
     } catch (...) {
-        err << "error: --sla-ms, --green-threshold and --budget-daily-kg take numbers\n";
+        err << "error: --sla-ms, --green-threshold, --budget-daily-kg and --shift-weeks take numbers\n";
         return 2;
     }
     if (rules.latencySlaMs <= 0 || settings.greenThresholdGPerKwh < 0 || (dailyCap && *dailyCap <= 0)) {
@@ -95,6 +132,8 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         err << "error: " << requests.status().message() << '\n';
         return 1;
     }
+    for (InferenceRequest& q : requests.value())
+        q.arrival += Days{7 * shiftWeeks};
     // PUE(t) per site over the requests' period, from site physics (design PUE without weather).
     std::optional<FleetPhysics> physics;
     if (!args.flag("--constant-pue") && !requests->empty()) {
@@ -147,6 +186,15 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
                                            " g/kWh; energy per token from the documented model tiers × PUE" +
                                            (physics ? "(t) of the hour (site physics)" : " (design, constant)") +
                                            " × the hour's recorded intensity"));
+    std::string note;
+    if (!requests->empty())
+        note = intensityNote(*fleet, seriesBySite,
+                             {std::chrono::floor<Hours>(requests->front().arrival),
+                              std::chrono::floor<Hours>(requests->back().arrival) + Hours{1}});
+    if (shiftWeeks != 0)
+        o.set("shift_weeks", JsonValue::number(static_cast<double>(shiftWeeks)));
+    if (!note.empty())
+        o.set("intensity_note", JsonValue::string(note));
     if (args.flag("--json")) {
         out << o.dump(2) << '\n';
         return 0;
@@ -161,6 +209,8 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
                   o.get("quality_met_pct").asNumber(), review, sci, percentile(decisionNs, 0.5),
                   percentile(decisionNs, 0.99));
     out << line << "  assumptions: " << o.get("assumptions").asString() << '\n';
+    if (!note.empty())
+        out << "  note: " << note << '\n';
     return 0;
 }
 
