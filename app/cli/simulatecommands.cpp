@@ -221,8 +221,21 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
                 continue;
             jobs.push_back(std::move(job));
         }
-        if (jobs.empty())
-            return Status(StatusCode::NotFound, "no jobs with GPUs in the selected period", "simulate");
+        if (jobs.empty()) {
+            // Say which rows were left out, so that a workload of only those is not a mystery.
+            std::string left;
+            auto add = [&left](std::size_t n, const char* what) {
+                if (n > 0)
+                    left += (left.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+            };
+            add(w->skippedCpuOnly, "CPU-only");
+            add(w->skippedNeverStarted, "never started");
+            add(w->skippedTooLarge, "asking for more GPUs than any site has");
+            add(w->skippedZeroDuration, "of zero duration");
+            return Status(StatusCode::NotFound,
+                          "no jobs with GPUs in the selected period" + (left.empty() ? std::string() : " (rows left out: " + left + ")"),
+                          "simulate");
+        }
         return jobs;
     };
     // Sites without intensity data for the period cannot be used: drop them and re-home jobs.
