@@ -221,6 +221,29 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
         if (budget && run.records[i].placed)
             toSettle.emplace(run.records[i].finish, i);
     };
+    // A job moved to make room for others gets a note in its record each time; on a crowded site
+    // that can be dozens, so the record keeps the first few and then counts the rest, naming the
+    // last (the plan it now has).
+    constexpr std::size_t kNotesKept = 3;
+    std::vector<std::size_t> notesOf(jobs.size(), 0);
+    std::vector<std::size_t> summaryAt(jobs.size(), std::string::npos);
+    auto addNote = [&](std::size_t i, const std::string& note) {
+        std::string& reason = run.records[i].reason;
+        if (notesOf[i] < kNotesKept) {
+            reason += note;
+        } else {
+            if (summaryAt[i] == std::string::npos)
+                summaryAt[i] = reason.size();
+            reason.resize(summaryAt[i]);
+            const std::size_t more = notesOf[i] - kNotesKept + 1;
+            // The note without its brackets: " (paused at …)" → "paused at …".
+            const bool bracketed = note.size() > 3 && note.starts_with(" (") && note.ends_with(")");
+            const std::string last = bracketed ? note.substr(2, note.size() - 3) : note;
+            reason += " (and " + std::to_string(more) + " more time" + (more == 1 ? "" : "s") +
+                      " since, the last " + last + ")";
+        }
+        ++notesOf[i];
+    };
     // What a placement did to other jobs' plans: jobs whose plans made room for pinned work are
     // planned again, now (and may pause work in turn); jobs paused to make room keep their site
     // and get new parts, already reserved. Re-planned jobs are movable, so they displace no one:
@@ -231,7 +254,9 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
             const std::size_t i = indexOf.at(id);
             const Placement again = policy.place(jobs[i], ctx);
             book(i, again);
-            run.records[i].reason += " (re-planned at " + formatIsoUtc(ctx.now) + " to make room for " + cause.id + ")";
+            notesOf[i] = 0; // planned afresh: its reason starts anew
+            summaryAt[i] = std::string::npos;
+            addNote(i, " (re-planned at " + formatIsoUtc(ctx.now) + " to make room for " + cause.id + ")");
             ++run.replans;
             applyKnockOns(jobs[i], again);
         }
@@ -250,10 +275,11 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
             // parts first differ, and resumes at its next part.
             const std::vector<TimeWindow>& was = paused.before;
             const std::vector<TimeWindow>& now = paused.segments;
+            std::string note;
             if (was.empty() || now.front().begin != was.front().begin) {
-                again.reason = run.records[i].reason + " (starts at " + formatIsoUtc(now.front().begin) +
-                               (was.empty() ? std::string() : " instead of " + formatIsoUtc(was.front().begin)) +
-                               " to make room for " + cause.id + ")";
+                note = " (starts at " + formatIsoUtc(now.front().begin) +
+                       (was.empty() ? std::string() : " instead of " + formatIsoUtc(was.front().begin)) +
+                       " to make room for " + cause.id + ")";
                 ++run.delayedStarts;
             } else {
                 std::size_t k = 0;
@@ -267,12 +293,13 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
                 else if (k < was.size())
                     at = was[k].begin;
                 const auto next = std::find_if(now.begin(), now.end(), [&](const TimeWindow& w) { return w.begin > at; });
-                again.reason = run.records[i].reason + " (paused at " + formatIsoUtc(at) + " to make room for " +
-                               cause.id +
-                               (next == now.end() ? std::string(")") : ", resumes at " + formatIsoUtc(next->begin) + ")");
+                note = " (paused at " + formatIsoUtc(at) + " to make room for " + cause.id +
+                       (next == now.end() ? std::string(")") : ", resumes at " + formatIsoUtc(next->begin) + ")");
                 ++run.pauses;
             }
+            again.reason = run.records[i].reason;
             book(i, again);
+            addNote(i, note);
         }
     };
     // Often enough that a cancel is felt within a few milliseconds, rarely enough to cost nothing.

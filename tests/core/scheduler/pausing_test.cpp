@@ -123,6 +123,44 @@ TEST(Pausing, TheSimulatorRecordsThePausedJobsNewParts)
     EXPECT_EQ(run.records[1].start, pinned.submit);
 }
 
+// A job paused again and again keeps the first three notes in its record and then a count
+// with the last one, not a page of them.
+TEST(Pausing, ARecordKeepsThreeNotesAndCountsTheRest)
+{
+    const Fleet fleet = smallFleet(8, 8, 8);
+    const TraceLibrary traces = testing::syntheticTraces(onlyCClean);
+    Job guest = makeJob("guest", 8, Hours{20}, t0(), Hours{24});
+    guest.interruptible = true;
+    guest.checkpointOverhead = std::chrono::minutes{5};
+    std::vector<Job> jobs = {guest};
+    for (int k = 0; k < 5; ++k) { // half an hour each, at 01:00, 03:00, ... 09:00, at C only
+        Job pinned = makeJob("pinned-" + std::to_string(k), 2, std::chrono::minutes{30}, t0() + Hours{1 + 2 * k}, Hours{0});
+        pinned.homeSite = 2;
+        pinned.allowedJurisdictions = {"US"};
+        jobs.push_back(pinned);
+    }
+    const SimulationSetup setup = makeSetup(fleet, traces, jobs);
+    const ActualOutlook actual(fleet, traces);
+    auto policy = makePolicy("spatiotemporal").value();
+    const SimulationRun run = simulate(fleet, traces, jobs, *policy, actual, setup);
+    EXPECT_EQ(run.deadlineMisses, 0u);
+    ASSERT_EQ(run.pauses, 5u);
+    const std::string& reason = run.records[0].reason;
+    auto count = [&](const std::string& what) {
+        std::size_t n = 0;
+        for (std::size_t at = reason.find(what); at != std::string::npos; at = reason.find(what, at + 1))
+            ++n;
+        return n;
+    };
+    EXPECT_EQ(count("(paused at"), 3u) << reason;
+    EXPECT_NE(reason.find("(paused at 2023-03-06T05:00:00Z to make room for pinned-2, resumes at 2023-03-06T05:30:00Z) "
+                          "(and 2 more times since, the last paused at 2023-03-06T09:00:00Z to make room for "
+                          "pinned-4, resumes at 2023-03-06T09:30:00Z)"),
+              std::string::npos)
+        << reason;
+    EXPECT_EQ(count("pinned-3"), 0u) << reason; // counted, not named
+}
+
 // A paused job's budget hold moves with it: its new kg (with the overhead), on the day it now
 // starts.
 TEST(Pausing, TheBudgetHoldFollowsThePausedPlan)
