@@ -87,7 +87,7 @@ bool PlanningContext::jurisdictionHasOtherSites(std::size_t site) const
     if (otherSitesCache[site] < 0) {
         bool other = false;
         for (std::size_t s = 0; s < sites.size() && !other; ++s)
-            other = s != site && (siteHasData.empty() || siteHasData[s]) &&
+            other = s != site && hasData(s) &&
                     sites[s].jurisdiction == sites[site].jurisdiction;
         otherSitesCache[site] = other ? 1 : 0;
     }

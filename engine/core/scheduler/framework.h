@@ -64,6 +64,11 @@ struct PlanningContext {
                     GuestPausing pausing = GuestPausing::Never) const;
     // Whether work pinned to `site`'s jurisdiction has another site with data there.
     bool jurisdictionHasOtherSites(std::size_t site) const;
+    // Whether `site` has intensity data for the period (all do when siteHasData is empty).
+    bool hasData(std::size_t site) const
+    {
+        return siteHasData.empty() || (site < siteHasData.size() && siteHasData[site]);
+    }
     // jurisdictionHasOtherSites's answers per site (-1: not asked yet) and the siteHasData they
     // were found with; the context stays an aggregate, so these are public, but not for callers.
     mutable std::vector<signed char> otherSitesCache = {};

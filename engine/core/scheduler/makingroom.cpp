@@ -55,7 +55,7 @@ std::optional<Placement> SchedulingPolicy::placeByDisplacing(const Job& job, Pla
     constexpr std::size_t kMostReleased = 128;
     auto elsewhere = [&](std::size_t site) {
         for (std::size_t s = 0; s < ctx.fleet.sites().size(); ++s) {
-            if (s != site && (ctx.siteHasData.empty() || (s < ctx.siteHasData.size() && ctx.siteHasData[s])))
+            if (s != site && ctx.hasData(s))
                 return true;
         }
         return false;

@@ -36,8 +36,7 @@ std::string pinnedScope(const Job& job, const PlanningContext& ctx)
     std::vector<std::string> sites;
     for (std::size_t s = 0; s < ctx.fleet.sites().size(); ++s) {
         const Site& site = ctx.fleet.sites()[s];
-        const bool hasData = ctx.siteHasData.empty() || (s < ctx.siteHasData.size() && ctx.siteHasData[s]);
-        if (hasData && job.allows(site.jurisdiction))
+        if (ctx.hasData(s) && job.allows(site.jurisdiction))
             sites.push_back(site.id);
     }
     std::string text = "; pinned to " + jurisdictions + ": ";
@@ -249,7 +248,7 @@ Placement SchedulingPolicy::placeCheapestPriced(const Job& job, PlanningContext&
     if (pricing.arrivals) {
         int fleetGpus = 0;
         for (std::size_t s = 0; s < ctx.fleet.sites().size(); ++s)
-            fleetGpus += (ctx.siteHasData.empty() || ctx.siteHasData[s]) ? ctx.ledger.capacity(s) : 0;
+            fleetGpus += ctx.hasData(s) ? ctx.ledger.capacity(s) : 0;
         if (fleetGpus > 0) {
             claimed = pricing.arrivals->expectedClaimGpus(ctx.now, starts);
             for (double& c : claimed)
