@@ -14,7 +14,6 @@ namespace greenlight {
 namespace {
 
 using std::chrono::minutes;
-using testing::makeJob;
 using testing::onlyCClean;
 using testing::t0;
 using testing::World;
@@ -27,10 +26,7 @@ UtcTime at(Seconds offset)
 // At 01:00, a job that may only run at C (the only US site), on all its 8 GPUs, at once.
 Job pinnedToC(Seconds duration)
 {
-    Job job = makeJob("pinned", 8, duration, at(Hours{1}), Hours{0});
-    job.homeSite = 2;
-    job.allowedJurisdictions = {"US"};
-    return job;
+    return testing::pinnedToC("pinned", 8, duration, at(Hours{1}));
 }
 
 TEST(Displacing, MovableWorkThatHasNotStartedMakesRoomForPinnedWork)

@@ -15,6 +15,7 @@ namespace {
 
 using testing::makeJob;
 using testing::onlyCClean;
+using testing::pinnedToC;
 using testing::smallFleet;
 using testing::t0;
 using testing::World;
@@ -48,9 +49,7 @@ TEST_P(PinnedWorkOnAFullSite, PausesInterruptibleWorkOnlyWhenItMayAndCan)
         terms = CapacityLedger::PauseTerms{guestRun.end + Hours{c.guestSlackH}, overhead};
     ASSERT_TRUE(w.ledger.reserve("guest", 2, {guestRun}, 8, c.guestPinned, terms));
     // At 01:00 a 1-hour, 2-GPU job that may not leave the US (C only) and may not wait.
-    Job pinned = makeJob("pinned", 2, Hours{1}, w.ctx.now, Hours{0});
-    pinned.homeSite = 2;
-    pinned.allowedJurisdictions = {"US"};
+    const Job pinned = pinnedToC("pinned", 2, Hours{1}, w.ctx.now);
 
     const Placement p = makePolicy(c.policy).value()->place(pinned, w.ctx);
     ASSERT_FALSE(p.plan.segments.empty()) << p.status.toString();
@@ -101,9 +100,7 @@ TEST(Pausing, TheSimulatorRecordsThePausedJobsNewParts)
     Job guest = makeJob("guest", 8, Hours{10}, t0(), Hours{24});
     guest.interruptible = true;
     guest.checkpointOverhead = std::chrono::minutes{5};
-    Job pinned = makeJob("pinned", 2, Hours{1}, t0() + Hours{1}, Hours{0});
-    pinned.homeSite = 2;
-    pinned.allowedJurisdictions = {"US"};
+    const Job pinned = pinnedToC("pinned", 2, Hours{1}, t0() + Hours{1});
     const std::vector<Job> jobs = {guest, pinned};
     const SimulationSetup setup = makeSetup(fleet, traces, jobs);
     const ActualOutlook actual(fleet, traces);
@@ -133,12 +130,8 @@ TEST(Pausing, ARecordKeepsThreeNotesAndCountsTheRest)
     guest.interruptible = true;
     guest.checkpointOverhead = std::chrono::minutes{5};
     std::vector<Job> jobs = {guest};
-    for (int k = 0; k < 5; ++k) { // half an hour each, at 01:00, 03:00, ... 09:00, at C only
-        Job pinned = makeJob("pinned-" + std::to_string(k), 2, std::chrono::minutes{30}, t0() + Hours{1 + 2 * k}, Hours{0});
-        pinned.homeSite = 2;
-        pinned.allowedJurisdictions = {"US"};
-        jobs.push_back(pinned);
-    }
+    for (int k = 0; k < 5; ++k) // half an hour each, at 01:00, 03:00, ... 09:00, at C only
+        jobs.push_back(pinnedToC("pinned-" + std::to_string(k), 2, std::chrono::minutes{30}, t0() + Hours{1 + 2 * k}));
     const SimulationSetup setup = makeSetup(fleet, traces, jobs);
     const ActualOutlook actual(fleet, traces);
     auto policy = makePolicy("spatiotemporal").value();
@@ -244,9 +237,7 @@ TEST(Pausing, WorkNotNeededPausedKeepsItsPlan)
     // "small" (1 GPU) has the most slack and is looked at first; "large" (7 GPUs) makes room.
     ASSERT_TRUE(w.ledger.reserve("small", 2, {run}, 1, false, CapacityLedger::PauseTerms{run.end + Hours{30}, overhead}));
     ASSERT_TRUE(w.ledger.reserve("large", 2, {run}, 7, false, CapacityLedger::PauseTerms{run.end + Hours{20}, overhead}));
-    Job pinned = makeJob("pinned", 7, Hours{1}, w.ctx.now, Hours{0});
-    pinned.homeSite = 2;
-    pinned.allowedJurisdictions = {"US"};
+    const Job pinned = pinnedToC("pinned", 7, Hours{1}, w.ctx.now);
     const Placement p = makePolicy("spatiotemporal").value()->place(pinned, w.ctx);
     ASSERT_FALSE(p.deadlineMissed) << p.reason;
     ASSERT_EQ(p.paused.size(), 1u) << p.reason;
@@ -267,9 +258,7 @@ TEST(Pausing, PausedWorkResumesInPartsAroundPlannedWork)
     ASSERT_TRUE(w.ledger.reserve("guest", 2, {{t0(), t0() + Hours{10}}}, 4, false,
                                  CapacityLedger::PauseTerms{t0() + Hours{14}, overhead}));
     ASSERT_TRUE(w.ledger.reserve("fixed", 2, {{t0() + Hours{10}, t0() + Hours{11}}}, 8));
-    Job pinned = makeJob("pinned", 8, Hours{2}, w.ctx.now, Hours{0});
-    pinned.homeSite = 2;
-    pinned.allowedJurisdictions = {"US"};
+    const Job pinned = pinnedToC("pinned", 8, Hours{2}, w.ctx.now);
     const Placement p = makePolicy("spatiotemporal").value()->place(pinned, w.ctx);
     ASSERT_FALSE(p.deadlineMissed) << p.reason;
     EXPECT_NE(p.reason.find("pausing 1 interruptible job"), std::string::npos) << p.reason;

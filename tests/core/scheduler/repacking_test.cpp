@@ -30,10 +30,7 @@ constexpr Seconds kOverhead = minutes{5};
 // A job that may only run at C (the only US site), submitted at 01:00, that may not wait.
 Job pinnedToC(const char* id, int gpus, Seconds duration)
 {
-    Job job = makeJob(id, gpus, duration, at(Hours{1}), Hours{0});
-    job.homeSite = 2;
-    job.allowedJurisdictions = {"US"};
-    return job;
+    return testing::pinnedToC(id, gpus, duration, at(Hours{1}));
 }
 
 // C is booked with two long interruptible runs back to back: "first" runs now (slack 10 h),

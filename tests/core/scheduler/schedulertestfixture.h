@@ -95,4 +95,14 @@ inline Job makeJob(std::string id, int gpus, Seconds duration, UtcTime submit, S
     return job;
 }
 
+// A job that may only run at C (its home, the only US site), submitted at `submit`, that may
+// wait `maxDelay` (by default not at all).
+inline Job pinnedToC(std::string id, int gpus, Seconds duration, UtcTime submit, Seconds maxDelay = Seconds{0})
+{
+    Job job = makeJob(std::move(id), gpus, duration, submit, maxDelay);
+    job.homeSite = 2;
+    job.allowedJurisdictions = {"US"};
+    return job;
+}
+
 } // namespace greenlight::testing

@@ -161,9 +161,7 @@ TEST(Simulator, PinnedWorkDisplacesMovablePlansThatHaveNotStarted)
         return z == 2 && h % 24 >= 3 && h % 24 < 6 ? 5.0 : 500.0;
     });
     Job movable = testing::makeJob("movable", 2, Hours{2}, t0(), Hours{24});
-    Job pinned = testing::makeJob("pinned", 2, Hours{1}, t0() + Hours{2} + std::chrono::minutes{30}, Hours{1});
-    pinned.homeSite = 2;
-    pinned.allowedJurisdictions = {"US"};
+    const Job pinned = testing::pinnedToC("pinned", 2, Hours{1}, t0() + Hours{2} + std::chrono::minutes{30}, Hours{1});
     const std::vector<Job> jobs = {movable, pinned};
     const SimulationSetup setup = makeSetup(fleet, traces, jobs);
     const ActualOutlook actual(fleet, traces);
