@@ -22,6 +22,13 @@ double quantile(std::vector<double>& values, double p)
 
 } // namespace
 
+std::size_t EmpiricalInterval::leadsFor(Seconds step)
+{
+    if (step <= Seconds{0})
+        return kMinLeads;
+    return std::max(kMinLeads, static_cast<std::size_t>((Seconds{kLeadSpan} + step - Seconds{1}) / step));
+}
+
 EmpiricalInterval EmpiricalInterval::fromResiduals(std::vector<std::vector<double>> residualsByLead)
 {
     EmpiricalInterval band;
@@ -47,7 +54,7 @@ EmpiricalInterval EmpiricalInterval::fromPredictor(
 {
     end = std::min(end, y.size());
     stride = std::max<std::size_t>(stride, 1);
-    const std::size_t leads = std::min(maxLead, kMaxLeads);
+    const std::size_t leads = maxLead;
     const std::size_t earliest = std::max({firstIssue, std::size_t{1}, end > windowSteps ? end - windowSteps : 0});
     std::vector<std::vector<double>> residuals(leads);
     for (std::size_t lead = 1; lead <= leads; ++lead) {

@@ -6,6 +6,8 @@
 //   auto [low, high] = band.bounds(meanGPerKwh, lead);
 #pragma once
 
+#include "core/utctime.h"
+
 #include <cstddef>
 #include <functional>
 #include <span>
@@ -18,8 +20,12 @@ class EmpiricalInterval {
 public:
     static constexpr double kLowQuantile = 0.10;
     static constexpr double kHighQuantile = 0.90;
-    // Leads beyond this use the band of the last lead: errors stop growing after a day or two.
-    static constexpr std::size_t kMaxLeads = 48;
+    // Bands (and the ridge model's per-lead fits) cover two days ahead; leads beyond that use
+    // the last lead's: errors stop growing after a day or two. Counted in time, not steps, so
+    // that a 5-minute trace gets 576 leads rather than four hours' worth.
+    static constexpr Seconds kLeadSpan = Days{2};
+    static constexpr std::size_t kMinLeads = 48;
+    static std::size_t leadsFor(Seconds step);
 
     EmpiricalInterval() = default;
 

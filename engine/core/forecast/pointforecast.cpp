@@ -20,7 +20,7 @@ Result<Forecast> forecastFromPredictor(const IntensitySeries& series, UtcTime is
     const std::size_t from = end > windowSteps + minObservedSteps ? end - windowSteps - minObservedSteps : 0;
     const std::shared_ptr<const EmpiricalInterval> band = bands.getOrFit(series, from, end, [&] {
         return EmpiricalInterval::fromPredictor(series.lifecycle(), end, minObservedSteps,
-                                                windowSteps, stride, EmpiricalInterval::kMaxLeads,
+                                                windowSteps, stride, EmpiricalInterval::leadsFor(series.step()),
                                                 predict);
     });
 

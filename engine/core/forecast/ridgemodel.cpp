@@ -140,7 +140,7 @@ RidgeModel RidgeModel::fit(std::span<const double> y, Seconds step, std::size_t 
     // benchmark the model is judged against).
     Coefficients seasonalNaive{};
     seasonalNaive[1 + kSameHour] = 1.0;
-    const std::size_t leads = std::max<std::size_t>(options.leads, 1);
+    const std::size_t leads = options.leads > 0 ? options.leads : EmpiricalInterval::leadsFor(step);
     model.m_coefficients.assign(leads, seasonalNaive);
     model.m_fallbackLeads = leads;
 

@@ -35,7 +35,7 @@ public:
         double halfLifeDays = 60.0;   // ... weighted 0.5^(age / half-life)
         Hours issueEvery{5};          // training issue points 5 h apart: every hour of the day
                                       // and of the week gets its share
-        std::size_t leads = EmpiricalInterval::kMaxLeads; // one model per lead up to this
+        std::size_t leads = 0; // one model per lead up to this (0: EmpiricalInterval::leadsFor)
         double ridge = 1e-5;          // penalty on standardised coefficients: only keeps
                                       // collinear inputs (newest = same hour at lead 24) solvable
         std::size_t reweightRounds = 2; // IRLS rounds from least squares towards least absolute

@@ -56,5 +56,14 @@ TEST(EmpiricalInterval, FromPredictorReadsOnlyIssuePointsBeforeTheEnd)
         EXPECT_EQ(band.bounds(1.0, lead), std::make_pair(1.0, 1.0));
 }
 
+TEST(EmpiricalInterval, CoversTwoDaysWhateverTheStep)
+{
+    EXPECT_EQ(EmpiricalInterval::leadsFor(Hours{1}), 48u);
+    EXPECT_EQ(EmpiricalInterval::leadsFor(std::chrono::minutes{15}), 192u);
+    EXPECT_EQ(EmpiricalInterval::leadsFor(std::chrono::minutes{5}), 576u);
+    EXPECT_EQ(EmpiricalInterval::leadsFor(std::chrono::minutes{7}), 412u); // rounded up
+    EXPECT_EQ(EmpiricalInterval::leadsFor(Days{1}), 48u); // never fewer than 48 leads
+}
+
 } // namespace
 } // namespace greenlight

@@ -154,5 +154,45 @@ TEST(RidgeForecaster, WorksOnFiveMinuteSeries)
     EXPECT_LT(meanAbsPctError(f, s), 2.0);
 }
 
+// A day ahead on a 5-minute trace is a lead of 288 steps. The model must be fitted for that lead,
+// not borrow the one for 48 steps (four hours), which carries today's anomaly into tomorrow.
+TEST(RidgeForecaster, FitsEveryLeadOfTwoDaysOnASubHourlySeries)
+{
+    // A daily shape times an anomaly that fades over half a day: an AR(1) with a twelve-hour time
+    // constant, driven by a fixed pseudo-random sequence. Four hours ahead most of today's
+    // anomaly is still there, a day ahead little of it.
+    constexpr std::size_t kPerDay = 288;
+    std::vector<double> values(kPerDay * 120);
+    const double keep = std::exp(-1.0 / (12.0 * 12.0));
+    double anomaly = 0.0;
+    std::uint32_t state = 12345;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        state = state * 1664525u + 1013904223u;
+        const double shock = static_cast<double>(state >> 8) / static_cast<double>(1u << 24) - 0.5;
+        anomaly = keep * anomaly + 0.05 * shock;
+        values[i] = dailyWeekly(i / 12) * std::exp(anomaly);
+    }
+    const IntensitySeries s = testing::seriesOf(values, std::chrono::minutes{5});
+
+    RidgeModel::Options fourHours;
+    fourHours.leads = 48;
+    const RidgeForecaster borrowed(fourHours);
+    const RidgeForecaster ridge;
+    const std::size_t dayAhead = kPerDay;
+    double borrowedError = 0.0;
+    double fittedError = 0.0;
+    for (long long hours = 24 * 100; hours < 24 * 118; hours += 5) {
+        const UtcTime issuedAt = s.start() + Hours{hours};
+        const Forecast a = borrowed.forecast(s, issuedAt, dayAhead).value();
+        const Forecast b = ridge.forecast(s, issuedAt, dayAhead).value();
+        const double actual = s.sampleAt(a.start() + a.step() * static_cast<long long>(dayAhead - 1))
+                                  ->lifecycleGPerKwh;
+        borrowedError += std::abs(a.mean()[dayAhead - 1] - actual) / actual;
+        fittedError += std::abs(b.mean()[dayAhead - 1] - actual) / actual;
+    }
+    EXPECT_EQ(ridge.modelFor(s, s.start() + Days{100}).value()->coefficients().size(), 2 * kPerDay);
+    EXPECT_LT(fittedError, 0.9 * borrowedError) << fittedError << " " << borrowedError;
+}
+
 } // namespace
 } // namespace greenlight
