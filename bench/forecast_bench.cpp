@@ -56,6 +56,18 @@ void BM_RidgeFit(benchmark::State& state)
 }
 BENCHMARK(BM_RidgeFit)->Unit(benchmark::kMillisecond);
 
+// The same refit on a 5-minute trace (West Denmark 2024): 576 leads instead of 48.
+void BM_RidgeFitFiveMinute(benchmark::State& state)
+{
+    static const IntensitySeries kDk1 = loadIntensityCsv(kData / "carbon-5min" / "DK-DK1.csv").value();
+    const std::size_t end = *kDk1.indexAt(*parseIsoUtc("2024-06-03T00:00:00Z"));
+    for (auto _ : state) {
+        RidgeModel model = RidgeModel::fit(kDk1.lifecycle(), kDk1.step(), end, {});
+        benchmark::DoNotOptimize(model);
+    }
+}
+BENCHMARK(BM_RidgeFitFiveMinute)->Unit(benchmark::kMillisecond);
+
 // What a scheduler does for one zone over a simulated year: a 48-step forecast at every hour,
 // with a cold cache (so the 52 weekly fits are included). Reported per call.
 void BM_HourlyForecastsForAYear(benchmark::State& state)
