@@ -99,7 +99,7 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         if (const auto v = args.option("--shift-weeks")) {
             std::size_t used = 0;
             shiftWeeks = std::stoll(*v, &used);
-            if (used != v->size())
+            if (used != v->size() || shiftWeeks < -5200 || shiftWeeks > 5200)
                 throw std::invalid_argument("--shift-weeks");
         }
         if (const auto v = args.option("--sla-ms"))
@@ -109,7 +109,8 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         if (const auto v = args.option("--budget-daily-kg"))
             dailyCap = std::stod(*v);
     } catch (...) {
-        err << "error: --sla-ms, --green-threshold, --budget-daily-kg and --shift-weeks take numbers\n";
+        err << "error: --sla-ms, --green-threshold and --budget-daily-kg take numbers, --shift-weeks a whole "
+               "number of weeks between -5200 and 5200\n";
         return 2;
     }
     if (rules.latencySlaMs <= 0 || settings.greenThresholdGPerKwh < 0 || (dailyCap && *dailyCap <= 0)) {

@@ -13,6 +13,7 @@
 #include "core/simulation/boundgap.h"
 #include "core/simulation/boundverdict.h"
 #include "core/simulation/lowerbound.h"
+#include "core/simulation/recordscsv.h"
 #include "core/simulation/runpreparation.h"
 #include "core/simulation/simulator.h"
 #include "core/traceloader.h"
@@ -21,6 +22,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -54,6 +56,21 @@ double parseNumber(const std::optional<std::string>& text, double fallback, bool
         ok = false;
         return fallback;
     }
+}
+
+// "1 CPU-only, 2 of zero duration": the workload rows the run left out, in words.
+std::string rowsLeftOut(const Workload& w)
+{
+    std::string left;
+    auto add = [&left](std::size_t n, const char* what) {
+        if (n > 0)
+            left += (left.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+    };
+    add(w.skippedCpuOnly, "CPU-only");
+    add(w.skippedNeverStarted, "never started");
+    add(w.skippedTooLarge, "asking for more GPUs than any site has");
+    add(w.skippedZeroDuration, "of zero duration");
+    return left;
 }
 
 JsonValue summaryJson(const SimulationRun& run)
@@ -104,27 +121,6 @@ JsonValue summaryJson(const SimulationRun& run)
     return o;
 }
 
-void writeRecords(const std::string& path, const Fleet& fleet, const SimulationRun& run)
-{
-    std::ofstream out(path);
-    out << "job_id,home_site,site,gpus,submit_utc,start_utc,finish_utc,parts,it_kwh,facility_kwh,"
-           "emissions_kg,migration_kg,expected_kg,deadline_missed,needs_approval,reason\n";
-    for (const SimulationRecord& r : run.records) {
-        std::string reason = r.reason;
-        for (char& c : reason) {
-            if (c == '"')
-                c = '\'';
-        }
-        out << r.jobId << ',' << fleet.sites()[r.homeSite].id << ','
-            << (r.placed ? fleet.sites()[r.site].id : "") << ',' << r.gpus << ','
-            << formatIsoUtc(r.submit) << ',' << (r.placed ? formatIsoUtc(r.start) : "") << ','
-            << (r.placed ? formatIsoUtc(r.finish) : "") << ',' << r.parts << ',' << r.itEnergyKwh
-            << ',' << r.facilityEnergyKwh << ',' << r.emissionsKg << ',' << r.migrationKg << ','
-            << r.expectedKg << ',' << r.deadlineMissed << ',' << r.needsApproval << ",\"" << reason
-            << "\"\n";
-    }
-}
-
 } // namespace
 
 int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
@@ -152,7 +148,13 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
 
     WorkloadRules rules;
     bool numbersOk = true;
-    rules.shiftWeeks = static_cast<int>(parseNumber(args.option("--shift-weeks"), 0, numbersOk));
+    // Whole weeks keep weekday and hour; a century either way is more than any trace spans.
+    const double shiftWeeks = parseNumber(args.option("--shift-weeks"), 0, numbersOk);
+    if (!numbersOk || shiftWeeks != std::trunc(shiftWeeks) || std::abs(shiftWeeks) > 5200) {
+        err << "error: --shift-weeks takes a whole number of weeks between -5200 and 5200\n";
+        return 2;
+    }
+    rules.shiftWeeks = static_cast<int>(shiftWeeks);
     rules.maxDelayLong = Seconds{static_cast<long long>(
         3600 * parseNumber(args.option("--max-delay-long-h"), 24, numbersOk))};
     rules.maxDelayShort = Seconds{static_cast<long long>(
@@ -175,6 +177,18 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         guestShare <= 0 || guestShare > 1) {
         err << "error: a numeric option is malformed or out of range (see simulate --help)\n";
         return 2;
+    }
+    if (const auto recordsPath = args.option("--records")) {
+        // Found out now, not after a run of minutes whose records then go nowhere.
+        const std::filesystem::path path(*recordsPath);
+        const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
+        std::error_code error;
+        if (std::filesystem::is_directory(path, error) || !std::filesystem::is_directory(folder, error)) {
+            err << "error: --records " << *recordsPath
+                << (std::filesystem::is_directory(path, error) ? " is a directory" : ": no such folder")
+                << "; give a file path in an existing folder\n";
+            return 2;
+        }
     }
     std::optional<UtcTime> start;
     std::optional<UtcTime> end;
@@ -223,15 +237,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         }
         if (jobs.empty()) {
             // Say which rows were left out, so that a workload of only those is not a mystery.
-            std::string left;
-            auto add = [&left](std::size_t n, const char* what) {
-                if (n > 0)
-                    left += (left.empty() ? "" : ", ") + std::to_string(n) + " " + what;
-            };
-            add(w->skippedCpuOnly, "CPU-only");
-            add(w->skippedNeverStarted, "never started");
-            add(w->skippedTooLarge, "asking for more GPUs than any site has");
-            add(w->skippedZeroDuration, "of zero duration");
+            const std::string left = rowsLeftOut(w.value());
             return Status(StatusCode::NotFound,
                           "no jobs with GPUs in the selected period" + (left.empty() ? std::string() : " (rows left out: " + left + ")"),
                           "simulate");
@@ -297,8 +303,12 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
                                                     run.unplaced, baseline.deadlineMisses});
     const double attainableFraction = verdict.attainableFraction;
 
-    if (const auto recordsPath = args.option("--records"))
-        writeRecords(*recordsPath, active, run);
+    if (const auto recordsPath = args.option("--records")) {
+        if (const Status written = writeRecordsCsv(*recordsPath, active, run); !written.isOk()) {
+            err << "error: " << written.message() << '\n';
+            return 1;
+        }
+    }
     if (args.flag("--propose")) {
         // The policy's decisions become proposals in the operations database, for operators.
         ProposalsFromRunOptions proposalOptions;
@@ -347,6 +357,16 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         o.set("bound_gap", gapJson);
     }
     o.set("savings_pct", JsonValue::number(savingsPct));
+    o.set("baseline_unplaced", JsonValue::number(static_cast<double>(baseline.unplaced)));
+    // Jobs that found no room before the ledger ended ran nowhere: their emissions are missing.
+    std::string unplacedNote;
+    if (run.unplaced > 0 || baseline.unplaced > 0) {
+        unplacedNote = std::to_string(run.unplaced) + " jobs (baseline " + std::to_string(baseline.unplaced) +
+                       ") found no room before the planning horizon ended and did not run: they count "
+                       "as deadline misses, their emissions are not counted, so the saving compares "
+                       "different work";
+        o.set("savings_note", JsonValue::string(unplacedNote));
+    }
     o.set("attainable_fraction", JsonValue::number(attainableFraction));
     o.set("fleet", JsonValue::string(fleet->name()));
     o.set("sites_used", JsonValue::number(static_cast<double>(active.sites().size())));
@@ -391,6 +411,8 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         << formatIsoUtc(setup.submitPeriod.begin) << " .. " << formatIsoUtc(setup.submitPeriod.end) << '\n';
     for (const std::string& e : setup.excludedSites)
         out << "  excluded " << e << '\n';
+    if (const std::string left = rowsLeftOut(skipped); !left.empty())
+        out << "  rows left out: " << left << '\n';
     std::snprintf(line, sizeof line, "  emissions %.1f kg CO2eq (baseline %.1f kg), saving %.1f %%\n",
                   run.emissionsKg, baseline.emissionsKg, savingsPct);
     out << line;
@@ -419,6 +441,8 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
                   run.deadlineMisses, baseline.deadlineMisses, run.p95DelayHours, run.migrations,
                   run.approvalsNeeded, run.utilisation * 100, run.elapsedMs);
     out << line;
+    if (!unplacedNote.empty())
+        out << "  unplaced: " << unplacedNote << '\n';
     const SiteKpis& k = run.fleetKpis;
     std::snprintf(line, sizeof line,
                   "  facility energy %.0f kWh (IT %.0f), PUE %.3f; Scope 2 location-based %.1f kg, "

@@ -294,10 +294,21 @@ Result<IntensitySeries> parseIntensityCsv(std::string_view text, std::string_vie
 
 Result<std::string> readTextFile(const std::filesystem::path& path)
 {
+    // A directory opens as a stream on Linux and reports a size near 2^63: refuse it by name.
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error))
+        return Status(StatusCode::InvalidArgument, path.string() + " is a directory, not a file",
+                      kSource);
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return Status(StatusCode::NotFound, "cannot open " + path.string(), kSource);
     std::string text;
+    if (!std::filesystem::is_regular_file(path, error)) {
+        // A pipe or device: no size to ask for, read it to the end.
+        std::ostringstream whole;
+        whole << in.rdbuf();
+        return whole.str();
+    }
     in.seekg(0, std::ios::end);
     const std::streamoff size = in.tellg();
     if (size < 0)

@@ -72,6 +72,19 @@ TEST(TraceLoader, MissingFileIsNotFound)
     EXPECT_NE(result.status().message().find("no_such_zone.csv"), std::string::npos);
 }
 
+// A directory opens as a stream on Linux and reports an absurd size: it once ended in
+// std::bad_alloc and an abort, for --workload /tmp or a folder named DE.csv among the traces.
+TEST(TraceLoader, ADirectoryIsRefusedByName)
+{
+    const auto dir = std::filesystem::temp_directory_path() / "greenlight-DE.csv";
+    std::filesystem::create_directories(dir);
+    const auto text = readTextFile(dir);
+    ASSERT_FALSE(text.ok());
+    EXPECT_NE(text.status().message().find("is a directory"), std::string::npos);
+    EXPECT_FALSE(loadIntensityCsv(dir).ok());
+    std::filesystem::remove(dir);
+}
+
 TEST(TraceLoader, ReadsAllColumnsWithCrlf)
 {
     const auto result = loadIntensityCsv(kTraces / "good_full_crlf.csv");

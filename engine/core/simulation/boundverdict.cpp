@@ -1,5 +1,8 @@
 #include "boundverdict.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace greenlight {
 namespace {
 
@@ -15,8 +18,16 @@ BoundVerdict judgeAgainstBound(const BoundComparison& c)
     BoundVerdict v;
     v.valid = c.runMisses == 0 && c.runUnplaced == 0;
     const double attainable = c.baselineKg - c.boundKg;
-    v.fractionDefined = attainable > 0.0;
+    // Below this the difference is rounding in sums of many jobs, and a fraction of it is noise.
+    const double tolerance = 1e-9 * std::max(std::abs(c.baselineKg), 1e-3);
+    v.fractionDefined = attainable > tolerance;
     v.attainableFraction = v.fractionDefined ? (c.baselineKg - c.runKg) / attainable : 0.0;
+    if (!v.fractionDefined && attainable >= -tolerance) {
+        v.note = "the capacity-aware bound equals the baseline: no schedule of this workload on this "
+                 "fleet and trace can emit less, so there is no attainable saving to measure "
+                 "against (attainable fraction reported as 0)";
+        return v;
+    }
     if (!v.fractionDefined) {
         v.note = "the capacity-aware bound is not below the baseline (which misses " +
                  count(c.baselineMisses, "deadline", "deadlines") +
@@ -26,11 +37,9 @@ BoundVerdict judgeAgainstBound(const BoundComparison& c)
         return v;
     }
     if (!v.valid) {
-        std::string what;
-        if (c.runMisses > 0)
-            what = "misses " + count(c.runMisses, "deadline", "deadlines");
+        std::string what = "misses " + count(c.runMisses, "deadline", "deadlines");
         if (c.runUnplaced > 0)
-            what += (what.empty() ? "leaves " : " and leaves ") + count(c.runUnplaced, "job", "jobs") + " unplaced";
+            what += " (" + count(c.runUnplaced, "job", "jobs") + " of them left unplaced, their emissions not counted)";
         v.note = "the bounds cover schedules that run every job within its SLO; this run " +
                  what + ", so its attainable fraction is indicative only" +
                  (c.runKg < c.boundKg ? " (it is below the bound because of them)" : "");

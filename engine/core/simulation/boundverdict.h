@@ -17,7 +17,7 @@ struct BoundComparison {
     double runKg = 0.0;
     double baselineKg = 0.0;
     double boundKg = 0.0; // the capacity-aware bound
-    std::size_t runMisses = 0;
+    std::size_t runMisses = 0; // including the unplaced
     std::size_t runUnplaced = 0;
     std::size_t baselineMisses = 0;
 };

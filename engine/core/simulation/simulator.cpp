@@ -27,19 +27,51 @@ SimulationSetup makeSetup(const Fleet& fleet, const TraceLibrary& traces, const 
     }
     setup.submitPeriod = {first, lastSubmit};
     setup.origin = std::chrono::floor<Hours>(first);
-    // Room for jobs that miss their SLO and start late: two more weeks.
-    const UtcTime end = std::chrono::ceil<Hours>(lastFinish) + Days{14};
-    setup.hours = static_cast<std::size_t>(std::chrono::floor<Hours>(end - setup.origin).count());
+    int gpusWithData = 0;
     for (const Site& site : fleet.sites()) {
         const IntensitySeries* series = traces.find(site.zoneKey);
         const bool covered = series && series->coverage().contains(TimeWindow{first, lastStart + Hours{1}});
         setup.siteHasData.push_back(covered);
-        if (!covered)
+        if (covered)
+            gpusWithData += site.totalGpus();
+        else
             setup.excludedSites.push_back(
                 site.id + ": " + site.zoneKey + " has no intensity data for " + formatIsoUtc(first) +
                 " .. " + formatIsoUtc(lastStart));
     }
+    // Room for jobs that miss their SLO and start late: two more weeks, and on a fleet the
+    // workload overloads, twice the time its backlog needs to drain (a job that finds no room
+    // before the ledger ends is left unplaced, and its emissions go uncounted).
+    const UtcTime drained = fluidMakespan(jobs, gpusWithData);
+    const Seconds overrun = std::max(Seconds{0}, drained - lastFinish);
+    const UtcTime end = std::chrono::ceil<Hours>(lastFinish) + Days{14} + 2 * overrun;
+    setup.hours = static_cast<std::size_t>(std::chrono::ceil<Hours>(end - setup.origin).count());
     return setup;
+}
+
+UtcTime fluidMakespan(const std::vector<Job>& jobs, int gpus)
+{
+    if (jobs.empty() || gpus <= 0)
+        return jobs.empty() ? UtcTime{} : jobs.back().submit;
+    std::vector<const Job*> bySubmit;
+    bySubmit.reserve(jobs.size());
+    for (const Job& job : jobs)
+        bySubmit.push_back(&job);
+    std::stable_sort(bySubmit.begin(), bySubmit.end(),
+                     [](const Job* a, const Job* b) { return a->submit < b->submit; });
+    const double capacity = static_cast<double>(gpus); // GPU-seconds per second
+    double backlog = 0.0;                               // GPU-seconds of work not yet done
+    UtcTime clock = bySubmit.front()->submit;
+    UtcTime done = clock;
+    for (const Job* job : bySubmit) {
+        const double elapsed = static_cast<double>((job->submit - clock).count());
+        backlog = std::max(0.0, backlog - capacity * elapsed);
+        backlog += static_cast<double>(job->gpus) * static_cast<double>(job->duration.count());
+        clock = job->submit;
+        const auto drain = Seconds{static_cast<long long>(std::ceil(backlog / capacity))};
+        done = std::max(done, clock + std::max(drain, job->duration));
+    }
+    return done;
 }
 
 namespace {
@@ -55,7 +87,9 @@ SimulationRecord recordFor(const Job& job, const Placement& placement, const Fle
     record.submit = job.submit;
     record.reason = placement.reason;
     if (placement.plan.segments.empty()) {
+        // No room before the ledger ends, which is past the job's deadline: a miss.
         record.reason = placement.status.toString();
+        record.deadlineMissed = true;
         return record;
     }
     const Plan& plan = placement.plan;
@@ -336,6 +370,7 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
         ++run.jobs;
         if (!record.placed) {
             ++run.unplaced;
+            ++run.deadlineMisses;
             continue;
         }
         run.itEnergyKwh += record.itEnergyKwh;

@@ -43,6 +43,10 @@ struct SimulationSetup {
 // named. The ledger spans the submits plus the longest SLO and run.
 SimulationSetup makeSetup(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs);
 
+// When the jobs would all be done if `gpus` GPUs worked on them as one fluid pool, each from its
+// submit time: a lower bound on any schedule's makespan, used to size the ledger.
+UtcTime fluidMakespan(const std::vector<Job>& jobs, int gpus);
+
 struct SimulationRecord {
     std::string jobId;
     std::size_t homeSite = 0;
@@ -69,8 +73,8 @@ struct SimulationRun {
     std::string outlook;
     std::vector<SimulationRecord> records;
     std::size_t jobs = 0;
-    std::size_t unplaced = 0;
-    std::size_t deadlineMisses = 0;
+    std::size_t unplaced = 0;       // no room before the ledger ended: emissions not counted
+    std::size_t deadlineMisses = 0; // including the unplaced
     std::size_t migrations = 0;
     std::size_t approvalsNeeded = 0;
     std::size_t replans = 0; // plans released to make room for pinned work, then placed again

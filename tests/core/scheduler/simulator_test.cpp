@@ -71,8 +71,10 @@ std::map<std::string, SimulationRun> checkInvariants(const Fleet& fleet, const s
             EXPECT_TRUE(seen.insert(r.jobId).second) << name << " ran " << r.jobId << " twice";
             const Job& job = jobs[i];
             EXPECT_EQ(r.jobId, job.id);
-            if (!r.placed) {
+            if (!r.placed) { // no room before the ledger ended: a miss
                 EXPECT_TRUE(r.segments.empty()) << name << " " << r.jobId;
+                EXPECT_TRUE(r.deadlineMissed) << name << " " << r.jobId;
+                ++flagged;
                 continue;
             }
             EXPECT_GE(r.start, job.submit) << name;
@@ -131,6 +133,29 @@ TEST(Simulator, InvariantsHoldWhenWorkIsPausedAndRepacked)
                                 [](const SimulationRecord& r) { return r.reason.find("re-packing") != std::string::npos; }))
             << name;
     }
+}
+
+// A fleet far too small for the work: every job still runs (late, and flagged), so that every
+// policy's emissions cover the same work. The ledger used to end two weeks after the last
+// deadline, and jobs that found no room by then were left unplaced and uncounted.
+TEST(Simulator, AnOverloadedFleetStillRunsEveryJob)
+{
+    const auto runs = checkInvariants(smallFleet(4, 4, 4), randomJobs(600, 4)); // ~6x overloaded
+    for (const auto& [name, run] : runs) {
+        EXPECT_EQ(run.unplaced, 0u) << name;
+        EXPECT_GT(run.deadlineMisses, 0u) << name;
+    }
+}
+
+TEST(Simulator, FluidMakespanDrainsTheBacklogAtFullCapacity)
+{
+    const std::vector<Job> jobs = {makeJob("a", 2, Hours{10}, t0(), Hours{1}),
+                                   makeJob("b", 1, Hours{4}, t0() + Hours{1}, Hours{1})};
+    // At 1 h: 20 - 2 = 18 GPU-hours left, plus 4 = 22, drained by 2 GPUs in 11 h.
+    EXPECT_EQ(fluidMakespan(jobs, 2), t0() + Hours{12});
+    // Never before a job could finish on its own.
+    EXPECT_EQ(fluidMakespan({makeJob("c", 1, Hours{5}, t0(), Hours{1})}, 10), t0() + Hours{5});
+    EXPECT_EQ(fluidMakespan({}, 4), UtcTime{});
 }
 
 TEST(Simulator, SitesWithoutDataForThePeriodAreExcludedAndNamed)
