@@ -398,7 +398,8 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     o.set("assumptions", JsonValue::string(
         rules.describe() + "; IT power = the site's kW per GPU × GPUs; emissions = IT energy × PUE(t) × "
         "hourly lifecycle intensity (recorded), plus data moved × kWh/GB × home intensity; "
-        "intensity past the end of a trace is read 52 weeks earlier; location/market-based and KPIs: "
+        "intensity past the end of a trace is read 52 weeks earlier (a shorter trace: as many whole weeks "
+        "as it spans); location/market-based and KPIs: "
         "the sites' hourly inventory (data movement excluded), market-based with the fleet's instruments"));
 
     if (args.flag("--json")) {

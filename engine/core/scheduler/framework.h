@@ -81,6 +81,7 @@ struct Plan {
     std::vector<TimeWindow> segments;
     double expectedGrams = 0.0; // run emissions incl. PUE, as the outlook sees them
     double migrationGrams = 0.0;
+    bool expectationKnown = true; // false: no forecast covered its hours (the grams are 0)
 
     UtcTime start() const { return segments.front().begin; }
     UtcTime finish() const { return segments.back().end; }

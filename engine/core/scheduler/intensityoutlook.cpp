@@ -48,6 +48,15 @@ void IntensityOutlook::expectedFacilityIntegrals(std::size_t site, std::span<con
         out[i] = expectedFacilityIntegral(site, {starts[i], starts[i] + duration}, decisionTime);
 }
 
+Seconds wrapPeriod(TimeWindow coverage)
+{
+    constexpr Seconds kYear = Days{364};
+    constexpr Seconds kWeek = Days{7};
+    if (coverage.length() >= kYear)
+        return kYear;
+    return kWeek * (coverage.length() / kWeek);
+}
+
 std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeWindow window)
 {
     if (!series || window.end < window.begin)
@@ -55,8 +64,8 @@ std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeW
     const TimeWindow cover = series->coverage();
     if (cover.contains(window)) // the common case
         return series->integralGPerKwhHours(IntensitySignal::Lifecycle, window);
-    constexpr Days kYear{364};
-    if (cover.length() < kYear)
+    const Seconds kYear = wrapPeriod(cover); // 52 weeks, or fewer for a shorter trace
+    if (kYear <= Seconds{0})
         return series->integralGPerKwhHours(IntensitySignal::Lifecycle, window);
     double total = 0.0;
     TimeWindow rest = window;
@@ -88,7 +97,7 @@ std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeW
             part.end -= kYear;
         }
         if (part.begin < cover.begin)
-            return std::nullopt; // longer than the trace itself; cannot happen for ≥ 52-week traces
+            return std::nullopt; // cannot happen: the period is never longer than the trace
         total += *series->integralGPerKwhHours(IntensitySignal::Lifecycle, part);
         rest.begin = blockEnd;
     }
@@ -167,7 +176,12 @@ const ForecastOutlook::Issued* ForecastOutlook::issued(std::size_t site, UtcTime
     if (step <= Seconds{0} || step > Hours{1} || Hours{1} % step != Seconds{0})
         return nullptr;
     const auto perHour = static_cast<std::size_t>(Hours{1} / step);
-    const Result<Forecast> f = m_model.forecast(*s, issueHour, m_horizonHours * perHour);
+    Result<Forecast> f = m_model.forecast(*s, issueHour, m_horizonHours * perHour);
+    if (!f.ok() && f.status().code() == StatusCode::FailedPrecondition) {
+        // Too little history for the model (the first day of a trace, for ridge): the newest
+        // observation is a better guess than no forecast, which leaves every option unpriced.
+        f = m_fallback.forecast(*s, issueHour, m_horizonHours * perHour);
+    }
     if (!f.ok() || f->step() != step || f->size() == 0)
         return nullptr;
     // Hour by hour: an hourly forecast as it is, a finer one averaged from its first hour

@@ -10,6 +10,7 @@
 
 #include "core/fleet/fleet.h"
 #include "core/forecast/forecaster.h"
+#include "core/forecast/persistenceforecaster.h"
 #include "core/tracelibrary.h"
 
 #include <map>
@@ -21,9 +22,15 @@
 
 namespace greenlight {
 
+// How far away hours outside a trace are read: 52 weeks, or for a trace shorter than that as
+// many whole weeks as it spans (weekday and hour kept); zero for a trace under a week, whose
+// outside hours cannot be read at all.
+Seconds wrapPeriod(TimeWindow coverage);
+
 // ∫ actual intensity over a window. Parts of the window past the end of the trace (or before
-// its start) are read 52 weeks earlier (later), same weekday and hour: long jobs may outrun the
-// recorded data, and every policy and bound is accounted the same way. nullopt without a trace.
+// its start) are read wrapPeriod() earlier (later), same weekday and hour: long and deferred
+// jobs may outrun the recorded data, and every policy and bound is accounted the same way.
+// nullopt without a trace, or outside a trace shorter than a week.
 std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeWindow window);
 
 class IntensityOutlook {
@@ -123,6 +130,7 @@ private:
 
     std::vector<const IntensitySeries*> m_series;
     const Forecaster& m_model;
+    PersistenceForecaster m_fallback; // while the model has too little history
     std::size_t m_horizonHours;
     std::shared_ptr<const FacilityIntensity> m_ownFacility;
     const FacilityIntensity* m_facility = nullptr;

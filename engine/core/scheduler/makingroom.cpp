@@ -39,7 +39,12 @@ Placement SchedulingPolicy::placeWhenNothingFits(const Job& job, PlanningContext
         if (auto placement = placeByRepacking(job, ctx, sites, options()))
             return std::move(*placement);
     }
-    return placeEarliest(job, ctx, sites);
+    // The earliest start anywhere, the home site winning a tie: no data to move (and with no
+    // forecast at all, as at the very start of a trace, nothing else tells the sites apart).
+    std::vector<std::size_t> homeFirst = sites;
+    if (const auto home = std::find(homeFirst.begin(), homeFirst.end(), job.homeSite); home != homeFirst.end())
+        std::rotate(homeFirst.begin(), home, home + 1);
+    return placeEarliest(job, ctx, homeFirst);
 }
 
 std::optional<Placement> SchedulingPolicy::placeByDisplacing(const Job& job, PlanningContext& ctx,

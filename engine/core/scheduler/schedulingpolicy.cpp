@@ -105,7 +105,10 @@ Placement SchedulingPolicy::commit(const Job& job, PlanningContext& ctx, Plan pl
         reason += ", starts " + hoursText(delay) + " later";
     if (plan.segments.size() > 1)
         reason += ", runs in " + std::to_string(plan.segments.size()) + " parts in the cleanest hours";
-    reason += "; expected " + kg(plan.score()) + " (" + ctx.outlook.name() + ")";
+    if (plan.expectationKnown)
+        reason += "; expected " + kg(plan.score()) + " (" + ctx.outlook.name() + ")";
+    else
+        reason += "; no forecast (" + ctx.outlook.name() + ") covers its hours yet: emissions not foreseen";
     if (deadlineMissed) {
         reason += "; no capacity within the " + hoursText(job.maxDelay) + " SLO: deadline missed";
         if (plan.finish() > job.deadline())
@@ -336,7 +339,7 @@ Placement SchedulingPolicy::placeEarliest(const Job& job, PlanningContext& ctx,
     if (bestStart) {
         const TimeWindow run{*bestStart, *bestStart + job.duration};
         const PlanCost cost = expectedCost(job, bestSite, {run}, ctx);
-        return commit(job, ctx, Plan{bestSite, {run}, cost.runGrams, cost.migrationGrams},
+        return commit(job, ctx, Plan{bestSite, {run}, cost.runGrams, cost.migrationGrams, cost.known},
                       *bestStart > job.latestStart());
     }
     Placement placement;

@@ -15,13 +15,7 @@ std::string noDataMessage(const Fleet& fleet, const TraceLibrary& traces, const 
     std::string message = "no fleet site has intensity data for the period of the workload";
     if (jobs.empty())
         return message;
-    UtcTime first = jobs.front().submit;
-    UtcTime lastStart = first;
-    for (const Job& job : jobs) {
-        first = std::min(first, job.submit);
-        lastStart = std::max(lastStart, job.latestStart());
-    }
-    const TimeWindow needed{first, lastStart + Hours{1}}; // as makeSetup asks of each site
+    const TimeWindow needed = hoursNeedingData(jobs); // as makeSetup asks of each site
     message += " (" + formatIsoUtc(needed.begin) + " .. " + formatIsoUtc(needed.end) + ")";
     std::vector<TimeWindow> covers;
     for (const Site& site : fleet.sites()) {

@@ -17,27 +17,32 @@ SimulationSetup makeSetup(const Fleet& fleet, const TraceLibrary& traces, const 
         return setup;
     UtcTime first = jobs.front().submit;
     UtcTime lastSubmit = first;
-    UtcTime lastStart = first;
     UtcTime lastFinish = first;
+    UtcTime lastStart = first;
     for (const Job& job : jobs) {
         first = std::min(first, job.submit);
         lastSubmit = std::max(lastSubmit, job.submit);
         lastStart = std::max(lastStart, job.latestStart());
         lastFinish = std::max(lastFinish, job.deadline());
     }
+    const TimeWindow needed = hoursNeedingData(jobs);
     setup.submitPeriod = {first, lastSubmit};
     setup.origin = std::chrono::floor<Hours>(first);
     int gpusWithData = 0;
     for (const Site& site : fleet.sites()) {
         const IntensitySeries* series = traces.find(site.zoneKey);
-        const bool covered = series && series->coverage().contains(TimeWindow{first, lastStart + Hours{1}});
+        // Hours after the submits are read wrapPeriod() earlier; a trace under a week cannot
+        // be wrapped, so it must cover every latest start as well.
+        const bool covered = series && series->coverage().contains(needed) &&
+                             (wrapPeriod(series->coverage()) > Seconds{0} ||
+                              series->coverage().contains(TimeWindow{needed.begin, lastStart + Hours{1}}));
         setup.siteHasData.push_back(covered);
         if (covered)
             gpusWithData += site.totalGpus();
         else
             setup.excludedSites.push_back(
-                site.id + ": " + site.zoneKey + " has no intensity data for " + formatIsoUtc(first) +
-                " .. " + formatIsoUtc(lastStart));
+                site.id + ": " + site.zoneKey + " has no intensity data for " + formatIsoUtc(needed.begin) +
+                " .. " + formatIsoUtc(needed.end));
     }
     // Room for jobs that miss their SLO and start late: two more weeks, and on a fleet the
     // workload overloads, twice the time its backlog needs to drain (a job that finds no room
@@ -47,6 +52,19 @@ SimulationSetup makeSetup(const Fleet& fleet, const TraceLibrary& traces, const 
     const UtcTime end = std::chrono::ceil<Hours>(lastFinish) + Days{14} + 2 * overrun;
     setup.hours = static_cast<std::size_t>(std::chrono::ceil<Hours>(end - setup.origin).count());
     return setup;
+}
+
+TimeWindow hoursNeedingData(const std::vector<Job>& jobs)
+{
+    if (jobs.empty())
+        return {};
+    UtcTime first = jobs.front().submit;
+    UtcTime last = first;
+    for (const Job& job : jobs) {
+        first = std::min(first, job.submit);
+        last = std::max(last, job.submit);
+    }
+    return {std::chrono::floor<Hours>(first), std::chrono::floor<Hours>(last) + Hours{1}};
 }
 
 UtcTime fluidMakespan(const std::vector<Job>& jobs, int gpus)
@@ -126,12 +144,12 @@ SimulationRecord recordFor(const Job& job, const Placement& placement, const Fle
     return record;
 }
 
-// Wraps a trace reading 52 weeks away, as actualIntegralWrapped does.
+// Wraps a trace reading wrapPeriod() away, as actualIntegralWrapped does.
 std::optional<IntensitySample> sampleWrapped(const IntensitySeries& series, UtcTime t)
 {
-    constexpr Days kYear{364};
     const TimeWindow cover = series.coverage();
-    if (cover.length() >= kYear) {
+    const Seconds kYear = wrapPeriod(cover);
+    if (kYear > Seconds{0}) {
         while (t >= cover.end)
             t -= kYear;
         while (t < cover.begin)

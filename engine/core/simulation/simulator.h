@@ -39,9 +39,14 @@ struct SimulationSetup {
     std::function<bool(double fractionDone)> progress;
 };
 
-// Sites whose trace covers every submit and latest start get data; the others are excluded and
-// named. The ledger spans the submits plus the longest SLO and run.
+// Sites whose trace covers the hours of every submit get data; the others are excluded and
+// named. (Hours after a trace's end, where deferred or long work runs, are read 52 weeks
+// earlier, as the outlooks and the accounting do.) The ledger spans the submits plus the longest
+// SLO and run, and on an overloaded fleet the time its backlog needs.
 SimulationSetup makeSetup(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs);
+
+// The whole hours the jobs are submitted in: what a site's trace must cover.
+TimeWindow hoursNeedingData(const std::vector<Job>& jobs);
 
 // When the jobs would all be done if `gpus` GPUs worked on them as one fluid pool, each from its
 // submit time: a lower bound on any schedule's makespan, used to size the ledger.

@@ -1,4 +1,5 @@
 // Every policy on small cases whose best plan is worked out by hand.
+#include "core/forecast/forecasterregistry.h"
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policies/thresholdmigrate/thresholdmigratepolicy.h"
 #include "core/scheduler/policyregistry.h"
@@ -225,6 +226,31 @@ TEST(Permit, DeferralsOverTwoHoursAndCrossBorderMovesNeedAHuman)
     EXPECT_EQ(abroad.permit, PermitVerdict::NeedsHuman); // EU → US
     const Placement home = makePolicy("baseline").value()->place(makeJob("h", 1, Hours{1}, t0(), Hours{0}), w.ctx);
     EXPECT_EQ(home.permit, PermitVerdict::AutoApproved);
+}
+
+// At the very start of the traces no forecaster has seen anything: every option is unpriced.
+// The job then starts as soon as it can and stays home on a tie, rather than move to whichever
+// site comes first in the fleet and pay for its data; the reason says there was no forecast.
+TEST(Policies, WithNoForecastAtAllAJobStaysHome)
+{
+    testing::World w;
+    const auto ridge = makeForecaster("ridge").value();
+    const ForecastOutlook forecast(w.fleet, w.traces, *ridge, 48);
+    const UtcTime traceStart = t0() - Days{7};
+    CapacityLedger ledger(w.fleet, traceStart, 72);
+    PlanningContext ctx{w.fleet, forecast, ledger, {}, {true, true, true}, traceStart};
+    Job job = makeJob("first", 2, Hours{2}, traceStart, Hours{4});
+    job.homeSite = 1;
+    job.dataSizeGb = 50.0;
+    for (const char* name : {"spatiotemporal", "carbon-window", "first-fit"}) {
+        SCOPED_TRACE(name);
+        const Placement p = makePolicy(name).value()->place(job, ctx);
+        ASSERT_TRUE(p.status.isOk()) << p.status.message();
+        EXPECT_EQ(p.plan.site, 1u);
+        EXPECT_EQ(p.plan.start(), traceStart);
+        EXPECT_NE(p.reason.find("no forecast"), std::string::npos) << p.reason;
+        ledger.unreserve(job.id);
+    }
 }
 
 } // namespace

@@ -158,6 +158,25 @@ TEST(Simulator, FluidMakespanDrainsTheBacklogAtFullCapacity)
     EXPECT_EQ(fluidMakespan({}, 4), UtcTime{});
 }
 
+// A job submitted in a trace's last hour whose SLO and run reach past its end: the hours after
+// are read 52 weeks earlier, as for long jobs, so the site keeps its data. (Every site used to
+// be excluded, and the whole run refused, for one such job: a calendar-year trace could not
+// replay that year's workload.)
+TEST(Simulator, WorkThatRunsPastTheEndOfTheTracesKeepsItsSites)
+{
+    const Fleet fleet = smallFleet();
+    const TraceLibrary traces = testing::syntheticTraces(testing::handWorld); // t0 - 7 d .. t0 + 7 d
+    const std::vector<Job> jobs = {makeJob("early", 1, Hours{2}, t0(), Hours{4}),
+                                   makeJob("last", 1, Hours{10}, t0() + Days{7} - std::chrono::minutes{30}, Hours{24})};
+    const SimulationSetup setup = makeSetup(fleet, traces, jobs);
+    EXPECT_EQ(setup.siteHasData, (std::vector<bool>{true, true, true}));
+    EXPECT_TRUE(setup.excludedSites.empty());
+    const ActualOutlook actual(fleet, traces);
+    const SimulationRun run = simulate(fleet, traces, jobs, *makePolicy("spatiotemporal").value(), actual, setup);
+    EXPECT_EQ(run.unplaced, 0u);
+    EXPECT_GT(run.records[1].emissionsKg, 0.0);
+}
+
 TEST(Simulator, SitesWithoutDataForThePeriodAreExcludedAndNamed)
 {
     const Fleet fleet = smallFleet();
