@@ -30,4 +30,16 @@ Result<FleetInputs> loadFleetInputs(const CliArgs& args)
     return FleetInputs{std::move(fleet).value(), TraceLibrary(std::move(series))};
 }
 
+Result<WeatherLibrary> loadWeatherOption(const CliArgs& args)
+{
+    if (const auto named = args.option("--weather-dir")) {
+        std::error_code error;
+        if (!std::filesystem::is_directory(*named, error))
+            return Status(StatusCode::NotFound, "--weather-dir " + *named + " is not a folder", "weather");
+        return WeatherLibrary::loadDirectory(*named);
+    }
+    const std::filesystem::path dataDir = args.option("--data-dir").value_or(defaultDataDir().string());
+    return WeatherLibrary::loadDirectory(dataDir / "weather");
+}
+
 } // namespace greenlight::cli

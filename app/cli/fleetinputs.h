@@ -9,6 +9,7 @@
 #include "cliargs.h"
 
 #include "core/fleet/fleet.h"
+#include "core/physics/weatherlibrary.h"
 #include "core/status.h"
 #include "core/tracelibrary.h"
 
@@ -21,5 +22,10 @@ struct FleetInputs {
 
 // Errors name the file (and line, for a malformed fleet) or the site whose zone has no trace.
 Result<FleetInputs> loadFleetInputs(const CliArgs& args);
+
+// The recorded weather for site physics, from --weather-dir (default: weather/ in the data
+// folder). The default folder may be absent (every site then runs on its design PUE); a folder
+// the user names must exist, or the PUEs would change without an error.
+Result<WeatherLibrary> loadWeatherOption(const CliArgs& args);
 
 } // namespace greenlight::cli

@@ -84,8 +84,18 @@ std::optional<Request> parseRequest(const CliArgs& args, std::ostream& err)
     }
     Request r;
     r.carbonDir = args.option("--carbon-dir").value_or((defaultDataDir() / "carbon").string());
-    r.zones = args.options("--zone");
-    r.models = args.options("--model");
+    // A zone or model named twice is back-tested once (its rows would repeat, and weigh twice
+    // in the mean).
+    auto once = [](std::vector<std::string> names) {
+        std::vector<std::string> kept;
+        for (std::string& name : names) {
+            if (std::find(kept.begin(), kept.end(), name) == kept.end())
+                kept.push_back(std::move(name));
+        }
+        return kept;
+    };
+    r.zones = once(args.options("--zone"));
+    r.models = once(args.options("--model"));
     if (r.models.empty())
         r.models = {"seasonal-naive-24h", "ridge"};
     for (const char* name : {"--from", "--to"}) {

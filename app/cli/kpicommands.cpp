@@ -165,11 +165,7 @@ int runKpis(const CliArgs& args, std::ostream& out, std::ostream& err)
         err << "error: " << inputs.status().message() << '\n';
         return 1;
     }
-    const std::filesystem::path dataDir =
-        args.option("--data-dir").value_or(defaultDataDir().string());
-    const std::filesystem::path weatherDir =
-        args.option("--weather-dir").value_or((dataDir / "weather").string());
-    Result<WeatherLibrary> weather = WeatherLibrary::loadDirectory(weatherDir);
+    Result<WeatherLibrary> weather = loadWeatherOption(args);
     if (!weather.ok()) {
         err << "error: " << weather.status().message() << '\n';
         return 1;

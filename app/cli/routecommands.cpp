@@ -138,9 +138,7 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     // PUE(t) per site over the requests' period, from site physics (design PUE without weather).
     std::optional<FleetPhysics> physics;
     if (!args.flag("--constant-pue") && !requests->empty()) {
-        const std::filesystem::path dataDir = args.option("--data-dir").value_or(defaultDataDir().string());
-        Result<WeatherLibrary> weather = WeatherLibrary::loadDirectory(
-            args.option("--weather-dir").value_or((dataDir / "weather").string()));
+        Result<WeatherLibrary> weather = loadWeatherOption(args);
         if (!weather.ok()) {
             err << "error: " << weather.status().message() << '\n';
             return 1;

@@ -261,9 +261,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     std::string pueModel = "constant design PUE (--constant-pue)";
     std::optional<WeatherLibrary> weather;
     if (!args.flag("--constant-pue")) {
-        const std::filesystem::path dataDir = args.option("--data-dir").value_or(defaultDataDir().string());
-        Result<WeatherLibrary> loaded = WeatherLibrary::loadDirectory(
-            args.option("--weather-dir").value_or((dataDir / "weather").string()));
+        Result<WeatherLibrary> loaded = loadWeatherOption(args);
         if (!loaded.ok()) {
             err << "error: " << loaded.status().message() << '\n';
             return 1;

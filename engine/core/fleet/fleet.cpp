@@ -3,6 +3,7 @@
 #include "core/json/json.h"
 #include "core/traceloader.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <map>
@@ -250,7 +251,14 @@ private:
             !readString(value, "jurisdiction", id, site.jurisdiction) ||
             !readString(value, "dispatch", id, site.dispatchEndpoint, false))
             return false;
-        if (!readPoint(value.get("location"), "site " + id + ": \"location\"", site.location))
+        // A zone names a trace file (<ZONE>.csv): a path in it would read some other file.
+        if (site.zoneKey.find_first_of("/\\") != std::string::npos || site.zoneKey.starts_with(".")) {
+            error(value.get("zone"), "site " + id + ": zone \"" + site.zoneKey +
+                                         "\" must be a zone key such as \"DE\" or \"US-CAL-CISO\", not a path");
+            return false;
+        }
+        const JsonValue& location = value.get("location");
+        if (!readPoint(location.isPresent() ? location : value, "site " + id + ": \"location\"", site.location))
             return false;
         const JsonValue& gpus = value.get("gpus");
         if (!gpus.isObject() || gpus.members().empty()) {
@@ -259,6 +267,10 @@ private:
             return false;
         }
         for (const auto& [type, count] : gpus.members()) {
+            if (type.empty()) {
+                error(count, "site " + id + ": a GPU type needs a name, e.g. \"A100\"");
+                return false;
+            }
             if (!count.isNumber() || count.asNumber() < 0 || count.asNumber() > 1e6 ||
                 std::floor(count.asNumber()) != count.asNumber()) {
                 error(count, "site " + id + ": GPU count for " + type +
@@ -292,6 +304,16 @@ private:
         for (const UserRegion& region : regions)
             site.latencyMsByRegion[region.id] = estimatedRoundTripMs(site.location, region.location);
         for (const auto& [region, ms] : value.get("latency_ms").members()) {
+            // A typo in a region's name must not pass as a region nobody is routed from.
+            if (std::none_of(regions.begin(), regions.end(),
+                             [&](const UserRegion& r) { return r.id == region; })) {
+                std::string known;
+                for (const UserRegion& r : regions)
+                    known += (known.empty() ? "" : ", ") + r.id;
+                error(ms, "site " + id + ": latency to " + region + ", which is not a user region (" +
+                              (known.empty() ? std::string("none defined") : known) + ")");
+                return false;
+            }
             if (!ms.isNumber() || ms.asNumber() < 0) {
                 error(ms, "site " + id + ": latency to " + region + " must be ≥ 0 ms");
                 return false;

@@ -1,0 +1,51 @@
+// Fleet files: mistakes an operator makes by hand are refused with the file, the line and
+// what to write instead, never accepted as something else.
+#include "core/fleet/fleet.h"
+
+#include <gtest/gtest.h>
+
+namespace greenlight {
+namespace {
+
+// One site "a" whose fields after the id are `site`, with user regions `regions`.
+std::string fleetWith(const std::string& site, const std::string& regions = "")
+{
+    return "{\"name\": \"t\",\n" + regions + "\"sites\": [\n{\"id\": \"a\", \"name\": \"A\", " + site + "}\n]}";
+}
+
+const std::string kValid = R"("zone": "DE", "jurisdiction": "EU", "location": {"lat": 50, "lon": 8}, "gpus": {"A100": 8})";
+
+TEST(FleetFile, HandMadeMistakesAreRefusedWithTheLine)
+{
+    struct Case {
+        std::string text;
+        std::string message;
+    };
+    const Case cases[] = {
+        // A zone names a trace file: a path would read another file, or none.
+        {fleetWith(R"("zone": "../carbon/DE", "jurisdiction": "EU", "location": {"lat": 50, "lon": 8}, "gpus": {"A100": 8})"),
+         "t.json:3: site a: zone \"../carbon/DE\" must be a zone key"},
+        {fleetWith(R"("zone": "DE", "jurisdiction": "EU", "location": {"lat": 50, "lon": 8}, "gpus": {"": 8})"),
+         "t.json:3: site a: a GPU type needs a name"},
+        // A typo in a region's name must not pass as a region nobody is routed from.
+        {fleetWith(kValid + R"(, "latency_ms": {"mars": 5})", "\"user_regions\": {\"eu-west\": {\"lat\": 50, \"lon\": 5}},\n"),
+         "t.json:4: site a: latency to mars, which is not a user region (eu-west)"},
+        // A missing location is reported at the site, not at line 0.
+        {fleetWith(R"("zone": "DE", "jurisdiction": "EU", "gpus": {"A100": 8})"),
+         "t.json:3: site a: \"location\": needs \"lat\""},
+    };
+    for (const Case& c : cases) {
+        const Result<Fleet> f = parseFleetJson(c.text, "t.json");
+        ASSERT_FALSE(f.ok()) << c.text;
+        EXPECT_NE(f.status().message().find(c.message), std::string::npos)
+            << c.text << "\n  got: " << f.status().message();
+    }
+    const Result<Fleet> valid = parseFleetJson(
+        fleetWith(kValid + R"(, "latency_ms": {"eu-west": 5})", "\"user_regions\": {\"eu-west\": {\"lat\": 50, \"lon\": 5}},\n"),
+        "t.json");
+    ASSERT_TRUE(valid.ok()) << valid.status().message();
+    EXPECT_DOUBLE_EQ(valid->sites()[0].latencyMsByRegion.at("eu-west"), 5.0);
+}
+
+} // namespace
+} // namespace greenlight
