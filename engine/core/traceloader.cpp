@@ -83,8 +83,10 @@ public:
             if (!line.empty() && line.back() == '\r')
                 line.remove_suffix(1);
             if (line.empty()) {
-                if (pos >= text.size())
-                    break; // a trailing newline is fine
+                // Blank lines at the end (editors and exports leave them) are fine; inside the
+                // data they are not.
+                if (pos >= text.size() || text.find_first_not_of("\r\n", pos) == std::string_view::npos)
+                    break;
                 return error(lineNumber, "empty line");
             }
             splitFields(line, fields);

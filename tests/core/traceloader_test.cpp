@@ -85,6 +85,15 @@ TEST(TraceLoader, ADirectoryIsRefusedByName)
     std::filesystem::remove(dir);
 }
 
+TEST(TraceLoader, BlankLinesAtTheEndAreFine)
+{
+    const auto series = parseIntensityCsv(
+        "timestamp_utc,carbon_intensity_gco2_per_kwh\r\n2022-01-01T00:00:00Z,1\r\n2022-01-01T01:00:00Z,2\r\n\r\n\n",
+        "trailing.csv", "ZZ");
+    ASSERT_TRUE(series.ok()) << series.status().message();
+    EXPECT_EQ(series->size(), 2u);
+}
+
 TEST(TraceLoader, ReadsAllColumnsWithCrlf)
 {
     const auto result = loadIntensityCsv(kTraces / "good_full_crlf.csv");
