@@ -71,6 +71,18 @@ TEST(Backtest, TheOracleScoresZeroErrorAndFullCoverage)
     EXPECT_EQ(r->meanCoveragePct(), 100.0);
 }
 
+// On a constant trace ridge's band has zero width and its mean sits a few ulps off the value:
+// that is a hit, not a miss (coverage read 0 %).
+TEST(Backtest, AZeroWidthBandOnAConstantTraceCovers)
+{
+    const IntensitySeries s = testing::seriesFrom(24 * 400, [](std::size_t) { return 300.0; });
+    const Result<BacktestReport> r = backtest(s, *makeForecaster("ridge").value(),
+                                              {{s.start() + Days{370}, s.end()}, Hours{24}, 24});
+    ASSERT_TRUE(r.ok()) << r.status().toString();
+    EXPECT_LT(r->at(24)->mapePct, 1e-6);
+    EXPECT_EQ(r->meanCoveragePct(), 100.0);
+}
+
 // Records what it was given, and "forecasts" by reading the value at the first forecast step.
 class PeekingForecaster final : public Forecaster {
 public:
