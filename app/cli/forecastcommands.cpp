@@ -265,7 +265,8 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
             out << padLeft("+" + std::to_string(c), 7);
     }
     const std::size_t biasHorizon = std::min<std::size_t>(24, request->horizonSteps);
-    out << padLeft("bias+" + std::to_string(biasHorizon), 9) << padLeft("cover", 7) << '\n';
+    // Issues whose whole horizon fits the period: a longer --horizon scores fewer of them.
+    out << padLeft("bias+" + std::to_string(biasHorizon), 9) << padLeft("cover", 7) << padLeft("issues", 8) << '\n';
     for (const auto& [step, report] : reports) {
         const std::string periodText = formatIsoUtc(report.period.begin).substr(0, 10) + ".." +
                                        formatIsoUtc(report.period.end).substr(0, 10);
@@ -275,7 +276,7 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
                 out << padLeft(fixed(h->mapePct, 2), 7);
         }
         out << padLeft(fixed(report.at(biasHorizon)->biasGPerKwh, 1), 9)
-            << padLeft(fixed(report.meanCoveragePct(), 1), 7) << '\n';
+            << padLeft(fixed(report.meanCoveragePct(), 1), 7) << padLeft(std::to_string(report.issues), 8) << '\n';
     }
     if (request->horizonSteps >= 24) {
         out << "\nmean MAPE at +24 over " << series->size() << " zones:";
