@@ -133,6 +133,11 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         err << "error: " << requests.status().message() << '\n';
         return 1;
     }
+    if (requests->empty()) {
+        // As simulate does: an empty trace is a wrong file far more often than an idle service.
+        err << "error: " << *requestsPath << " holds no requests\n";
+        return 1;
+    }
     for (InferenceRequest& q : requests.value())
         q.arrival += Days{7 * shiftWeeks};
     // PUE(t) per site over the requests' period, from site physics (design PUE without weather).
