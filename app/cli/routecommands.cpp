@@ -66,7 +66,8 @@ std::string intensityNote(const Fleet& fleet, const std::vector<const IntensityS
     if (!wrapped.empty())
         note = "the requests (" + formatIsoUtc(period.begin) + " .. " + formatIsoUtc(period.end) +
                ") lie outside the recorded intensities of " + wrapped +
-               ": those hours are read 52 weeks earlier or later, same weekday and hour (--shift-weeks moves the requests instead)";
+               ": those hours are read a whole number of 52-week blocks earlier or later (as many as it "
+               "takes to reach the data), same weekday and hour (--shift-weeks moves the requests instead)";
     if (!missing.empty())
         note += (note.empty() ? "" : "; ") + std::string("no intensity data for ") + missing + ": not routed to";
     return note;

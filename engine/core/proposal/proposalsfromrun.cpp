@@ -100,7 +100,9 @@ std::vector<Proposal> proposalsFromRun(const Fleet& fleet, const std::vector<Job
                       kg(planG).c_str(), kg(baselineG).c_str(), baselineG > 0 ? 100.0 * savingG / baselineG : 0.0,
                       policyRun.outlook.c_str());
         p.reasons.push_back(line);
-        p.budgetState = options.budgetState;
+        // The state the decision was judged by, not the run's last: a job decided while the
+        // budget was CRITICAL must never be auto-approved later as NORMAL.
+        p.budgetState = r.budgetState != BudgetState::Invalid ? r.budgetState : options.budgetState;
         proposals.push_back(std::move(p));
     }
     std::sort(proposals.begin(), proposals.end(),

@@ -18,7 +18,7 @@ namespace greenlight {
 struct ProposalsFromRunOptions {
     std::size_t limit = 50;          // the largest expected savings first
     double minSavingG = 1.0;         // smaller differences are noise, not proposals
-    BudgetState budgetState = BudgetState::Normal;
+    BudgetState budgetState = BudgetState::Normal; // for records that carry no state of their own
     // Band when fewer than this many earlier jobs had finished: ± fallbackRelativeError.
     std::size_t minHistory = 20;
     double fallbackRelativeError = 0.25;

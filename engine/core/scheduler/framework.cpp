@@ -130,9 +130,16 @@ PlanCost expectedCost(const Job& job, std::size_t site, const std::vector<TimeWi
     return cost;
 }
 
+BudgetState budgetStateFor(const Plan& plan, const PlanningContext& ctx)
+{
+    if (!ctx.budget)
+        return BudgetState::Invalid;
+    return ctx.budget->state(plan.segments.empty() ? ctx.now : std::max(ctx.now, plan.start()));
+}
+
 PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext& ctx)
 {
-    if (ctx.budget && ctx.budget->state(ctx.now) == BudgetState::Critical)
+    if (budgetStateFor(plan, ctx) == BudgetState::Critical)
         return PermitVerdict::NeedsHuman;
     if (plan.site != job.homeSite) {
         const bool sameJurisdiction = ctx.fleet.sites()[plan.site].jurisdiction ==

@@ -96,6 +96,9 @@ struct Placement {
     Plan plan;
     bool deadlineMissed = false;
     PermitVerdict permit = PermitVerdict::Invalid;
+    // With a carbon budget: its state on the plan's start day, counting this decision's own hold
+    // (what Permit judged by); Invalid without a budget.
+    BudgetState budgetState = BudgetState::Invalid;
     std::string reason; // in words an operator understands
     // Plans of movable jobs that were released to make room for this one (pinned work that has
     // nowhere else to go); the caller must place them again.
@@ -135,8 +138,14 @@ PlanCost expectedCost(const Job& job, std::size_t site, const std::vector<TimeWi
 // Power of a job at a site (kW, IT side).
 double jobPowerKw(const Job& job, const Site& site);
 
-// Permit: auto-approve or ask a human, by the rules.
+// Permit: auto-approve or ask a human, by the rules. With a budget, the plan's own expected kg
+// must already be held (holdInBudget): a decision that itself exhausts the budget goes to a
+// human, not only the ones after it.
 PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext& ctx);
+
+// The budget state a plan is judged by: on its start day (where its hold lies), counting the
+// holds so far. Invalid without a budget.
+BudgetState budgetStateFor(const Plan& plan, const PlanningContext& ctx);
 
 // Reserve in the carbon budget, when one is kept: the plan's expected kg on its start day,
 // replacing any earlier hold of the job (a re-plan or a pause moves it).

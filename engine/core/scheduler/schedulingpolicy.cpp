@@ -91,8 +91,9 @@ Placement SchedulingPolicy::commit(const Job& job, PlanningContext& ctx, Plan pl
         return placement;
     }
     placement.deadlineMissed = deadlineMissed;
+    holdInBudget(job, plan, ctx); // first: the decision's own kg counts in the state it is judged by
     placement.permit = permitFor(job, plan, ctx);
-    holdInBudget(job, plan, ctx);
+    placement.budgetState = budgetStateFor(plan, ctx);
     const Site& home = ctx.fleet.sites()[job.homeSite];
     const Site& site = ctx.fleet.sites()[plan.site];
     std::string reason;

@@ -120,6 +120,7 @@ SimulationRecord recordFor(const Job& job, const Placement& placement, const Fle
     record.segments = plan.segments;
     record.deadlineMissed = placement.deadlineMissed;
     record.needsApproval = placement.permit == PermitVerdict::NeedsHuman;
+    record.budgetState = placement.budgetState;
     record.expectedKg = plan.score() / 1000.0;
     double hours = 0.0;
     double pueHours = 0.0;

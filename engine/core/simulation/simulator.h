@@ -70,6 +70,7 @@ struct SimulationRecord {
     bool placed = false;
     bool deadlineMissed = false;
     bool needsApproval = false;
+    BudgetState budgetState = BudgetState::Invalid; // what Permit judged by (Invalid: no budget)
     std::string reason;
 };
 

@@ -220,6 +220,16 @@ TEST(ProposalsFromRun, MovedOrLaterJobsBecomeProposalsWithTheirSavingAndABand)
     for (const Proposal& p : proposals)
         EXPECT_TRUE(validateProposal(p).isOk()) << validateProposal(p).toString();
     EXPECT_EQ(proposalsFromRun(fleet, {a, b, c, d}, baseline, run, {.limit = 1}).size(), 1u);
+
+    // Each proposal carries the budget state its decision was judged by; the run's last state
+    // only stands in for records without one. (Every proposal used to carry the last state, so
+    // decisions made while the budget was CRITICAL were auto-approved as NORMAL.)
+    run.records[0].budgetState = BudgetState::Critical;
+    const auto judged = proposalsFromRun(fleet, {a, b, c, d}, baseline, run, {.budgetState = BudgetState::Normal});
+    ASSERT_EQ(judged.size(), 2u);
+    EXPECT_EQ(judged[0].jobId, "a");
+    EXPECT_EQ(judged[0].budgetState, BudgetState::Critical);
+    EXPECT_EQ(judged[1].budgetState, BudgetState::Normal);
 }
 
 } // namespace

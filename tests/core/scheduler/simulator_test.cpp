@@ -244,6 +244,19 @@ TEST(Simulator, ACriticalBudgetSendsEveryDecisionToAHuman)
     EXPECT_FALSE(run.records[0].needsApproval);
     EXPECT_TRUE(run.records[5].needsApproval);
     EXPECT_GE(run.approvalsNeeded, 2u);
+    // Each decision is judged counting its own hold, and its record keeps the state it was
+    // judged by (proposals carry it: not the run's last state): 0.48, 0.96, 1.44 kg of 1.5.
+    EXPECT_EQ(run.records[0].budgetState, BudgetState::Normal);
+    EXPECT_EQ(run.records[1].budgetState, BudgetState::Tightening);
+    EXPECT_EQ(run.records[2].budgetState, BudgetState::Critical);
+    EXPECT_TRUE(run.records[2].needsApproval);
+
+    // A cap the first job alone exceeds sends that job to a human too (it used to be judged on
+    // the empty day before its own hold, and passed as NORMAL).
+    setup.budget = BudgetCaps{0.1, std::nullopt, {}};
+    const SimulationRun tiny = simulate(fleet, traces, jobs, *policy, actual, setup);
+    EXPECT_EQ(tiny.approvalsNeeded, jobs.size());
+    EXPECT_EQ(tiny.records[0].budgetState, BudgetState::Critical);
 }
 
 } // namespace
