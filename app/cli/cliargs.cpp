@@ -1,6 +1,8 @@
 #include "cliargs.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 
 namespace greenlight::cli {
 
@@ -58,6 +60,26 @@ std::filesystem::path defaultDataDir()
     if (ec)
         return "share/greenlight/data";
     return exe.parent_path().parent_path() / "share" / "greenlight" / "data";
+}
+
+std::optional<double> parseFiniteNumber(const std::string& text)
+{
+    if (text.empty() || std::isspace(static_cast<unsigned char>(text.front())))
+        return std::nullopt;
+    char* end = nullptr;
+    const double value = std::strtod(text.c_str(), &end);
+    if (end != text.c_str() + text.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+std::optional<long long> parseWholeNumber(const std::string& text, long long least, long long most)
+{
+    const std::optional<double> value = parseFiniteNumber(text);
+    if (!value || *value != std::trunc(*value) || *value < static_cast<double>(least) ||
+        *value > static_cast<double>(most))
+        return std::nullopt;
+    return static_cast<long long>(*value);
 }
 
 } // namespace greenlight::cli

@@ -29,6 +29,12 @@ private:
     std::vector<std::string> m_positional;
 };
 
+// A finite number written in full: "5abc", "nan", "inf" and "" are not (nullopt). Every numeric
+// option goes through it, so that a typo is an error rather than a prefix or a wrapped value.
+std::optional<double> parseFiniteNumber(const std::string& text);
+// A whole number in [least, most], written in full ("1.5", "3x" are not).
+std::optional<long long> parseWholeNumber(const std::string& text, long long least, long long most);
+
 // <dir of the executable>/../share/greenlight/data: the same in a build tree and an install.
 std::filesystem::path defaultDataDir();
 

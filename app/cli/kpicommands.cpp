@@ -150,11 +150,7 @@ int runKpis(const CliArgs& args, std::ostream& out, std::ostream& err)
     }
     double utilisation = 0.6;
     if (const auto u = args.option("--utilisation")) {
-        try {
-            utilisation = std::stod(*u);
-        } catch (...) {
-            utilisation = -1.0;
-        }
+        utilisation = parseFiniteNumber(*u).value_or(-1.0);
         if (!(utilisation > 0.0 && utilisation <= 1.0)) {
             err << "error: --utilisation must be a number in (0, 1]\n";
             return 2;

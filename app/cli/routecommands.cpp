@@ -96,26 +96,36 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     RouterSettings settings;
     std::optional<double> dailyCap;
     long long shiftWeeks = 0;
-    try {
-        if (const auto v = args.option("--shift-weeks")) {
-            std::size_t used = 0;
-            shiftWeeks = std::stoll(*v, &used);
-            if (used != v->size() || shiftWeeks < -5200 || shiftWeeks > 5200)
-                throw std::invalid_argument("--shift-weeks");
+    {
+        bool ok = true;
+        auto number = [&](const char* name, double& target) {
+            if (const auto v = args.option(name)) {
+                const std::optional<double> parsed = parseFiniteNumber(*v);
+                ok = ok && parsed.has_value();
+                target = parsed.value_or(target);
+            }
+        };
+        number("--sla-ms", rules.latencySlaMs);
+        number("--green-threshold", settings.greenThresholdGPerKwh);
+        if (args.option("--budget-daily-kg")) {
+            double cap = 0.0;
+            number("--budget-daily-kg", cap);
+            dailyCap = cap;
         }
-        if (const auto v = args.option("--sla-ms"))
-            rules.latencySlaMs = std::stod(*v);
-        if (const auto v = args.option("--green-threshold"))
-            settings.greenThresholdGPerKwh = std::stod(*v);
-        if (const auto v = args.option("--budget-daily-kg"))
-            dailyCap = std::stod(*v);
-    } catch (...) {
-        err << "error: --sla-ms, --green-threshold and --budget-daily-kg take numbers, --shift-weeks a whole "
-               "number of weeks between -5200 and 5200\n";
-        return 2;
+        if (const auto v = args.option("--shift-weeks")) {
+            const std::optional<long long> weeks = parseWholeNumber(*v, -5200, 5200);
+            ok = ok && weeks.has_value();
+            shiftWeeks = weeks.value_or(0);
+        }
+        if (!ok) {
+            err << "error: --sla-ms, --green-threshold and --budget-daily-kg take finite numbers, --shift-weeks a whole "
+                   "number of weeks between -5200 and 5200\n";
+            return 2;
+        }
     }
-    if (rules.latencySlaMs <= 0 || settings.greenThresholdGPerKwh < 0 || (dailyCap && *dailyCap <= 0)) {
-        err << "error: --sla-ms and --budget-daily-kg must be positive, --green-threshold ≥ 0\n";
+    if (rules.latencySlaMs <= 0 || settings.greenThresholdGPerKwh < 0 || settings.greenThresholdGPerKwh > 100000 ||
+        (dailyCap && *dailyCap <= 0)) {
+        err << "error: --sla-ms and --budget-daily-kg must be positive, --green-threshold 0..100000 g/kWh\n";
         return 2;
     }
     Result<FleetInputs> inputs = loadFleetInputs(args);
@@ -141,6 +151,10 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     }
     for (InferenceRequest& q : requests.value())
         q.arrival += Days{7 * shiftWeeks};
+    // In time order whatever the file's row order: the period (for PUE and the note), the budget
+    // days and the hourly intensities are all read along the requests.
+    std::stable_sort(requests->begin(), requests->end(),
+                     [](const InferenceRequest& a, const InferenceRequest& b) { return a.arrival < b.arrival; });
     // PUE(t) per site over the requests' period, from site physics (design PUE without weather).
     std::optional<FleetPhysics> physics;
     if (!args.flag("--constant-pue") && !requests->empty()) {

@@ -47,15 +47,9 @@ double parseNumber(const std::optional<std::string>& text, double fallback, bool
 {
     if (!text)
         return fallback;
-    try {
-        std::size_t used = 0;
-        const double v = std::stod(*text, &used);
-        ok = ok && used == text->size();
-        return v;
-    } catch (...) {
-        ok = false;
-        return fallback;
-    }
+    const std::optional<double> value = parseFiniteNumber(*text); // "inf" and "nan" are not numbers here
+    ok = ok && value.has_value();
+    return value.value_or(fallback);
 }
 
 // "1 CPU-only, 2 of zero duration": the workload rows the run left out, in words.

@@ -123,10 +123,15 @@ int runIntensity(const CliArgs& args, std::ostream& out, std::ostream& err)
     out << zone << ' ' << formatIsoUtc(sample->time) << ' ' << fixed(sample->lifecycleGPerKwh, 2)
         << " gCO2eq/kWh lifecycle" << (sample->estimated ? " (estimated)" : "") << '\n';
     if (const auto hoursText = args.option("--hours")) {
-        const int hours = std::atoi(hoursText->c_str());
+        const std::optional<long long> parsed = parseWholeNumber(*hoursText, 1, 24LL * 366 * 100);
+        if (!parsed) {
+            err << "error: --hours takes a whole number of hours from 1 to 878400 (a century)\n";
+            return 2;
+        }
+        const long long hours = *parsed;
         const auto mean = series->meanGPerKwh(IntensitySignal::Lifecycle,
                                               {*at, *at + Hours{hours}});
-        if (hours <= 0 || !mean) {
+        if (!mean) {
             err << "error: the " << *hoursText << " h window does not fit inside the trace\n";
             return 1;
         }
@@ -145,8 +150,9 @@ int runReplayTime(const CliArgs& args, std::ostream& out, std::ostream& err)
     }
     if (rejectUnknown(args, {"--help", "--year", "--at"}, err))
         return 2;
-    const int year = std::atoi(args.option("--year").value_or("2022").c_str());
-    if (year < 1970 || year > 2100) {
+    const std::optional<long long> parsedYear = parseWholeNumber(args.option("--year").value_or("2022"), 1970, 2100);
+    const int year = static_cast<int>(parsedYear.value_or(0));
+    if (!parsedYear) {
         err << "error: --year must be a year such as 2022\n";
         return 2;
     }

@@ -2,6 +2,7 @@
 
 #include "core/scheduler/intensityoutlook.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -9,8 +10,19 @@
 
 namespace greenlight {
 
-RouteReplay replayRoutes(const RouteReplayInputs& in, const std::vector<InferenceRequest>& requests)
+RouteReplay replayRoutes(const RouteReplayInputs& in, const std::vector<InferenceRequest>& unordered)
 {
+    // Budget days and hourly intensities are read along the requests: in time order, whatever
+    // the order they came in.
+    std::vector<InferenceRequest> sortedCopy;
+    const std::vector<InferenceRequest>* ordered = &unordered;
+    const auto byArrival = [](const InferenceRequest& a, const InferenceRequest& b) { return a.arrival < b.arrival; };
+    if (!std::is_sorted(unordered.begin(), unordered.end(), byArrival)) {
+        sortedCopy = unordered;
+        std::stable_sort(sortedCopy.begin(), sortedCopy.end(), byArrival);
+        ordered = &sortedCopy;
+    }
+    const std::vector<InferenceRequest>& requests = *ordered;
     RouteReplay out;
     out.requests = requests.size();
     out.tierCount.assign(in.tiers.size(), 0);
@@ -33,7 +45,8 @@ RouteReplay replayRoutes(const RouteReplayInputs& in, const std::vector<Inferenc
     CarbonBudget budget({in.dailyCapKg, std::nullopt, {}});
     long long currentHour = std::numeric_limits<long long>::min();
     std::vector<double> intensity(sites.size());
-    for (const InferenceRequest& q : requests) {
+    for (std::size_t index = 0; index < requests.size(); ++index) {
+        const InferenceRequest& q = requests[index];
         const long long hour = std::chrono::floor<Hours>(q.arrival).time_since_epoch().count();
         if (hour != currentHour) {
             currentHour = hour;
@@ -55,7 +68,8 @@ RouteReplay replayRoutes(const RouteReplayInputs& in, const std::vector<Inferenc
         const RouteDecision d = router.route(q, budget.state(q.arrival));
         if (in.timeDecisions)
             out.decisionNs.push_back(std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t0).count());
-        (void)budget.reserve(q.id, "", q.arrival, d.emissionsGrams / 1000.0);
+        // Held by position, not id: a trace may repeat an id, and every request's grams count.
+        (void)budget.reserve(std::to_string(index), "", q.arrival, d.emissionsGrams / 1000.0);
         out.grams += d.emissionsGrams;
         out.energyKwh += d.energyKwh;
         out.latencySumMs += d.latencyMs;

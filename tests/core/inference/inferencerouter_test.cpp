@@ -1,5 +1,6 @@
 #include "core/inference/inferencerouter.h"
 #include "core/inference/requests.h"
+#include "core/inference/routereplay.h"
 
 #include <gtest/gtest.h>
 
@@ -153,6 +154,41 @@ TEST(Requests, ReadTheAzureLayoutAndRejectBadRows)
         ASSERT_FALSE(r.ok()) << bad;
         EXPECT_EQ(r.status().message().rfind("req.csv:", 0), 0u) << r.status().message();
     }
+}
+
+// Every request's grams count against the budget, whatever its id (a trace that repeated one
+// id held only the first request's, and stayed NORMAL at twice the cap), and the replay reads the
+// requests in time order whatever their order in the file.
+TEST(RouteReplay, EveryRequestCountsOnceInTimeOrder)
+{
+    const Fleet fleet = routingFleet();
+    std::vector<IntensitySeries> traces;
+    for (const char* zone : {"ZN", "ZM", "ZF"}) {
+        IntensitySeries::Columns c;
+        c.lifecycleGPerKwh.assign(24 * 30, 300.0);
+        traces.push_back(IntensitySeries::create(zone, *parseIsoUtc("2023-11-01T00:00:00Z"), Hours{1}, c).value());
+    }
+    std::vector<InferenceRequest> requests;
+    for (int i = 0; i < 40; ++i) {
+        InferenceRequest q = request(100.0);
+        q.id = "same-id";
+        q.arrival = *parseIsoUtc("2023-11-16T12:00:00Z") + std::chrono::minutes{i};
+        requests.push_back(q);
+    }
+    RouteReplayInputs in{fleet, {&traces[0], &traces[1], &traces[2]}, nullptr, defaultModelTiers(), {}, std::nullopt};
+    const RouteReplay free = replayRoutes(in, requests);
+    ASSERT_GT(free.grams, 0.0);
+    // A cap of half what they emit: the day must end CRITICAL.
+    in.dailyCapKg = free.grams / 1000.0 / 2.0;
+    const RouteReplay capped = replayRoutes(in, requests);
+    EXPECT_EQ(capped.budgetAtEnd, BudgetState::Critical);
+    EXPECT_GT(capped.reviewFlags, 0u);
+
+    std::vector<InferenceRequest> reversed(requests.rbegin(), requests.rend());
+    const RouteReplay backwards = replayRoutes(in, reversed);
+    EXPECT_DOUBLE_EQ(backwards.grams, capped.grams);
+    EXPECT_EQ(backwards.reviewFlags, capped.reviewFlags);
+    EXPECT_EQ(backwards.budgetAtEnd, capped.budgetAtEnd);
 }
 
 } // namespace
