@@ -87,6 +87,11 @@ int runAudit(const CliArgs& args, std::ostream& out, std::ostream& err)
         if (!s)
             return 1;
         if (auto path = args.option("--out")) {
+            std::error_code fsError;
+            if (std::filesystem::is_directory(*path, fsError)) {
+                err << "error: --out " << *path << " is a directory; give a file path\n";
+                return 2;
+            }
             // Written beside the target and renamed into place: a failed export leaves no half file.
             const std::string partial = *path + ".partial";
             std::ofstream file(partial, std::ios::trunc);
@@ -94,13 +99,23 @@ int runAudit(const CliArgs& args, std::ostream& out, std::ostream& err)
                 err << "error: cannot write " << partial << "\n";
                 return 1;
             }
+            // The whole log, reasons and inputs included: readable by its owner only, like the
+            // database it comes from.
+            std::filesystem::permissions(partial, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                         std::filesystem::perm_options::replace, fsError);
             Status st = s->flow->exportAudit(s->user, file, f);
             file.close();
             if (!st.isOk() || !file) {
                 std::filesystem::remove(partial);
                 return fail(err, st.isOk() ? Status(StatusCode::Unavailable, "write failed", "audit export") : st);
             }
-            std::filesystem::rename(partial, *path);
+            std::filesystem::rename(partial, *path, fsError);
+            if (fsError) {
+                const std::string why = fsError.message();
+                std::filesystem::remove(partial, fsError);
+                err << "error: cannot write " << *path << ": " << why << "\n";
+                return 1;
+            }
             out << "exported to " << *path << "\n";
             return 0;
         }

@@ -9,6 +9,23 @@ namespace greenlight::cli {
 
 std::unique_ptr<StoreSession> openSession(const CliArgs& args, std::ostream& err)
 {
+    if (const auto named = args.option("--db")) {
+        // A path the user names must be usable as given: an empty one opened a throwaway
+        // in-memory database, a typo in the folder created that folder and a fresh database
+        // with the caller as its admin.
+        const std::filesystem::path given(*named);
+        std::error_code error;
+        const std::filesystem::path folder = given.has_parent_path() ? given.parent_path() : ".";
+        if (named->empty() || std::filesystem::is_directory(given, error) ||
+            !std::filesystem::is_directory(folder, error)) {
+            err << "error: --db " << (named->empty() ? std::string("\"\"") : *named)
+                << (named->empty() ? " is empty"
+                    : std::filesystem::is_directory(given, error) ? " is a directory"
+                                                                   : ": no such folder")
+                << "; give the path of a database file in an existing folder\n";
+            return nullptr;
+        }
+    }
     const std::filesystem::path path = args.option("--db").value_or(defaultStorePath().string());
     Result<Database> db = openStore(path);
     if (!db.ok()) {
@@ -20,7 +37,7 @@ std::unique_ptr<StoreSession> openSession(const CliArgs& args, std::ostream& err
     session->flow = std::make_unique<Workflow>(session->db, [] {
         return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
     });
-    Result<std::string> user = session->flow->signIn(osUserName());
+    Result<std::string> user = session->flow->signIn(osUserName(path));
     if (!user.ok()) {
         fail(err, user.status());
         return nullptr;

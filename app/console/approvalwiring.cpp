@@ -60,7 +60,7 @@ void ApprovalWiring::startDispatch(const PanelContext& context)
         return;
     }
     settings.setValue(QStringLiteral("dispatch/clustersFile"), file);
-    m_dispatch = new DispatchService(context.store->path(), osUserName(), std::move(clusters.value()), this);
+    m_dispatch = new DispatchService(context.store->path(), osUserName(context.store->path()), std::move(clusters.value()), this);
     connect(m_inbox, &ProposalInbox::approved, m_dispatch, &DispatchService::dispatch);
     connect(m_dispatch, &DispatchService::progress, m_panel, [this](const QString& id, const QString& step) {
         m_panel->showResult(tr("%1: %2…").arg(id, step), true);

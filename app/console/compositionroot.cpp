@@ -224,7 +224,7 @@ void CompositionRoot::startStore()
     if (path.isEmpty())
         path = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
             + QStringLiteral("/greenlight/greenlight.db");
-    m_store = new StoreService(path.toStdString(), osUserName(), this);
+    m_store = new StoreService(path.toStdString(), osUserName(path.toStdString()), this);
     connect(m_store, &StoreService::opened, this,
             [this, path](const QString& user, const QString& roles, int schema) {
                 m_identity->setText(tr("%1 (%2)").arg(user, roles));

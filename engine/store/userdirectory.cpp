@@ -1,6 +1,7 @@
 #include "store/userdirectory.h"
 
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -11,13 +12,33 @@ namespace {
 constexpr const char* kSource = "users";
 }
 
-std::string osUserName()
+std::string chooseIdentity(const std::string& account, const char* envUser, bool callerMayRewriteStore)
 {
-    if (const char* user = std::getenv("USER"); user != nullptr && validateUserName(user).isOk())
-        return user;
-    if (const passwd* entry = ::getpwuid(::geteuid()); entry != nullptr && entry->pw_name != nullptr)
-        return entry->pw_name;
+    const bool envValid = envUser != nullptr && validateUserName(envUser).isOk();
+    if (envValid && callerMayRewriteStore)
+        return envUser;
+    if (!account.empty())
+        return account;
     return "unknown";
+}
+
+std::string osUserName(const std::filesystem::path& storePath)
+{
+    const uid_t uid = ::geteuid();
+    std::string account;
+    if (const passwd* entry = ::getpwuid(uid); entry != nullptr && entry->pw_name != nullptr)
+        account = entry->pw_name;
+    else
+        account = "uid-" + std::to_string(uid); // a container uid without a passwd entry
+    bool mayRewrite = uid == 0;
+    if (!mayRewrite && !storePath.empty()) {
+        // The file, or the folder it will be created in: whoever owns it can edit it directly.
+        struct stat info {};
+        const std::filesystem::path owned =
+            std::filesystem::exists(storePath) ? storePath : storePath.parent_path();
+        mayRewrite = !owned.empty() && ::stat(owned.c_str(), &info) == 0 && info.st_uid == uid;
+    }
+    return chooseIdentity(account, std::getenv("USER"), mayRewrite);
 }
 
 Status validateUserName(const std::string& name)

@@ -10,6 +10,7 @@
 #include "core/utctime.h"
 #include "store/database.h"
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -39,8 +40,15 @@ private:
     Database& m_db;
 };
 
-// The OS account running this process ($USER, else the passwd entry, else "unknown").
-std::string osUserName();
+// Who is acting: the OS account of the effective uid. $USER may name someone else only for a
+// caller who could rewrite the store file anyway (root, or the file's owner; before the file
+// exists, its folder's): a shared database, owned by a service account, cannot be fooled by
+// `USER=admin greenlight-cli …`. `storePath` empty: $USER is never honoured over the account.
+std::string osUserName(const std::filesystem::path& storePath = {});
+
+// The rule osUserName applies, without the OS: `account` is the effective uid's name ("uid-N"
+// when it has no passwd entry), `envUser` is $USER (may be null).
+std::string chooseIdentity(const std::string& account, const char* envUser, bool callerMayRewriteStore);
 
 // Accepts letters, digits and . _ - @ (1–64 characters): names reach logs, CSV and shells.
 Status validateUserName(const std::string& name);

@@ -45,6 +45,12 @@ expect_fail "may not export-audit" as olga audit export
 as eve audit export --format jsonl --out "$work/audit.jsonl" >/dev/null
 denials=$(grep -c '"action":"access.denied"' "$work/audit.jsonl")
 [ "$denials" -eq 4 ] || { echo "FAIL: expected 4 audited refusals, found $denials"; exit 1; }
+# A folder as the target: refused before anything is written (it aborted after auditing an
+# export that never happened, leaving a world-readable copy of the log beside it).
+mkdir "$work/exports"
+expect_fail "is a directory" as eve audit export --out "$work/exports"
+[ ! -e "$work/exports.partial" ] || { echo "FAIL: a partial export was left behind"; exit 1; }
+[ "$(stat -c %a "$work/audit.jsonl")" = 600 ] || { echo "FAIL: the export is readable by others"; exit 1; }
 as eve audit export --format csv >"$work/audit.csv"
 head -1 "$work/audit.csv" | grep -q '^seq,time,actor,role,action' || { echo "FAIL: CSV header"; exit 1; }
 

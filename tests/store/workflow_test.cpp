@@ -3,6 +3,7 @@
 #include "store/auditlog.h"
 #include "store/proposalrepository.h"
 #include "store/storefile.h"
+#include "store/userdirectory.h"
 #include "store/workflow.h"
 
 #include <gtest/gtest.h>
@@ -55,6 +56,18 @@ protected:
     Database m_db;
     std::unique_ptr<Workflow> m_flow;
 };
+
+// $USER names the actor only for a caller who could rewrite the store file anyway; on a shared
+// database, `USER=root greenlight-cli users add mallory --role admin` once made anyone an admin.
+TEST(Identity, UserFromTheEnvironmentOnlyForWhoCouldRewriteTheStore)
+{
+    EXPECT_EQ(chooseIdentity("nobody", "root", false), "nobody");
+    EXPECT_EQ(chooseIdentity("ada", "olga", true), "olga");
+    EXPECT_EQ(chooseIdentity("ada", nullptr, true), "ada");
+    EXPECT_EQ(chooseIdentity("ada", "bad name;", true), "ada"); // not a valid user name
+    EXPECT_EQ(chooseIdentity("uid-1234", "root", false), "uid-1234"); // no passwd entry
+    EXPECT_EQ(chooseIdentity("", nullptr, false), "unknown");
+}
 
 TEST_F(WorkflowTest, TheFirstUserIsAdminAndLaterStrangersAreViewers)
 {
