@@ -155,6 +155,24 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     // days and the hourly intensities are all read along the requests.
     std::stable_sort(requests->begin(), requests->end(),
                      [](const InferenceRequest& a, const InferenceRequest& b) { return a.arrival < b.arrival; });
+    // A trace under a week that does not cover the requests cannot be read a whole number of
+    // weeks away: its site has no intensity for them and is not routed to (its hours used to
+    // count as 0 g, in the routing and in the baseline alike).
+    if (!requests->empty()) {
+        const TimeWindow period{std::chrono::floor<Hours>(requests->front().arrival),
+                                std::chrono::floor<Hours>(requests->back().arrival) + Hours{1}};
+        bool any = false;
+        for (const IntensitySeries*& series : seriesBySite) {
+            if (series && !series->coverage().contains(period) && wrapPeriod(series->coverage()) <= Seconds{0})
+                series = nullptr;
+            any = any || series != nullptr;
+        }
+        if (!any) {
+            err << "error: no fleet site has intensity data for the requests (" << formatIsoUtc(period.begin)
+                << " .. " << formatIsoUtc(period.end) << ")\n";
+            return 1;
+        }
+    }
     // PUE(t) per site over the requests' period, from site physics (design PUE without weather).
     std::optional<FleetPhysics> physics;
     if (!args.flag("--constant-pue") && !requests->empty()) {

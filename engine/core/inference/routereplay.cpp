@@ -33,14 +33,17 @@ RouteReplay replayRoutes(const RouteReplayInputs& in, const std::vector<Inferenc
     std::vector<double> pue;
     for (const Site& site : sites)
         pue.push_back(site.pue);
-    // The counterfactual's site per user region: the nearest by latency (time does not move it).
+    // The counterfactual's site per user region: the nearest by latency (time does not move it)
+    // among the sites with a trace, as the router only routes to those.
+    auto hasTrace = [&](std::size_t s) { return s < in.seriesBySite.size() && in.seriesBySite[s] != nullptr; };
     std::vector<std::size_t> nearestTo;
     for (const UserRegion& region : in.fleet.userRegions()) {
-        std::size_t nearest = 0;
-        for (std::size_t s = 1; s < sites.size(); ++s)
-            if (sites[s].latencyMsTo(region.id) < sites[nearest].latencyMsTo(region.id))
+        std::optional<std::size_t> nearest;
+        for (std::size_t s = 0; s < sites.size(); ++s) {
+            if (hasTrace(s) && (!nearest || sites[s].latencyMsTo(region.id) < sites[*nearest].latencyMsTo(region.id)))
                 nearest = s;
-        nearestTo.push_back(nearest);
+        }
+        nearestTo.push_back(nearest.value_or(0));
     }
     CarbonBudget budget({in.dailyCapKg, std::nullopt, {}});
     long long currentHour = std::numeric_limits<long long>::min();

@@ -184,6 +184,13 @@ TEST(RouteReplay, EveryRequestCountsOnceInTimeOrder)
     EXPECT_EQ(capped.budgetAtEnd, BudgetState::Critical);
     EXPECT_GT(capped.reviewFlags, 0u);
 
+    // Without a trace for the nearest site, the counterfactual is the nearest site that has one
+    // (it counted 0 g for those requests, inflating the saving).
+    RouteReplayInputs noNear{fleet, {nullptr, &traces[1], &traces[2]}, nullptr, defaultModelTiers(), {}, std::nullopt};
+    const RouteReplay withoutNear = replayRoutes(noNear, requests);
+    EXPECT_GT(withoutNear.baselineGrams, 0.0);
+    EXPECT_NEAR(withoutNear.baselineGrams, withoutNear.grams, 1e-9 * withoutNear.grams); // both at "mid"
+
     std::vector<InferenceRequest> reversed(requests.rbegin(), requests.rend());
     const RouteReplay backwards = replayRoutes(in, reversed);
     EXPECT_DOUBLE_EQ(backwards.grams, capped.grams);
