@@ -1,5 +1,7 @@
 #include "store/workflow.h"
 
+#include "store/proposaltrail.h"
+
 #include "core/json/json.h"
 #include "core/proposal/revalidation.h"
 
@@ -430,7 +432,23 @@ Result<AuditVerification> Workflow::verifyAudit(const std::string& user,
 {
     if (Result<Role> role = authorize(user, Permission::VerifyAudit, "audit", "*"); !role.ok())
         return role.status();
-    return m_audit.verify(anchor);
+    Result<AuditVerification> verified = m_audit.verify(anchor);
+    if (!verified.ok() || !verified->intact)
+        return verified;
+    // The chain is intact; the proposals must also be where their audited transitions left them
+    // (an UPDATE of the table itself leaves the chain untouched).
+    Result<std::vector<TrailMismatch>> mismatches = checkProposalTrails(m_db);
+    if (!mismatches.ok())
+        return mismatches.status();
+    if (!mismatches->empty()) {
+        const TrailMismatch& first = mismatches->front();
+        verified->intact = false;
+        verified->firstBrokenSeq = first.lastRecordSeq;
+        verified->problem = first.problem;
+        if (mismatches->size() > 1)
+            verified->problem += " (and " + std::to_string(mismatches->size() - 1) + " more proposals)";
+    }
+    return verified;
 }
 
 Status Workflow::exportAudit(const std::string& user, std::ostream& out, AuditExportFormat format)

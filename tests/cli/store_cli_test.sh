@@ -63,6 +63,13 @@ head=$(as vic audit verify | sed -n 's/.*head \([0-9]*:[0-9a-f]*\).*/\1/p')
 [ -n "$head" ] || { echo "FAIL: no head printed"; exit 1; }
 expect_out "audit chain intact" as vic audit verify --anchor "$head"
 
+# Approve by editing the proposals table itself (no trigger to drop): the chain is untouched, but
+# the proposal is no longer where its audited transitions left it.
+cp "$GREENLIGHT_DB" "$work/edited.db"
+sqlite3 "$work/edited.db" "UPDATE proposals SET state = 'rejected' WHERE id = 'P-job-7-defer';"
+expect_fail "P-job-7-defer is rejected in the proposals table, but its last audited transition .* left it approved" \
+    as vic audit verify --db "$work/edited.db"
+
 # Tamper with plain SQL: the approval now names someone else.
 sqlite3 "$GREENLIGHT_DB" "DROP TRIGGER audit_log_no_update;
     UPDATE audit_log SET actor = 'mallory' WHERE action = 'proposal.approve' AND object_id = 'P-job-7-defer';"
