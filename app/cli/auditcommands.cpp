@@ -4,6 +4,7 @@
 
 #include "core/json/json.h"
 
+#include <cctype>
 #include <fstream>
 
 namespace greenlight::cli {
@@ -27,7 +28,14 @@ std::optional<AuditAnchor> parseAnchor(const std::string& text)
         const long long seq = std::stoll(text.substr(0, colon), &used);
         if (used != colon || seq < 1)
             return std::nullopt;
-        return AuditAnchor{seq, text.substr(colon + 1)};
+        // Hashes are printed in lower case; an anchor copied in upper case is the same hash.
+        std::string hash = text.substr(colon + 1);
+        for (char& c : hash) {
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (!std::isxdigit(static_cast<unsigned char>(c)))
+                return std::nullopt;
+        }
+        return AuditAnchor{seq, hash};
     } catch (...) {
         return std::nullopt;
     }

@@ -63,6 +63,11 @@ Result<std::vector<InferenceRequest>> parseRequestsCsv(std::string_view text, st
         for (const auto& [col, target] : {std::pair{*colContext, &q.contextTokens}, std::pair{*colGenerated, &q.generatedTokens}}) {
             const std::string& v = row[col];
             const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), *target);
+            // Ten million tokens is ten times the longest context windows served today: past
+            // it a row is a corrupt export, not a request.
+            constexpr long long kMostTokens = 10'000'000;
+            if (ec == std::errc::result_out_of_range || (ec == std::errc() && p == v.data() + v.size() && *target > kMostTokens))
+                return fail(line, "token count '" + v + "' is more than " + std::to_string(kMostTokens) + " tokens");
             if (ec != std::errc() || p != v.data() + v.size() || *target < 0)
                 return fail(line, "token count '" + v + "' must be a whole number ≥ 0");
         }

@@ -41,6 +41,13 @@ Result<ApprovalRules> parseApprovalRules(const JsonValue& document)
         }
         AutoApprovalRule rule;
         rule.policy = item.get("policy").isString() ? item.get("policy").asString() : "*";
+        // Two rules for one policy: the first would win silently, and the second never apply.
+        for (const AutoApprovalRule& earlier : parsed.rules) {
+            if (earlier.policy == rule.policy)
+                return Status(StatusCode::InvalidArgument,
+                              where + ": a second rule for policy '" + rule.policy + "' (one rule per policy)",
+                              kSource);
+        }
         const double hours = item.get("maxDeferralHours").asNumber(2.0);
         if (!std::isfinite(hours) || hours < 0.0 || hours > 24.0 * 14)
             return Status(StatusCode::InvalidArgument,

@@ -1,5 +1,6 @@
 #include "core/proposal/proposaljson.h"
 
+#include <set>
 #include <cmath>
 #include <string>
 
@@ -26,6 +27,18 @@ Result<Proposal> proposalFromJson(const JsonValue& doc, std::string_view label)
     };
     if (!doc.isObject())
         return error("a proposal is a JSON object");
+    // A misspelt field would otherwise be dropped and the proposal filed without it. The fields
+    // proposalToJson writes for display (state, decision, derived figures) are read over.
+    static const std::set<std::string, std::less<>> kKnown = {
+        "id", "policy", "kind", "job", "source_site", "target_site", "source_jurisdiction",
+        "target_jurisdiction", "original_start", "planned_start", "deadline", "run_hours",
+        "expected_saving_kg", "saving_band_kg", "reasons", "budget_state",
+        "state", "created_at", "decided_by", "decision_reason", "delay_hours", "slack_minutes"};
+    for (const auto& [key, value] : doc.members()) {
+        (void)value;
+        if (!kKnown.contains(key))
+            return error("unknown field \"" + key + "\"");
+    }
     auto text = [&](const char* key, std::string& out) -> bool {
         if (!doc.get(key).isString() || doc.get(key).asString().empty())
             return false;

@@ -149,6 +149,8 @@ TEST(Requests, ReadTheAzureLayoutAndRejectBadRows)
     EXPECT_EQ(ok->front().contextTokens, 4808);
     for (const char* bad : {"request_id,timestamp_utc,context_tokens,generated_tokens\na,yesterday,1,1\n",
                             "request_id,timestamp_utc,context_tokens,generated_tokens\na,2023-11-16T18:17:03Z,-5,1\n",
+                            // a corrupt export, not a request (it was accepted: 1.3 kg for one row)
+                            "request_id,timestamp_utc,context_tokens,generated_tokens\na,2023-11-16T18:17:03Z,2147483647,1\n",
                             "id,time\na,b\n"}) {
         const auto r = parseRequestsCsv(bad, "req.csv", fleet, defaultModelTiers(), {});
         ASSERT_FALSE(r.ok()) << bad;

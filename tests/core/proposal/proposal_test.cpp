@@ -125,6 +125,10 @@ TEST(ApprovalRules, ParseRejectsUnknownFieldsAndBadValues)
     EXPECT_EQ(round.rules[0].humanTimeout, Hours{1});
     EXPECT_FALSE(parse(R"({"rules":[{"humanTimeoutMinutes":0}]})").ok());
     EXPECT_EQ(parse(R"({"rules":[{"humanTimeoutMinutes":90}]})")->rules[0].humanTimeout, Seconds{5400});
+    // Two rules for one policy: the first used to win silently.
+    EXPECT_NE(parse(R"({"rules":[{"policy":"x"},{"policy":"x","maxDeferralHours":8}]})")
+                  .status().message().find("a second rule for policy 'x'"),
+              std::string::npos);
 }
 
 TEST(Revalidation, ExpiresOnMissedDeadlinesAndShrunkSavings)
@@ -151,6 +155,11 @@ TEST(ProposalJson, RoundTripsAndNamesTheBadField)
     broken = proposalToJson(p);
     broken.set("deadline", JsonValue::string("tomorrow"));
     EXPECT_NE(proposalFromJson(broken, "p.json").status().message().find("\"deadline\""), std::string::npos);
+    // A misspelt field is named, not dropped.
+    broken = proposalToJson(p);
+    broken.set("budget_sate", JsonValue::string("CRITICAL"));
+    EXPECT_NE(proposalFromJson(broken, "p.json").status().message().find("unknown field \"budget_sate\""),
+              std::string::npos);
 }
 
 } // namespace
