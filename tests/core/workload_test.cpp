@@ -104,5 +104,34 @@ TEST(Workload, RulesGiveDeadlinesCheckpointsAndSkipsWhatCannotRun)
     EXPECT_DOUBLE_EQ(w.jobs[3].dataSizeGb, 160.0);
 }
 
+// A job too large for some sites is homed among the sites that can hold it, in proportion to
+// their GPUs. (It used to be drawn among all sites and moved to the largest when the draw fell
+// on one too small, in whatever jurisdiction: UK work "pinned" at home ran in the EU.)
+TEST(Workload, AJobIsHomedAmongTheSitesThatCanHoldIt)
+{
+    const Fleet fleet = parseFleetJson(R"({"name":"t","sites":[
+      {"id":"lon","name":"L","zone":"GB","jurisdiction":"UK","location":{"lat":51,"lon":0},"gpus":{"A100":60}},
+      {"id":"man","name":"M","zone":"GB","jurisdiction":"UK","location":{"lat":53,"lon":-2},"gpus":{"A100":64}},
+      {"id":"fra","name":"F","zone":"DE","jurisdiction":"EU","location":{"lat":50,"lon":8},"gpus":{"A100":64}}]})",
+                                       "t.json")
+                           .value();
+    std::string rows = kHeader;
+    for (int i = 0; i < 2000; ++i)
+        rows += "big-" + std::to_string(i) + ",2023-01-01T00:00:00Z,3600,64,completed\n";
+    WorkloadRules rules;
+    rules.sovereignShare = 1.0;
+    const Workload w = parseWorkloadCsv(rows, "w.csv", rules, fleet).value();
+    std::size_t atMan = 0;
+    for (const Job& job : w.jobs) {
+        ASSERT_NE(job.homeSite, 0u) << job.id; // lon cannot hold 64 GPUs
+        atMan += job.homeSite == 1;
+        EXPECT_EQ(job.allowedJurisdictions,
+                  std::vector<std::string>{fleet.sites()[job.homeSite].jurisdiction});
+    }
+    // man and fra have 64 GPUs each: half each (the old rule sent lon's share to man too: 66 %).
+    const double share = static_cast<double>(atMan) / static_cast<double>(w.jobs.size());
+    EXPECT_NEAR(share, 0.5, 0.05);
+}
+
 } // namespace
 } // namespace greenlight

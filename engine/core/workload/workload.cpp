@@ -41,17 +41,28 @@ namespace {
 constexpr double kLongestRunS = 366.0 * 24 * 3600;
 
 // Picks a home site with probability proportional to its GPUs, from a hash of the job id.
-std::size_t homeFor(const std::string& jobId, const Fleet& fleet)
+// A home in proportion to the sites' GPUs, among the sites that can hold `gpus` (a job drawn to
+// a site too small for it used to move to the largest site, in whatever jurisdiction, unsaid).
+std::size_t homeFor(const std::string& jobId, const Fleet& fleet, int gpus)
 {
     const double u = static_cast<double>(stableHash(jobId) % 1'000'003) / 1'000'003.0;
-    double acc = 0.0;
-    const double total = fleet.totalGpus();
+    double total = 0.0;
+    std::size_t last = 0;
     for (std::size_t i = 0; i < fleet.sites().size(); ++i) {
+        if (fleet.sites()[i].totalGpus() >= gpus) {
+            total += fleet.sites()[i].totalGpus();
+            last = i;
+        }
+    }
+    double acc = 0.0;
+    for (std::size_t i = 0; i < fleet.sites().size(); ++i) {
+        if (fleet.sites()[i].totalGpus() < gpus)
+            continue;
         acc += fleet.sites()[i].totalGpus() / total;
         if (u < acc)
             return i;
     }
-    return fleet.sites().size() - 1;
+    return last;
 }
 
 } // namespace
@@ -144,12 +155,8 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
         job.maxDelay = isLong ? rules.maxDelayLong : rules.maxDelayShort;
         job.interruptible = job.duration > rules.interruptibleAbove;
         job.checkpointOverhead = job.interruptible ? rules.checkpointOverhead : Seconds{0};
-        job.homeSite = pinnedHome ? *pinnedHome : homeFor(job.id, fleet);
-        if (fleet.sites()[job.homeSite].totalGpus() < gpus)
-            job.homeSite = static_cast<std::size_t>(std::distance(
-                fleet.sites().begin(),
-                std::max_element(fleet.sites().begin(), fleet.sites().end(),
-                                 [](const Site& a, const Site& b) { return a.totalGpus() < b.totalGpus(); })));
+        job.homeSite = pinnedHome && fleet.sites()[*pinnedHome].totalGpus() >= gpus ? *pinnedHome
+                                                                                   : homeFor(job.id, fleet, gpus);
         const double pin = static_cast<double>(stableHash(job.id + "#sovereign") % 10'000) / 10'000.0;
         if (pin < rules.sovereignShare)
             job.allowedJurisdictions = {fleet.sites()[job.homeSite].jurisdiction};
