@@ -176,8 +176,12 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
     auto fits = [&](const Option& o) {
         return ctx.ledger.fits(o.site, spans[o.startIndex], job.gpus, limit[o.site]);
     };
-    auto cheaper = [](const Option& a, const Option& b) {
-        return a.score < b.score || (a.score == b.score && a.start < b.start);
+    // Grams to the milligram: options closer than that are the same (a flat trace, or a forecast
+    // that differs in its last bits), and the earliest start wins rather than rounding noise,
+    // which deferred jobs by up to a day for nothing (and each deferral over 2 h needs a human).
+    auto grams = [](double score) { return std::round(score * 1000.0); };
+    auto cheaper = [&](const Option& a, const Option& b) {
+        return grams(a.score) < grams(b.score) || (grams(a.score) == grams(b.score) && a.start < b.start);
     };
     if (const CongestionPricing pricing = congestionPricing(); pricing.weight > 0.0)
         return placeCheapestPriced(job, ctx, sites, starts, pricing, spans, limit);
@@ -220,7 +224,7 @@ Placement SchedulingPolicy::placeCheapest(const Job& job, PlanningContext& ctx,
         std::vector<Key> heap;
         heap.reserve(options.size());
         for (std::size_t i = 0; i < options.size(); ++i)
-            heap.push_back({options[i].score, options[i].start, i});
+            heap.push_back({grams(options[i].score), options[i].start, i});
         const auto dearer = [](const Key& a, const Key& b) {
             return b.score < a.score || (b.score == a.score && b.start < a.start);
         };

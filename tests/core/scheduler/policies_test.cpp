@@ -253,5 +253,21 @@ TEST(Policies, WithNoForecastAtAllAJobStaysHome)
     }
 }
 
+// On a flat grid every start costs the same; the forecast differs only in its last bits. The job
+// starts at once rather than wherever the rounding noise is lowest (it was deferred by up to a
+// day, and every deferral over 2 h waits for a human).
+TEST(Policies, OnAFlatGridAJobStartsAtOnce)
+{
+    testing::World w([](int, int) { return 300.0; });
+    const auto ridge = makeForecaster("ridge").value();
+    const ForecastOutlook forecast(w.fleet, w.traces, *ridge, 48);
+    PlanningContext ctx{w.fleet, forecast, w.ledger, {}, {true, true, true}, t0() + Hours{5}};
+    Job job = makeJob("flat", 1, Hours{3}, t0() + Hours{5}, Hours{24});
+    const Placement p = makePolicy("carbon-window").value()->place(job, ctx);
+    ASSERT_TRUE(p.status.isOk()) << p.status.message();
+    EXPECT_EQ(p.plan.start(), job.submit) << p.reason;
+    EXPECT_EQ(p.permit, PermitVerdict::AutoApproved);
+}
+
 } // namespace
 } // namespace greenlight
