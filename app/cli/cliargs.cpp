@@ -82,4 +82,18 @@ std::optional<long long> parseWholeNumber(const std::string& text, long long lea
     return static_cast<long long>(*value);
 }
 
+std::string fileTargetProblem(const std::string& path)
+{
+    if (path.empty())
+        return " is empty";
+    const std::filesystem::path given(path);
+    std::error_code error;
+    if (std::filesystem::is_directory(given, error))
+        return " is a directory";
+    const std::filesystem::path folder = given.has_parent_path() ? given.parent_path() : ".";
+    if (!std::filesystem::is_directory(folder, error))
+        return ": no such folder";
+    return {};
+}
+
 } // namespace greenlight::cli

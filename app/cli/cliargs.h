@@ -35,6 +35,11 @@ std::optional<double> parseFiniteNumber(const std::string& text);
 // A whole number in [least, most], written in full ("1.5", "3x" are not).
 std::optional<long long> parseWholeNumber(const std::string& text, long long least, long long most);
 
+// Why `path` cannot name a file to create or replace, as text to follow the path in a message
+// (" is empty", " is a directory", ": no such folder"); empty when it can. Options that write
+// check it before any long work, so that a typo is found at once.
+std::string fileTargetProblem(const std::string& path);
+
 // <dir of the executable>/../share/greenlight/data: the same in a build tree and an install.
 std::filesystem::path defaultDataDir();
 

@@ -155,34 +155,30 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     // days and the hourly intensities are all read along the requests.
     std::stable_sort(requests->begin(), requests->end(),
                      [](const InferenceRequest& a, const InferenceRequest& b) { return a.arrival < b.arrival; });
+    const TimeWindow period{std::chrono::floor<Hours>(requests->front().arrival),
+                            std::chrono::floor<Hours>(requests->back().arrival) + Hours{1}};
     // A trace under a week that does not cover the requests cannot be read a whole number of
     // weeks away: its site has no intensity for them and is not routed to (its hours used to
     // count as 0 g, in the routing and in the baseline alike).
-    if (!requests->empty()) {
-        const TimeWindow period{std::chrono::floor<Hours>(requests->front().arrival),
-                                std::chrono::floor<Hours>(requests->back().arrival) + Hours{1}};
-        bool any = false;
-        for (const IntensitySeries*& series : seriesBySite) {
-            if (series && !series->coverage().contains(period) && wrapPeriod(series->coverage()) <= Seconds{0})
-                series = nullptr;
-            any = any || series != nullptr;
-        }
-        if (!any) {
-            err << "error: no fleet site has intensity data for the requests (" << formatIsoUtc(period.begin)
-                << " .. " << formatIsoUtc(period.end) << ")\n";
-            return 1;
-        }
+    bool anyData = false;
+    for (const IntensitySeries*& series : seriesBySite) {
+        if (series && !series->coverage().contains(period) && wrapPeriod(series->coverage()) <= Seconds{0})
+            series = nullptr;
+        anyData = anyData || series != nullptr;
+    }
+    if (!anyData) {
+        err << "error: no fleet site has intensity data for the requests (" << formatIsoUtc(period.begin)
+            << " .. " << formatIsoUtc(period.end) << ")\n";
+        return 1;
     }
     // PUE(t) per site over the requests' period, from site physics (design PUE without weather).
     std::optional<FleetPhysics> physics;
-    if (!args.flag("--constant-pue") && !requests->empty()) {
+    if (!args.flag("--constant-pue")) {
         Result<WeatherLibrary> weather = loadWeatherOption(args);
         if (!weather.ok()) {
             err << "error: " << weather.status().message() << '\n';
             return 1;
         }
-        const TimeWindow period{std::chrono::floor<Hours>(requests->front().arrival),
-                                std::chrono::floor<Hours>(requests->back().arrival) + Hours{1}};
         Result<FleetPhysics> computed = weather->physicsFor(*fleet, period);
         if (!computed.ok()) {
             err << "error: " << computed.status().message() << '\n';
@@ -223,11 +219,7 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
                                            " g/kWh; energy per token from the documented model tiers × PUE" +
                                            (physics ? "(t) of the hour (site physics)" : " (design, constant)") +
                                            " × the hour's recorded intensity"));
-    std::string note;
-    if (!requests->empty())
-        note = intensityNote(*fleet, seriesBySite,
-                             {std::chrono::floor<Hours>(requests->front().arrival),
-                              std::chrono::floor<Hours>(requests->back().arrival) + Hours{1}});
+    std::string note = intensityNote(*fleet, seriesBySite, period);
     if (shiftWeeks != 0)
         o.set("shift_weeks", JsonValue::number(static_cast<double>(shiftWeeks)));
     if (!note.empty())

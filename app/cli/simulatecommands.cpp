@@ -143,12 +143,12 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     WorkloadRules rules;
     bool numbersOk = true;
     // Whole weeks keep weekday and hour; a century either way is more than any trace spans.
-    const double shiftWeeks = parseNumber(args.option("--shift-weeks"), 0, numbersOk);
-    if (!numbersOk || shiftWeeks != std::trunc(shiftWeeks) || std::abs(shiftWeeks) > 5200) {
+    const std::optional<long long> shiftWeeks = parseWholeNumber(args.option("--shift-weeks").value_or("0"), -5200, 5200);
+    if (!shiftWeeks) {
         err << "error: --shift-weeks takes a whole number of weeks between -5200 and 5200\n";
         return 2;
     }
-    rules.shiftWeeks = static_cast<int>(shiftWeeks);
+    rules.shiftWeeks = static_cast<int>(*shiftWeeks);
     rules.maxDelayLong = Seconds{static_cast<long long>(
         3600 * parseNumber(args.option("--max-delay-long-h"), 24, numbersOk))};
     rules.maxDelayShort = Seconds{static_cast<long long>(
@@ -174,13 +174,8 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     }
     if (const auto recordsPath = args.option("--records")) {
         // Found out now, not after a run of minutes whose records then go nowhere.
-        const std::filesystem::path path(*recordsPath);
-        const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
-        std::error_code error;
-        if (std::filesystem::is_directory(path, error) || !std::filesystem::is_directory(folder, error)) {
-            err << "error: --records " << *recordsPath
-                << (std::filesystem::is_directory(path, error) ? " is a directory" : ": no such folder")
-                << "; give a file path in an existing folder\n";
+        if (const std::string problem = fileTargetProblem(*recordsPath); !problem.empty()) {
+            err << "error: --records " << *recordsPath << problem << "; give a file path in an existing folder\n";
             return 2;
         }
     }

@@ -13,15 +13,8 @@ std::unique_ptr<StoreSession> openSession(const CliArgs& args, std::ostream& err
         // A path the user names must be usable as given: an empty one opened a throwaway
         // in-memory database, a typo in the folder created that folder and a fresh database
         // with the caller as its admin.
-        const std::filesystem::path given(*named);
-        std::error_code error;
-        const std::filesystem::path folder = given.has_parent_path() ? given.parent_path() : ".";
-        if (named->empty() || std::filesystem::is_directory(given, error) ||
-            !std::filesystem::is_directory(folder, error)) {
-            err << "error: --db " << (named->empty() ? std::string("\"\"") : *named)
-                << (named->empty() ? " is empty"
-                    : std::filesystem::is_directory(given, error) ? " is a directory"
-                                                                   : ": no such folder")
+        if (const std::string problem = fileTargetProblem(*named); !problem.empty()) {
+            err << "error: --db " << (named->empty() ? std::string("\"\"") : *named) << problem
                 << "; give the path of a database file in an existing folder\n";
             return nullptr;
         }

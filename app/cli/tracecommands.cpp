@@ -102,7 +102,7 @@ int runIntensity(const CliArgs& args, std::ostream& out, std::ostream& err)
     if (rejectUnknown(args, {"--data-dir", "--help", "--at", "--hours"}, err))
         return 2;
     const std::string zone = args.positional()[0];
-    if (zone.empty() || zone.find_first_of("/\\") != std::string::npos || zone.front() == '.') {
+    if (!isZoneKeyShaped(zone)) {
         err << "error: '" << zone << "' is not a zone key such as DE or US-CAL-CISO (see greenlight-cli zones)\n";
         return 2;
     }

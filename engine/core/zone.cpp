@@ -9,6 +9,11 @@
 #include <map>
 
 namespace greenlight {
+
+bool isZoneKeyShaped(std::string_view key)
+{
+    return !key.empty() && key.find_first_of("/\\") == std::string_view::npos && key.front() != '.';
+}
 namespace {
 
 constexpr const char* kSource = "zone catalog";

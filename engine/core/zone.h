@@ -19,6 +19,10 @@ struct GeoPoint {
     double longitudeDeg = 0.0;
 };
 
+// A zone key names a trace file (<ZONE>.csv): not empty, and not a path (no '/' or '\\', no
+// leading '.'), which would read some other file.
+bool isZoneKeyShaped(std::string_view key);
+
 struct Zone {
     std::string key;          // "DE", "US-CAL-CISO", "NO-NO1"
     std::string name;         // "Germany", "California Independent System Operator"

@@ -2,6 +2,7 @@
 
 #include "core/json/json.h"
 #include "core/traceloader.h"
+#include "core/zone.h"
 
 #include <algorithm>
 #include <array>
@@ -252,7 +253,7 @@ private:
             !readString(value, "dispatch", id, site.dispatchEndpoint, false))
             return false;
         // A zone names a trace file (<ZONE>.csv): a path in it would read some other file.
-        if (site.zoneKey.find_first_of("/\\") != std::string::npos || site.zoneKey.starts_with(".")) {
+        if (!isZoneKeyShaped(site.zoneKey)) {
             error(value.get("zone"), "site " + id + ": zone \"" + site.zoneKey +
                                          "\" must be a zone key such as \"DE\" or \"US-CAL-CISO\", not a path");
             return false;
