@@ -367,6 +367,12 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     skippedJson.set("too_large", JsonValue::number(static_cast<double>(skipped.skippedTooLarge)));
     skippedJson.set("zero_duration", JsonValue::number(static_cast<double>(skipped.skippedZeroDuration)));
     o.set("skipped_rows", skippedJson);
+    // Jobs homed at a dropped site: re-homed (the others keep their homes) or left out.
+    JsonValue rehomedJson = JsonValue::object();
+    rehomedJson.set("same_jurisdiction", JsonValue::number(static_cast<double>(usable->rehomed)));
+    rehomedJson.set("other_jurisdiction", JsonValue::number(static_cast<double>(usable->rehomedAbroad)));
+    rehomedJson.set("left_out", JsonValue::number(static_cast<double>(usable->leftOut)));
+    o.set("rehomed_jobs", rehomedJson);
     o.set("period_start", JsonValue::string(formatIsoUtc(setup.submitPeriod.begin)));
     o.set("period_end", JsonValue::string(formatIsoUtc(setup.submitPeriod.end)));
     o.set("pue_model", JsonValue::string(pueModel));
@@ -399,6 +405,8 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         << formatIsoUtc(setup.submitPeriod.begin) << " .. " << formatIsoUtc(setup.submitPeriod.end) << '\n';
     for (const std::string& e : setup.excludedSites)
         out << "  excluded " << e << '\n';
+    if (const std::string note = rehomingNote(usable.value()); !note.empty())
+        out << "  " << note << '\n';
     if (const std::string left = rowsLeftOut(skipped); !left.empty())
         out << "  rows left out: " << left << '\n';
     std::snprintf(line, sizeof line, "  emissions %.1f kg CO2eq (baseline %.1f kg), saving %.1f %%\n",

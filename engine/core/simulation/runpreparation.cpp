@@ -1,5 +1,7 @@
 #include "core/simulation/runpreparation.h"
 
+#include "core/workload/rehoming.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
@@ -75,31 +77,65 @@ std::string noDataMessage(const Fleet& fleet, const TraceLibrary& traces, const 
 } // namespace
 
 Result<UsableFleet> keepSitesWithData(const Fleet& fleet, const TraceLibrary& traces,
-                                      const std::function<Result<std::vector<Job>>(const Fleet&)>& loadJobs)
+                                      const std::function<Result<std::vector<Job>>(const Fleet&)>& loadJobs,
+                                      const std::vector<std::string>& removedSites)
 {
     Result<std::vector<Job>> jobs = loadJobs(fleet);
     if (!jobs.ok())
         return jobs.status();
+    const auto removed = [&](const Site& site) {
+        return std::find(removedSites.begin(), removedSites.end(), site.id) != removedSites.end();
+    };
     UsableFleet out{fleet, std::move(jobs).value(), {}};
     out.setup = makeSetup(fleet, traces, out.jobs);
-    if (out.setup.excludedSites.empty())
-        return out;
+    std::vector<bool> keep(fleet.sites().size(), true);
+    std::vector<std::string> excluded;
     std::vector<Site> kept;
     for (std::size_t s = 0; s < fleet.sites().size(); ++s) {
-        if (out.setup.siteHasData[s])
-            kept.push_back(fleet.sites()[s]);
+        const Site& site = fleet.sites()[s];
+        keep[s] = out.setup.siteHasData[s] && !removed(site);
+        if (keep[s])
+            kept.push_back(site);
     }
+    for (std::size_t s = 0, e = 0; s < fleet.sites().size(); ++s) {
+        if (!out.setup.siteHasData[s]) {
+            if (!removed(fleet.sites()[s]))
+                excluded.push_back(out.setup.excludedSites[e]);
+            ++e;
+        }
+    }
+    if (kept.size() == fleet.sites().size())
+        return out;
     if (kept.empty())
         return Status(StatusCode::OutOfRange, noDataMessage(fleet, traces, out.jobs), "simulation");
-    std::vector<std::string> excluded = std::move(out.setup.excludedSites);
+    Rehoming rehoming = rehomeOnSites(std::move(out.jobs), fleet, keep);
+    if (rehoming.jobs.empty())
+        return Status(StatusCode::NotFound,
+                      "every job is pinned to sites without intensity data for the period, or too large for the others",
+                      "simulation");
     out.fleet = fleet.withSites(std::move(kept));
-    jobs = loadJobs(out.fleet);
-    if (!jobs.ok())
-        return jobs.status();
-    out.jobs = std::move(jobs).value();
+    out.jobs = std::move(rehoming.jobs);
+    out.rehomed = rehoming.rehomed;
+    out.rehomedAbroad = rehoming.rehomedAbroad;
+    out.leftOut = rehoming.leftOut;
     out.setup = makeSetup(out.fleet, traces, out.jobs);
     out.setup.excludedSites = std::move(excluded);
     return out;
+}
+
+std::string rehomingNote(const UsableFleet& usable)
+{
+    if (usable.rehomed + usable.rehomedAbroad + usable.leftOut == 0)
+        return {};
+    auto jobs = [](std::size_t n) { return std::to_string(n) + (n == 1 ? " job" : " jobs"); };
+    std::string note = jobs(usable.rehomed + usable.rehomedAbroad) + " of dropped sites re-homed";
+    if (usable.rehomedAbroad > 0)
+        note += " (" + std::to_string(usable.rehomedAbroad) + " in another jurisdiction: none of theirs could take them)";
+    else
+        note += " in their jurisdiction";
+    if (usable.leftOut > 0)
+        note += "; " + jobs(usable.leftOut) + " left out: pinned to a jurisdiction (or too large) that no kept site may take";
+    return note;
 }
 
 TimeWindow physicsWindow(const Fleet& fleet, const TraceLibrary& traces, const SimulationSetup& setup)

@@ -1,6 +1,7 @@
 // What a simulated run needs before it starts, worked out once for the CLI, the plan feed and the
 // what-if: the fleet without the sites that have no intensity data for the jobs' period (their
-// jobs re-homed on the others), and PUE(t) from the sites' cooling and recorded weather.
+// jobs re-homed on the others, everyone else's home kept), and PUE(t) from the sites' cooling and
+// recorded weather.
 //
 //   Result<UsableFleet> usable = keepSitesWithData(fleet, traces, loadJobs);
 //   Result<FacilitySetup> f = facilityFor(usable->fleet, traces, usable->setup, &weather);
@@ -23,19 +24,30 @@
 namespace greenlight {
 
 // The fleet's sites with intensity data for the jobs' period, the jobs homed among them, and
-// their setup; `setup.excludedSites` names the sites dropped (fleet order).
+// their setup; `setup.excludedSites` names the sites dropped for want of data (fleet order).
 struct UsableFleet {
     Fleet fleet;
     std::vector<Job> jobs;
     SimulationSetup setup;
+    std::size_t rehomed = 0;       // jobs of dropped sites, new home in the same jurisdiction
+    std::size_t rehomedAbroad = 0; // jobs of dropped sites homed in another jurisdiction
+    std::size_t leftOut = 0;       // jobs no kept site may take (pinned to a dropped jurisdiction)
 };
 
-// Loads the jobs (homes assigned on the fleet it is given) with `loadJobs`, drops the sites
-// makeSetup finds without data and loads the jobs again on the rest (Fleet::withSites: name,
-// regions, residual mix and budget kept). The fleet is returned unchanged when every site has
-// data. Errors: those of `loadJobs`, and OutOfRange when no site has data.
+// Loads the jobs with `loadJobs` on the whole fleet (so homes are drawn as on a run where every
+// site has data), then drops `removedSites` (ids) and the sites makeSetup finds without data;
+// the dropped sites' jobs are re-homed on the rest (rehomeOnSites: their jurisdiction first,
+// left out and counted when no kept site may take them), every other job keeps its home. The
+// fleet keeps its name, regions, residual mix and budget (Fleet::withSites), and is returned
+// unchanged when nothing is dropped. Errors: those of `loadJobs`; OutOfRange when no site has
+// data; NotFound when every job is left out.
 Result<UsableFleet> keepSitesWithData(const Fleet& fleet, const TraceLibrary& traces,
-                                      const std::function<Result<std::vector<Job>>(const Fleet&)>& loadJobs);
+                                      const std::function<Result<std::vector<Job>>(const Fleet&)>& loadJobs,
+                                      const std::vector<std::string>& removedSites = {});
+
+// One line for reports, empty when no job moved: "412 jobs of dropped sites re-homed in their
+// jurisdiction, 3 in another; 5 pinned jobs left out (no kept site may take them)".
+std::string rehomingNote(const UsableFleet& usable);
 
 // PUE(t) of a run's fleet: intensity × PUE per site, with the physics it came from.
 struct FacilitySetup {

@@ -105,9 +105,10 @@ Result<PreparedRun> prepare(const WhatIfInputs& in, const Scenario& s)
     PreparedRun run;
     run.rules = rulesFor(s).describe();
     std::vector<Site> homes;
+    std::size_t removed = 0;
     for (const Site& site : current.sites()) {
         if (std::find(s.removedSites.begin(), s.removedSites.end(), site.id) != s.removedSites.end())
-            continue;
+            ++removed;
         Site copy = site;
         if (const auto c = s.coolingChanges.find(site.id); c != s.coolingChanges.end() && c->second != site.cooling) {
             copy.cooling = c->second;
@@ -117,19 +118,22 @@ Result<PreparedRun> prepare(const WhatIfInputs& in, const Scenario& s)
         }
         homes.push_back(std::move(copy));
     }
-    if (homes.empty())
+    if (removed == homes.size())
         return invalid("the scenario removes every site of the fleet");
 
-    // Jobs keep homes among the existing sites; sites without data for the period are dropped
-    // and their jobs re-homed, as `greenlight-cli simulate` does.
+    // Jobs keep their homes among the existing sites, as in the current plan; removed sites and
+    // sites without data for the period are dropped and only their jobs re-homed, as
+    // `greenlight-cli simulate` does.
     Result<UsableFleet> usable = keepSitesWithData(current.withSites(std::move(homes)), *in.traces,
-                                                   [&](const Fleet& f) { return loadJobs(in, s, f); });
+                                                   [&](const Fleet& f) { return loadJobs(in, s, f); }, s.removedSites);
     if (!usable.ok())
         return usable.status().code() == StatusCode::OutOfRange
             ? invalid("no site of the fleet has intensity data for the scenario's period")
             : usable.status();
     for (const std::string& e : usable->setup.excludedSites)
         run.notes.push_back("excluded " + e);
+    if (const std::string note = rehomingNote(usable.value()); !note.empty())
+        run.notes.push_back(note);
     const std::vector<Site>& homeSites = usable->fleet.sites();
 
     // Added sites come after the homes, so the jobs' home indices stay valid.

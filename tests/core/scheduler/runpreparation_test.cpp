@@ -13,17 +13,20 @@ namespace {
 using testing::makeJob;
 using testing::t0;
 
-// Traces for zones ZA and ZB only: site "c" (ZC) of the small fleet has no data.
-TraceLibrary tracesWithoutZc()
+// Flat traces for `zones` only: the small fleet's sites in other zones have no data.
+TraceLibrary tracesFor(std::initializer_list<const char*> zones)
 {
     std::vector<IntensitySeries> series;
-    for (const char* zone : {"ZA", "ZB"}) {
+    for (const char* zone : zones) {
         IntensitySeries::Columns c;
         c.lifecycleGPerKwh.assign(24 * 14, 200.0);
         series.push_back(IntensitySeries::create(zone, t0() - Days{7}, Hours{1}, c).value());
     }
     return TraceLibrary(std::move(series));
 }
+
+// Site "c" (ZC, the only US site) of the small fleet has no data.
+TraceLibrary tracesWithoutZc() { return tracesFor({"ZA", "ZB"}); }
 
 // One job homed at each site of the fleet it is given.
 std::function<Result<std::vector<Job>>(const Fleet&)> oneJobPerSite(std::vector<std::size_t>* fleetSizes)
@@ -48,10 +51,18 @@ TEST(RunPreparation, SitesWithoutDataAreDroppedAndTheirJobsRehomed)
     std::vector<std::size_t> sizes;
     const Result<UsableFleet> usable = keepSitesWithData(fleet, traces, oneJobPerSite(&sizes));
     ASSERT_TRUE(usable.ok()) << usable.status().message();
-    EXPECT_EQ(sizes, (std::vector<std::size_t>{3, 2})); // loaded again on the kept sites
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{3})); // homes drawn once, on the whole fleet
     ASSERT_EQ(usable->fleet.sites().size(), 2u);
     EXPECT_EQ(usable->fleet.sites()[1].id, "b");
-    EXPECT_EQ(usable->jobs.size(), 2u);
+    ASSERT_EQ(usable->jobs.size(), 3u);
+    EXPECT_EQ(usable->jobs[0].homeSite, 0u);
+    EXPECT_EQ(usable->jobs[1].homeSite, 1u);
+    // c's job, not pinned, finds no other US site and goes abroad, said so.
+    EXPECT_LT(usable->jobs[2].homeSite, 2u);
+    EXPECT_EQ(usable->rehomedAbroad, 1u);
+    EXPECT_EQ(usable->rehomed + usable->leftOut, 0u);
+    EXPECT_NE(rehomingNote(usable.value()).find("1 job of dropped sites re-homed (1 in another jurisdiction"),
+              std::string::npos) << rehomingNote(usable.value());
     ASSERT_EQ(usable->setup.excludedSites.size(), 1u);
     EXPECT_EQ(usable->setup.excludedSites[0].rfind("c: ZC", 0), 0u) << usable->setup.excludedSites[0];
     EXPECT_EQ(usable->setup.siteHasData, (std::vector<bool>{true, true}));
@@ -61,13 +72,76 @@ TEST(RunPreparation, SitesWithoutDataAreDroppedAndTheirJobsRehomed)
     ASSERT_TRUE(usable->fleet.carbonBudget());
     EXPECT_EQ(usable->fleet.carbonBudget()->dailyKg, std::optional<double>(100.0));
 
-    // Every site with data: loaded once, nothing excluded.
+    // Every site with data: loaded once, nothing excluded, nothing re-homed.
     sizes.clear();
     const Fleet two = fleet.withSites({fleet.sites()[0], fleet.sites()[1]});
     const Result<UsableFleet> all = keepSitesWithData(two, traces, oneJobPerSite(&sizes));
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(sizes, (std::vector<std::size_t>{2}));
     EXPECT_TRUE(all->setup.excludedSites.empty());
+    EXPECT_TRUE(rehomingNote(all.value()).empty());
+}
+
+// Dropping a site moves only its own jobs: their new homes stay in their jurisdiction, and work
+// pinned to a jurisdiction with no site left is left out and counted, not sent abroad. (Jobs
+// used to be loaded again on the kept sites, which re-drew every home from a changed capacity
+// share: on a tester's 9-site fleet 414 pinned jobs changed jurisdiction.)
+TEST(RunPreparation, DroppingASiteMovesOnlyItsOwnJobsWithinTheirJurisdiction)
+{
+    const Fleet fleet = testing::smallFleet(8, 8, 8); // a, b: EU; c: US
+    auto load = [](const Fleet&) -> Result<std::vector<Job>> {
+        std::vector<Job> jobs;
+        for (int i = 0; i < 40; ++i) {
+            Job job = makeJob("j" + std::to_string(i), 1, Hours{2}, t0() + Hours{i % 24}, Hours{4});
+            job.homeSite = static_cast<std::size_t>(i % 3);
+            if (i % 2 == 0)
+                job.allowedJurisdictions = {job.homeSite == 2 ? "US" : "EU"};
+            jobs.push_back(std::move(job));
+        }
+        return jobs;
+    };
+    // b (EU) has no data: its jobs go to a, the other EU site; c's jobs keep their home.
+    const Result<UsableFleet> noB = keepSitesWithData(fleet, tracesFor({"ZA", "ZC"}), load);
+    ASSERT_TRUE(noB.ok()) << noB.status().message();
+    ASSERT_EQ(noB->jobs.size(), 40u);
+    for (std::size_t i = 0; i < noB->jobs.size(); ++i)
+        EXPECT_EQ(noB->jobs[i].homeSite, i % 3 == 2 ? 1u : 0u) << noB->jobs[i].id; // kept fleet: a, c
+    EXPECT_EQ(noB->rehomed, 13u);
+    EXPECT_EQ(noB->rehomedAbroad + noB->leftOut, 0u);
+
+    // c (the only US site) has no data: its pinned jobs are left out, the others go to EU.
+    const Result<UsableFleet> noC = keepSitesWithData(fleet, tracesWithoutZc(), load);
+    ASSERT_TRUE(noC.ok()) << noC.status().message();
+    EXPECT_EQ(noC->leftOut, 7u);       // j2, j8, … j38: i % 3 == 2 and i even
+    EXPECT_EQ(noC->rehomedAbroad, 6u); // the odd ones
+    EXPECT_EQ(noC->jobs.size(), 33u);
+    for (const Job& job : noC->jobs) {
+        if (!job.allowedJurisdictions.empty()) {
+            EXPECT_EQ(job.allowedJurisdictions, std::vector<std::string>{"EU"}) << job.id;
+        }
+        EXPECT_LT(job.homeSite, 2u);
+    }
+    EXPECT_NE(rehomingNote(noC.value()).find("7 jobs left out"), std::string::npos) << rehomingNote(noC.value());
+
+    // A what-if that removes a site with data moves only that site's jobs, the same way.
+    const Result<UsableFleet> removed = keepSitesWithData(fleet, tracesFor({"ZA", "ZB", "ZC"}), load, {"a"});
+    ASSERT_TRUE(removed.ok());
+    EXPECT_TRUE(removed->setup.excludedSites.empty()); // removed, not excluded for want of data
+    ASSERT_EQ(removed->fleet.sites().size(), 2u);
+    EXPECT_EQ(removed->fleet.sites()[0].id, "b");
+    EXPECT_EQ(removed->rehomed, 14u);
+    for (std::size_t i = 0; i < removed->jobs.size(); ++i)
+        EXPECT_EQ(removed->jobs[i].homeSite, i % 3 == 2 ? 1u : 0u) << removed->jobs[i].id;
+
+    // Everything pinned to dropped sites: an error, not an empty run.
+    const Result<UsableFleet> nothing = keepSitesWithData(fleet, tracesFor({"ZA", "ZB"}),
+        [](const Fleet&) -> Result<std::vector<Job>> {
+            Job job = makeJob("us", 1, Hours{2}, t0(), Hours{4});
+            job.homeSite = 2;
+            job.allowedJurisdictions = {"US"};
+            return std::vector<Job>{job};
+        });
+    EXPECT_EQ(nothing.status().code(), StatusCode::NotFound);
 }
 
 TEST(RunPreparation, NoSiteWithDataAndLoadErrorsAreErrors)

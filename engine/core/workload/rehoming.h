@@ -1,0 +1,31 @@
+// Moves jobs onto a subset of a fleet's sites without touching the jobs whose home stays: a run
+// that drops sites (no intensity data for the period, or a what-if that removes them) must
+// compare the same work with the same homes, so only the dropped sites' jobs get new ones.
+//
+//   Rehoming r = rehomeOnSites(std::move(jobs), fleet, keep);   // keep[s]: site s stays
+//   Fleet kept = fleet.withSites(sitesKept);                      // homes index this fleet
+#pragma once
+
+#include "job.h"
+
+#include "core/fleet/fleet.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace greenlight {
+
+struct Rehoming {
+    std::vector<Job> jobs;        // homes index the kept sites, in fleet order
+    std::size_t rehomed = 0;      // home dropped, new home in the same jurisdiction
+    std::size_t rehomedAbroad = 0; // home dropped, no kept site of its jurisdiction could hold it
+    std::size_t leftOut = 0;      // no kept site may take it (pinned, or too large)
+};
+
+// Each job whose home is dropped gets a new home drawn (from a hash of its id, in proportion to
+// the sites' GPUs) among the kept sites of its home's jurisdiction that can hold it; failing
+// that, among the kept sites it is allowed in. A job no kept site may take is left out and
+// counted. `keep` has one entry per fleet site.
+Rehoming rehomeOnSites(std::vector<Job> jobs, const Fleet& fleet, const std::vector<bool>& keep);
+
+} // namespace greenlight
