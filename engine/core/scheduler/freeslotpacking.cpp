@@ -11,14 +11,14 @@ constexpr Seconds kKeepRunning = Hours{1};
 } // namespace
 std::optional<std::vector<TimeWindow>> earliestParts(const CapacityLedger& ledger, std::size_t site,
                                                      UtcTime from, UtcTime deadline, Seconds work,
-                                                     int most, Seconds overhead, bool resuming)
+                                                     int most, Seconds overhead, std::optional<UtcTime> ranUntil)
 {
     const long long slots = ledger.slotIndex(ledger.end());
     // A part must do more than pay for its own resume.
     const Seconds shortest = 2 * overhead + ledger.slot();
     std::vector<TimeWindow> parts;
     Seconds owed = work;
-    bool pays = resuming;
+    bool pays = ranUntil.has_value();
     long long index = std::max<long long>(0, ledger.slotIndex(from));
     UtcTime t = std::max(from, ledger.slotStart(index));
     while (t < deadline && index < slots) {
@@ -26,7 +26,7 @@ std::optional<std::vector<TimeWindow>> earliestParts(const CapacityLedger& ledge
         while (last < slots && ledger.slotStart(last) < deadline && ledger.used(site, ledger.slotStart(last)) <= most)
             ++last;
         const UtcTime freeEnd = std::min(ledger.slotStart(last), deadline);
-        const Seconds cost = pays ? overhead : Seconds{0};
+        const Seconds cost = pays && t != ranUntil ? overhead : Seconds{0};
         if (freeEnd > t) {
             const Seconds length = freeEnd - t;
             if (length >= owed + cost) {

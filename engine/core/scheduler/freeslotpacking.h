@@ -11,13 +11,14 @@
 namespace greenlight {
 
 // The earliest parts at `site`, from `from` on, that run `work` by `deadline` where at most
-// `most` GPUs are in use, each resume paying `overhead` (the first part too when `resuming`:
-// the job has run before and restarts from a checkpoint). Parts begin on slot boundaries (the
-// first at `from`) and run while the slots are free; a gap shorter than two overheads and a
-// slot is passed over (it would do little more than pay for its own resume). nullopt when the free time before the deadline is not enough.
+// `most` GPUs are in use, each resume paying `overhead`. `ranUntil`: the job ran until then and
+// restarts from a checkpoint, so its first part pays too, unless it begins right then (it carries
+// on). Parts begin on slot boundaries (the first at `from`) and run while the slots are free; a
+// gap shorter than two overheads and a slot is passed over (it would do little more than pay
+// for its own resume). nullopt when the free time before the deadline is not enough.
 std::optional<std::vector<TimeWindow>> earliestParts(const CapacityLedger& ledger, std::size_t site,
                                                      UtcTime from, UtcTime deadline, Seconds work,
-                                                     int most, Seconds overhead, bool resuming);
+                                                     int most, Seconds overhead, std::optional<UtcTime> ranUntil);
 
 // Work to pack: `work` still to run on `gpus` GPUs by `deadline`, paying `overhead` at each
 // resume. `resuming`: it ran before `from`, so its first part is a resume too, unless

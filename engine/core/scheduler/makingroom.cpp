@@ -167,7 +167,10 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
         bool resumed = true;
         std::vector<Placement::Paused> paused;
         for (const Held& h : held) {
-            const Seconds need = h.rest + (h.head.empty() ? Seconds{0} : h.before.pause->overhead);
+            // A rest that starts where the head ends carries on: no resume, no overhead.
+            const std::optional<UtcTime> ranUntil =
+                h.head.empty() ? std::nullopt : std::optional<UtcTime>(h.head.back().end);
+            const Seconds need = h.rest + (ranUntil ? h.before.pause->overhead : Seconds{0});
             // The first start, slot by slot from the run's, where the rest fits.
             const Seconds slot = ctx.ledger.slot();
             auto nextStart = [&](UtcTime t) { return run.begin + slot * ((t - run.begin + slot - Seconds{1}) / slot); };
@@ -175,10 +178,10 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
             std::optional<std::vector<TimeWindow>> tail;
             if (const auto t = ctx.ledger.earliestFit(o.site, run.begin, h.before.pause->deadline - need, need,
                                                       most, nextStart))
-                tail = std::vector<TimeWindow>{{*t, *t + need}};
+                tail = std::vector<TimeWindow>{{*t, *t + (*t == ranUntil ? h.rest : need)}};
             else // in parts around the work planned after it
                 tail = earliestParts(ctx.ledger, o.site, run.begin, h.before.pause->deadline, h.rest, most,
-                                     h.before.pause->overhead, !h.head.empty());
+                                     h.before.pause->overhead, ranUntil);
             if (!tail) {
                 resumed = false;
                 break;

@@ -445,6 +445,21 @@ Placement SchedulingPolicy::placeInCheapestHours(const Job& job, PlanningContext
             }
         }
         add(*best);
+        // A slot that joins two parts is taken whole and saves a resume, so the parts may now
+        // cover more than the run needs (less than one overhead): cut that off the end.
+        auto surplus = [&] {
+            Seconds covered{0};
+            for (const TimeWindow& w : merged)
+                covered += w.length();
+            return covered - needFor(merged.size());
+        };
+        for (Seconds extra = surplus(); extra > Seconds{0}; extra = surplus()) {
+            if (merged.back().length() > extra) {
+                merged.back().end -= extra;
+                break;
+            }
+            merged.pop_back(); // a whole part is spare: one resume fewer as well
+        }
         const PlanCost cost = expectedCost(job, site, merged, ctx);
         return commit(job, ctx, Plan{site, std::move(merged), cost.runGrams, cost.migrationGrams}, false);
     }

@@ -147,6 +147,31 @@ TEST(WaitAwhile, InterruptibleJobsRunInTheCleanestHoursWithOverheads)
     EXPECT_LT(p.plan.score(), makePolicy("carbon-window").value()->place(contiguous, w2.ctx).plan.score());
 }
 
+// ZA clean at t0 and t0 + 2 h (100), a little dearer at t0 + 1 h (150), dirty otherwise (the
+// traces begin a week before t0).
+double cleanAroundOne(int zone, int hour)
+{
+    const int h = hour - 24 * 7;
+    if (zone == 0)
+        return h == 0 || h == 2 ? 100.0 : h == 1 ? 150.0 : 500.0;
+    return handWorld(zone, hour);
+}
+
+// The hour that joins two chosen parts is taken whole (a resume saved), and the run then needs
+// less than the hours cover: the surplus is cut off the end, not billed. (2 h 58 min of work in
+// t0 .. t0 + 3 h used to hold and bill all three hours.)
+TEST(WaitAwhile, TheHourThatJoinsTwoPartsIsNotBilledBeyondTheWork)
+{
+    World w(cleanAroundOne);
+    Job job = makeJob("long", 1, Hours{2} + std::chrono::minutes{58}, t0(), Hours{24});
+    job.interruptible = true;
+    job.checkpointOverhead = std::chrono::minutes{5};
+    const Placement p = makePolicy("wait-awhile").value()->place(job, w.ctx);
+    ASSERT_TRUE(p.status.isOk()) << p.status.toString();
+    ASSERT_EQ(p.plan.segments.size(), 1u);
+    EXPECT_EQ(p.plan.segments[0], (TimeWindow{t0(), t0() + job.duration}));
+}
+
 TEST(Policies, FullCapacityFallsBackAndFlagsTheMissedDeadline)
 {
     World w;

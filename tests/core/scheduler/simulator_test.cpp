@@ -96,8 +96,8 @@ std::map<std::string, SimulationRun> checkInvariants(const Fleet& fleet, const s
                 for (long long slot = first; slot <= last; ++slot)
                     load[{r.site, slot}] += r.gpus;
             }
-            // Its run time, and a checkpoint overhead for every resume.
-            EXPECT_GE(ran, job.duration + job.checkpointOverhead * static_cast<long long>(r.parts - 1))
+            // Its run time, and a checkpoint overhead for every resume: no more is held or billed.
+            EXPECT_EQ(ran, job.duration + job.checkpointOverhead * static_cast<long long>(r.parts - 1))
                 << name << " " << r.jobId;
         }
         EXPECT_EQ(flagged, run.deadlineMisses) << name;
