@@ -369,8 +369,8 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     o.set("skipped_rows", skippedJson);
     // Jobs homed at a dropped site: re-homed (the others keep their homes) or left out.
     JsonValue rehomedJson = JsonValue::object();
-    rehomedJson.set("same_jurisdiction", JsonValue::number(static_cast<double>(usable->rehomed)));
-    rehomedJson.set("other_jurisdiction", JsonValue::number(static_cast<double>(usable->rehomedAbroad)));
+    rehomedJson.set("rehomed", JsonValue::number(static_cast<double>(usable->rehomed)));
+    rehomedJson.set("pinned_within_jurisdiction", JsonValue::number(static_cast<double>(usable->rehomedPinned)));
     rehomedJson.set("left_out", JsonValue::number(static_cast<double>(usable->leftOut)));
     o.set("rehomed_jobs", rehomedJson);
     o.set("period_start", JsonValue::string(formatIsoUtc(setup.submitPeriod.begin)));

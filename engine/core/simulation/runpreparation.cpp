@@ -116,7 +116,7 @@ Result<UsableFleet> keepSitesWithData(const Fleet& fleet, const TraceLibrary& tr
     out.fleet = fleet.withSites(std::move(kept));
     out.jobs = std::move(rehoming.jobs);
     out.rehomed = rehoming.rehomed;
-    out.rehomedAbroad = rehoming.rehomedAbroad;
+    out.rehomedPinned = rehoming.rehomedPinned;
     out.leftOut = rehoming.leftOut;
     out.setup = makeSetup(out.fleet, traces, out.jobs);
     out.setup.excludedSites = std::move(excluded);
@@ -125,16 +125,14 @@ Result<UsableFleet> keepSitesWithData(const Fleet& fleet, const TraceLibrary& tr
 
 std::string rehomingNote(const UsableFleet& usable)
 {
-    if (usable.rehomed + usable.rehomedAbroad + usable.leftOut == 0)
+    if (usable.rehomed + usable.leftOut == 0)
         return {};
     auto jobs = [](std::size_t n) { return std::to_string(n) + (n == 1 ? " job" : " jobs"); };
-    std::string note = jobs(usable.rehomed + usable.rehomedAbroad) + " of dropped sites re-homed";
-    if (usable.rehomedAbroad > 0)
-        note += " (" + std::to_string(usable.rehomedAbroad) + " in another jurisdiction: none of theirs could take them)";
-    else
-        note += " in their jurisdiction";
+    std::string note = jobs(usable.rehomed) + " of dropped sites re-homed by capacity share (" +
+                       std::to_string(usable.rehomedPinned) + " pinned ones within their jurisdiction)";
     if (usable.leftOut > 0)
-        note += "; " + jobs(usable.leftOut) + " left out: pinned to a jurisdiction (or too large) that no kept site may take";
+        note += "; " + jobs(usable.leftOut) +
+                " left out: pinned to a jurisdiction (or too large) that no kept site may take";
     return note;
 }
 

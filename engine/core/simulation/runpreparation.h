@@ -29,15 +29,16 @@ struct UsableFleet {
     Fleet fleet;
     std::vector<Job> jobs;
     SimulationSetup setup;
-    std::size_t rehomed = 0;       // jobs of dropped sites, new home in the same jurisdiction
-    std::size_t rehomedAbroad = 0; // jobs of dropped sites homed in another jurisdiction
+    std::size_t rehomed = 0;       // jobs of dropped sites given a new home (rehomeOnSites)
+    std::size_t rehomedPinned = 0; // of those, pinned to a jurisdiction: homed within it
     std::size_t leftOut = 0;       // jobs no kept site may take (pinned to a dropped jurisdiction)
 };
 
 // Loads the jobs with `loadJobs` on the whole fleet (so homes are drawn as on a run where every
 // site has data), then drops `removedSites` (ids) and the sites makeSetup finds without data;
-// the dropped sites' jobs are re-homed on the rest (rehomeOnSites: their jurisdiction first,
-// left out and counted when no kept site may take them), every other job keeps its home. The
+// the dropped sites' jobs are re-homed on the rest (rehomeOnSites: pinned work within its
+// jurisdiction, left out and counted when no kept site there may take it), every other job
+// keeps its home. The
 // fleet keeps its name, regions, residual mix and budget (Fleet::withSites), and is returned
 // unchanged when nothing is dropped. Errors: those of `loadJobs`; OutOfRange when no site has
 // data; NotFound when every job is left out.
@@ -45,8 +46,8 @@ Result<UsableFleet> keepSitesWithData(const Fleet& fleet, const TraceLibrary& tr
                                       const std::function<Result<std::vector<Job>>(const Fleet&)>& loadJobs,
                                       const std::vector<std::string>& removedSites = {});
 
-// One line for reports, empty when no job moved: "412 jobs of dropped sites re-homed in their
-// jurisdiction, 3 in another; 5 pinned jobs left out (no kept site may take them)".
+// One line for reports, empty when no job moved: "8858 jobs of dropped sites re-homed by
+// capacity share (1771 pinned ones within their jurisdiction); 5 jobs left out: …".
 std::string rehomingNote(const UsableFleet& usable);
 
 // PUE(t) of a run's fleet: intensity × PUE per site, with the physics it came from.

@@ -3,7 +3,6 @@
 #include "workload.h"
 
 #include <optional>
-#include <string>
 
 namespace greenlight {
 namespace {
@@ -50,25 +49,18 @@ Rehoming rehomeOnSites(std::vector<Job> jobs, const Fleet& fleet, const std::vec
             out.jobs.push_back(std::move(job));
             continue;
         }
-        const std::string homeJurisdiction = job.homeSite < n ? fleet.sites()[job.homeSite].jurisdiction : std::string();
-        std::vector<std::size_t> sameJurisdiction;
         std::vector<std::size_t> allowed;
         for (std::size_t s = 0; s < n; ++s) {
-            if (newIndex[s] == n || !mayTake(fleet.sites()[s], job))
-                continue;
-            allowed.push_back(s);
-            if (fleet.sites()[s].jurisdiction == homeJurisdiction)
-                sameJurisdiction.push_back(s);
+            if (newIndex[s] < n && mayTake(fleet.sites()[s], job))
+                allowed.push_back(s);
         }
-        std::optional<std::size_t> home = drawByCapacity(job, fleet, sameJurisdiction);
-        if (home) {
-            ++out.rehomed;
-        } else if ((home = drawByCapacity(job, fleet, allowed))) {
-            ++out.rehomedAbroad;
-        } else {
+        const std::optional<std::size_t> home = drawByCapacity(job, fleet, allowed);
+        if (!home) {
             ++out.leftOut;
             continue;
         }
+        ++out.rehomed;
+        out.rehomedPinned += job.allowedJurisdictions.empty() ? 0 : 1;
         job.homeSite = newIndex[*home];
         out.jobs.push_back(std::move(job));
     }

@@ -16,16 +16,17 @@
 namespace greenlight {
 
 struct Rehoming {
-    std::vector<Job> jobs;        // homes index the kept sites, in fleet order
-    std::size_t rehomed = 0;      // home dropped, new home in the same jurisdiction
-    std::size_t rehomedAbroad = 0; // home dropped, no kept site of its jurisdiction could hold it
-    std::size_t leftOut = 0;      // no kept site may take it (pinned, or too large)
+    std::vector<Job> jobs;       // homes index the kept sites, in fleet order
+    std::size_t rehomed = 0;     // home dropped, a new one drawn
+    std::size_t rehomedPinned = 0; // of those, pinned: the new home in a jurisdiction it may use
+    std::size_t leftOut = 0;     // no kept site may take it (pinned, or too large)
 };
 
 // Each job whose home is dropped gets a new home drawn (from a hash of its id, in proportion to
-// the sites' GPUs) among the kept sites of its home's jurisdiction that can hold it; failing
-// that, among the kept sites it is allowed in. A job no kept site may take is left out and
-// counted. `keep` has one entry per fleet site.
+// the sites' GPUs, as homes are first drawn) among the kept sites that can hold it and that it
+// is allowed in: work pinned to a jurisdiction stays there, other work spreads over the fleet
+// as a fleet without the dropped site would have homed it. A job no kept site may take is left
+// out and counted. `keep` has one entry per fleet site.
 Rehoming rehomeOnSites(std::vector<Job> jobs, const Fleet& fleet, const std::vector<bool>& keep);
 
 } // namespace greenlight
