@@ -27,12 +27,13 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: greenlight-cli route --requests FILE [--fleet FILE] [--carbon-dir DIR]\n"
-    "         [--sla-ms MS] [--green-threshold G] [--budget-daily-kg KG] [--weather-dir DIR]\n"
-    "         [--constant-pue] [--shift-weeks N] [--json]\n"
+    "         [--sla-ms MS] [--green-threshold G] [--budget-daily-kg KG] [--budget-monthly-kg KG]\n"
+    "         [--weather-dir DIR] [--constant-pue] [--shift-weeks N] [--json]\n"
     "Routes each request (layout request_id,timestamp_utc,context_tokens,generated_tokens) to a\n"
     "site and model tier: the lowest-latency site within the SLA that is green (intensity at or\n"
     "below the threshold), else the cleanest within the SLA; the smallest tier that meets the\n"
-    "request's quality floor, capped by the budget state. Compared with the nearest site.\n"
+    "request's quality floor, capped by the budget state (the tighter of the daily and monthly\n"
+    "caps). Compared with the nearest site.\n"
     "Energy includes each site's PUE of the hour from its cooling and recorded weather\n"
     "(docs/site-physics.md); --constant-pue uses the fleet file's design PUE.\n"
     "--shift-weeks N moves every request by N weeks (keeping weekday and hour), to line a trace up\n"
@@ -82,7 +83,7 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         return 0;
     }
     for (const auto& option : args.unknown({"--help", "--requests", "--fleet", "--carbon-dir", "--data-dir",
-                                            "--sla-ms", "--green-threshold", "--budget-daily-kg", "--json",
+                                            "--sla-ms", "--green-threshold", "--budget-daily-kg", "--budget-monthly-kg", "--json",
                                             "--weather-dir", "--constant-pue", "--shift-weeks"})) {
         err << "error: unknown option " << option << " (see route --help)\n";
         return 2;
@@ -94,7 +95,7 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     }
     RequestRules rules;
     RouterSettings settings;
-    std::optional<double> dailyCap;
+    BudgetCaps caps;
     long long shiftWeeks = 0;
     {
         bool ok = true;
@@ -107,10 +108,13 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         };
         number("--sla-ms", rules.latencySlaMs);
         number("--green-threshold", settings.greenThresholdGPerKwh);
-        if (args.option("--budget-daily-kg")) {
-            double cap = 0.0;
-            number("--budget-daily-kg", cap);
-            dailyCap = cap;
+        for (const auto& [flag, target] : {std::pair{"--budget-daily-kg", &caps.dailyKg},
+                                           std::pair{"--budget-monthly-kg", &caps.monthlyKg}}) {
+            if (args.option(flag)) {
+                double cap = 0.0;
+                number(flag, cap);
+                *target = cap;
+            }
         }
         if (const auto v = args.option("--shift-weeks")) {
             const std::optional<long long> weeks = parseWholeNumber(*v, -5200, 5200);
@@ -118,14 +122,14 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
             shiftWeeks = weeks.value_or(0);
         }
         if (!ok) {
-            err << "error: --sla-ms, --green-threshold and --budget-daily-kg take finite numbers, --shift-weeks a whole "
+            err << "error: --sla-ms, --green-threshold and the budget caps take finite numbers, --shift-weeks a whole "
                    "number of weeks between -5200 and 5200\n";
             return 2;
         }
     }
     if (rules.latencySlaMs <= 0 || settings.greenThresholdGPerKwh < 0 || settings.greenThresholdGPerKwh > 100000 ||
-        (dailyCap && *dailyCap <= 0)) {
-        err << "error: --sla-ms and --budget-daily-kg must be positive, --green-threshold 0..100000 g/kWh\n";
+        (caps.dailyKg && *caps.dailyKg <= 0) || (caps.monthlyKg && *caps.monthlyKg <= 0)) {
+        err << "error: --sla-ms, --budget-daily-kg and --budget-monthly-kg must be positive, --green-threshold 0..100000 g/kWh\n";
         return 2;
     }
     Result<FleetInputs> inputs = loadFleetInputs(args);
@@ -187,7 +191,7 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         physics = std::move(computed).value();
     }
     const RouteReplay r = replayRoutes(
-        {*fleet, seriesBySite, physics ? &*physics : nullptr, tiers, settings, dailyCap, true}, requests.value());
+        {*fleet, seriesBySite, physics ? &*physics : nullptr, tiers, settings, caps, true}, requests.value());
     const double grams = r.grams, baselineGrams = r.baselineGrams, energyKwh = r.energyKwh;
     const std::size_t review = r.reviewFlags;
     const std::vector<double>& decisionNs = r.decisionNs;

@@ -143,7 +143,7 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
             for (const Site& site : active.sites())
                 seriesBySite.push_back(traces.find(site.zoneKey));
             const RouteReplay routed = replayRoutes(
-                {active, seriesBySite, physics.get(), tiers, RouterSettings{}, std::nullopt, false}, requests.value());
+                {active, seriesBySite, physics.get(), tiers, RouterSettings{}, {}, false}, requests.value());
             slos.inferenceRequests = routed.requests;
             slos.inferenceSlaMetPct = routed.slaMetPct();
             slos.inferenceMeanLatencyMs = routed.meanLatencyMs();

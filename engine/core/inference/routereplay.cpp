@@ -45,7 +45,7 @@ RouteReplay replayRoutes(const RouteReplayInputs& in, const std::vector<Inferenc
         }
         nearestTo.push_back(nearest.value_or(0));
     }
-    CarbonBudget budget({in.dailyCapKg, std::nullopt, {}});
+    CarbonBudget budget(in.caps);
     long long currentHour = std::numeric_limits<long long>::min();
     std::vector<double> intensity(sites.size());
     for (std::size_t index = 0; index < requests.size(); ++index) {

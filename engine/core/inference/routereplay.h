@@ -1,8 +1,9 @@
 // Replays a stream of inference requests through the router hour by hour with the recorded
-// intensity and PUE of each hour, a daily carbon budget and the nearest-site counterfactual: what
+// intensity and PUE of each hour, a carbon budget (daily and monthly caps, the tighter state
+// wins) and the nearest-site counterfactual: what
 // `greenlight-cli route` prints and the console's inference SLO tile shows.
 //
-//   RouteReplay r = replayRoutes({fleet, seriesBySite, &physics, tiers, settings, dailyCap}, requests);
+//   RouteReplay r = replayRoutes({fleet, seriesBySite, &physics, tiers, settings, caps}, requests);
 //   double slaPct = r.slaMetPct();
 #pragma once
 
@@ -22,7 +23,7 @@ struct RouteReplayInputs {
     const FleetPhysics* physics = nullptr;            // PUE(t); null: design PUE
     std::vector<ModelTier> tiers;
     RouterSettings settings;
-    std::optional<double> dailyCapKg;
+    BudgetCaps caps; // none set: no budget (every request NORMAL)
     bool timeDecisions = false; // measure each decision (incl. the budget check) in ns
 };
 

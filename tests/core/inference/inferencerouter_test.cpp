@@ -177,18 +177,18 @@ TEST(RouteReplay, EveryRequestCountsOnceInTimeOrder)
         q.arrival = *parseIsoUtc("2023-11-16T12:00:00Z") + std::chrono::minutes{i};
         requests.push_back(q);
     }
-    RouteReplayInputs in{fleet, {&traces[0], &traces[1], &traces[2]}, nullptr, defaultModelTiers(), {}, std::nullopt};
+    RouteReplayInputs in{fleet, {&traces[0], &traces[1], &traces[2]}, nullptr, defaultModelTiers(), {}, {}};
     const RouteReplay free = replayRoutes(in, requests);
     ASSERT_GT(free.grams, 0.0);
     // A cap of half what they emit: the day must end CRITICAL.
-    in.dailyCapKg = free.grams / 1000.0 / 2.0;
+    in.caps.dailyKg = free.grams / 1000.0 / 2.0;
     const RouteReplay capped = replayRoutes(in, requests);
     EXPECT_EQ(capped.budgetAtEnd, BudgetState::Critical);
     EXPECT_GT(capped.reviewFlags, 0u);
 
     // Without a trace for the nearest site, the counterfactual is the nearest site that has one
     // (it counted 0 g for those requests, inflating the saving).
-    RouteReplayInputs noNear{fleet, {nullptr, &traces[1], &traces[2]}, nullptr, defaultModelTiers(), {}, std::nullopt};
+    RouteReplayInputs noNear{fleet, {nullptr, &traces[1], &traces[2]}, nullptr, defaultModelTiers(), {}, {}};
     const RouteReplay withoutNear = replayRoutes(noNear, requests);
     EXPECT_GT(withoutNear.baselineGrams, 0.0);
     EXPECT_NEAR(withoutNear.baselineGrams, withoutNear.grams, 1e-9 * withoutNear.grams); // both at "mid"
@@ -198,6 +198,15 @@ TEST(RouteReplay, EveryRequestCountsOnceInTimeOrder)
     EXPECT_DOUBLE_EQ(backwards.grams, capped.grams);
     EXPECT_EQ(backwards.reviewFlags, capped.reviewFlags);
     EXPECT_EQ(backwards.budgetAtEnd, capped.budgetAtEnd);
+
+    // A monthly cap counts as well (route took a daily cap only), and the tighter state wins.
+    RouteReplayInputs monthly{fleet, {&traces[0], &traces[1], &traces[2]}, nullptr, defaultModelTiers(), {}, {}};
+    monthly.caps.monthlyKg = free.grams / 1000.0 / 2.0;
+    EXPECT_EQ(replayRoutes(monthly, requests).budgetAtEnd, BudgetState::Critical);
+    monthly.caps.monthlyKg = free.grams / 1000.0 * 10.0; // 90 % of the month left
+    EXPECT_EQ(replayRoutes(monthly, requests).budgetAtEnd, BudgetState::Normal);
+    monthly.caps.dailyKg = free.grams / 1000.0 / 2.0;
+    EXPECT_EQ(replayRoutes(monthly, requests).budgetAtEnd, BudgetState::Critical);
 }
 
 } // namespace
