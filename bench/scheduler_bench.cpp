@@ -10,6 +10,7 @@
 #include "core/physics/weatherlibrary.h"
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policyregistry.h"
+#include "core/simulation/runpreparation.h"
 #include "core/simulation/simulator.h"
 #include "core/traceloader.h"
 #include "core/workload/workload.h"
@@ -141,18 +142,18 @@ void BM_SimulatePhilly2023(benchmark::State& state)
     static const std::vector<std::string> kPolicies = {"baseline", "carbon-window", "wait-awhile",
                                                        "threshold-migrate", "spatiotemporal", "oracle"};
     const Bundle& b = bundle();
-    // Sites whose zone has no 2023 data are dropped, as the CLI does.
+    // Sites whose zone has no 2023 data are dropped and their jobs re-homed, as the CLI does.
     WorkloadRules rules;
     rules.shiftWeeks = 312;
-    const auto all = loadWorkloadCsv(kWorkloads / "philly_2017_sep_nov.csv", rules, b.fleet).value();
-    const SimulationSetup probe = makeSetup(b.fleet, b.traces, all.jobs);
-    std::vector<Site> sites;
-    for (std::size_t s = 0; s < b.fleet.sites().size(); ++s)
-        if (probe.siteHasData[s])
-            sites.push_back(b.fleet.sites()[s]);
-    const Fleet active(b.fleet.name(), sites, b.fleet.userRegions());
-    const auto workload = loadWorkloadCsv(kWorkloads / "philly_2017_sep_nov.csv", rules, active).value();
-    const SimulationSetup setup = makeSetup(active, b.traces, workload.jobs);
+    const UsableFleet usable = keepSitesWithData(b.fleet, b.traces, [&](const Fleet& f) -> Result<std::vector<Job>> {
+        Result<Workload> w = loadWorkloadCsv(kWorkloads / "philly_2017_sep_nov.csv", rules, f);
+        if (!w.ok())
+            return w.status();
+        return std::move(w->jobs);
+    }).value();
+    const Fleet& active = usable.fleet;
+    const std::vector<Job>& jobs = usable.jobs;
+    const SimulationSetup& setup = usable.setup;
     const auto ridge = makeForecaster("ridge").value();
     const ForecastOutlook forecast(active, b.traces, *ridge);
     forecast.prefetch(setup.submitPeriod);
@@ -162,7 +163,7 @@ void BM_SimulatePhilly2023(benchmark::State& state)
     std::size_t misses = 0;
     for (auto _ : state) {
         auto policy = makePolicy(name).value();
-        const SimulationRun run = simulate(active, b.traces, workload.jobs, *policy,
+        const SimulationRun run = simulate(active, b.traces, jobs, *policy,
                                            policy->wantsPerfectForesight() ? static_cast<const IntensityOutlook&>(actual) : forecast,
                                            setup);
         kg = run.emissionsKg;

@@ -71,9 +71,14 @@ TEST(WhatIf, ScenarioKnobsChangeOnlyTheScenarioSide)
     EXPECT_NEAR(r->scenario.savingPct(), 0.0, 1e-9);
     EXPECT_EQ(r->scenario.migrations, 0u);
     bool cooling = false;
-    for (const std::string& note : r->scenario.notes)
+    bool rehomed = false;
+    for (const std::string& note : r->scenario.notes) {
         cooling = cooling || note.find("fra1: cooling air-economizer → immersion") != std::string::npos;
+        // Only sin1's jobs get new homes; the note says how many.
+        rehomed = rehomed || note.find("of dropped sites re-homed by capacity share") != std::string::npos;
+    }
     EXPECT_TRUE(cooling);
+    EXPECT_TRUE(rehomed);
 }
 
 TEST(WhatIf, ForecastErrorsAreReproducible)
