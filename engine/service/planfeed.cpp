@@ -110,6 +110,14 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
                           .arg(expected / 1000.0, 0, 'f', 2)
                           .arg(baselineExpected / 1000.0, 0, 'f', 2)
                           .arg(baselineExpected > 0 ? 100.0 * (baselineExpected - expected) / baselineExpected : 0.0, 0, 'f', 0);
+    // Sites left out for want of intensity data change every figure: say so where the plan is read.
+    if (!setup.excludedSites.empty()) {
+        QStringList ids;
+        for (const std::string& why : setup.excludedSites)
+            ids << QString::fromStdString(why.substr(0, why.find(':')));
+        outcome.summary += QObject::tr("; no intensity data for the period at %1, left out (%2)")
+                               .arg(ids.join(QStringLiteral(", ")), QString::fromStdString(rehomingNote(usable.value())));
+    }
     PlanSlos& slos = outcome.slos;
     slos.jobs = run.jobs;
     slos.deadlineMisses = run.deadlineMisses;

@@ -174,6 +174,10 @@ void PlanFeedTest::sitesWithoutDataAreLeftOutLikeTheWhatIfsCurrentPlan()
             QVERIFY(j.homeSite != id.toStdString() && j.site != id.toStdString());
     }
     QCOMPARE(outcome.slos.jobs, std::size_t{60});
+    // The summary says which sites were left out and that their jobs were re-homed.
+    QVERIFY2(outcome.summary.contains(QStringLiteral("no intensity data for the period at sto1, par1, mtl1, left out (")) &&
+                 outcome.summary.contains(QStringLiteral("re-homed by capacity share")),
+             qPrintable(outcome.summary));
 
     // The what-if panel's "current plan" is the same run.
     WhatIfInputs in;
