@@ -84,7 +84,10 @@ RouteDecision InferenceRouter::route(const InferenceRequest& request, BudgetStat
             fastest = s;
         if (latency > request.latencySlaMs)
             continue;
-        if (ci <= m_settings.greenThresholdGPerKwh &&
+        // Green by what a kWh of the model's work emits there: the grid's intensity × the hour's
+        // PUE, as `cleanest` compares (a green grid behind a poor PUE could emit more than the
+        // nearest site).
+        if (ci * m_pue[s] <= m_settings.greenThresholdGPerKwh &&
             (greenFastest == sites || latency < m_latencyMs[greenFastest * m_regions + request.userRegion]))
             greenFastest = s;
         if (cleanest == sites || ci * m_pue[s] < m_intensity[cleanest] * m_pue[cleanest])

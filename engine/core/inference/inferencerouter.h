@@ -39,7 +39,8 @@ struct InferenceRequest {
 };
 
 struct RouterSettings {
-    double greenThresholdGPerKwh = 200.0; // a site at or below this is "green"
+    // A site whose intensity × PUE of the hour (g per kWh of IT work) is at or below this is "green".
+    double greenThresholdGPerKwh = 200.0;
 };
 
 struct RouteDecision {

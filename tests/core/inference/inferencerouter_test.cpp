@@ -67,7 +67,11 @@ INSTANTIATE_TEST_SUITE_P(
         // Nothing within the SLA: the fastest, SLA missed.
         RouteCase{"nothing within SLA", {400, 450, 10}, 5, 0, false},
         // Unknown intensity is never chosen.
-        RouteCase{"unknown skipped", {std::numeric_limits<double>::quiet_NaN(), 300, 10}, 100, 1, true}),
+        RouteCase{"unknown skipped", {std::numeric_limits<double>::quiet_NaN(), 300, 10}, 100, 1, true},
+        // Green counts the PUE: near's grid at 180 g/kWh behind PUE 1.2 emits 216 g per kWh of
+        // work, over the threshold; mid at 170 × 1.1 = 187 is green. (The grid alone made near
+        // green, and a site behind a poor PUE could emit more than one that was not.)
+        RouteCase{"green counts the PUE", {180, 170, 10}, 100, 1, true}),
     [](const ::testing::TestParamInfo<RouteCase>& param) {
         std::string n = param.param.name;
         for (char& ch : n)
