@@ -402,7 +402,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         o.set("trace_steps_filled", filled);
     o.set("assumptions", JsonValue::string(
         rules.describe() + "; IT power = the site's kW per GPU × GPUs; emissions = IT energy × PUE(t) × "
-        "hourly lifecycle intensity (recorded), plus data moved × kWh/GB × home intensity; "
+        "hourly lifecycle intensity (recorded), plus data moved × kWh/GB × the home zone's intensity in the hour the job starts; "
         "intensity past the end of a trace is read 52 weeks earlier (a shorter trace: as many whole weeks "
         "as it spans); location/market-based and KPIs: "
         "the sites' hourly inventory (data movement excluded), market-based with the fleet's instruments"));

@@ -26,6 +26,19 @@ std::string noDataMessage(const Fleet& fleet, const TraceLibrary& traces, const 
     }
     if (covers.empty())
         return message + ": none of the fleet's zones has a trace";
+    // A trace under a week that covers the submits fails on the latest starts (makeSetup): say
+    // that, not "shift by 0 weeks", which would read as if nothing were wrong.
+    UtcTime lastStart = jobs.front().latestStart();
+    for (const Job& job : jobs)
+        lastStart = std::max(lastStart, job.latestStart());
+    for (const Site& site : fleet.sites()) {
+        const IntensitySeries* series = traces.find(site.zoneKey);
+        if (series && series->coverage().contains(needed) && wrapPeriod(series->coverage()) <= Seconds{0})
+            return message + ": the trace of " + site.zoneKey + " (" + formatIsoUtc(series->coverage().begin) + " .. " +
+                   formatIsoUtc(series->coverage().end) + ") covers the submits, but a trace shorter than a week "
+                   "cannot be read whole weeks away, so it must also cover every job's latest start (up to " +
+                   formatIsoUtc(lastStart) + ")";
+    }
     constexpr Seconds kWeek = Days{7};
     auto floorWeeks = [kWeek](Seconds d) {
         const long long q = d / kWeek;

@@ -196,6 +196,26 @@ TEST(RunPreparation, AWorkloadOutsideEveryTraceGetsTheShiftThatWouldFitIt)
         << tooLong.status().message();
 }
 
+// A trace under a week cannot be read whole weeks away, so it must cover every latest start:
+// the refusal says so (it said "shifting by 0 weeks gives 1 of 1 sites data", which read as if
+// nothing were wrong).
+TEST(RunPreparation, AShortTraceThatMissesTheLatestStartsSaysSo)
+{
+    IntensitySeries::Columns c;
+    c.lifecycleGPerKwh.assign(48, 300.0);
+    const TraceLibrary traces({IntensitySeries::create("ZA", t0(), Hours{1}, c).value()});
+    const Fleet fleet = testing::smallFleet().withSites({testing::smallFleet().sites()[0]});
+    const Result<UsableFleet> usable = keepSitesWithData(fleet, traces, [](const Fleet&) -> Result<std::vector<Job>> {
+        return std::vector<Job>{makeJob("j", 1, Hours{2}, t0() + Hours{40}, Hours{24})};
+    });
+    ASSERT_EQ(usable.status().code(), StatusCode::OutOfRange);
+    EXPECT_NE(usable.status().message().find("the trace of ZA (2023-03-06T00:00:00Z .. 2023-03-08T00:00:00Z) covers the "
+                                             "submits, but a trace shorter than a week"),
+              std::string::npos) << usable.status().message();
+    EXPECT_NE(usable.status().message().find("latest start (up to 2023-03-08T16:00:00Z)"), std::string::npos)
+        << usable.status().message();
+}
+
 TEST(RunPreparation, PueFromWeatherOverTheTracesOrTheDesignFigure)
 {
     const Fleet fleet = testing::smallFleet().withSites({testing::smallFleet().sites()[0], testing::smallFleet().sites()[1]});
