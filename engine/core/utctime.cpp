@@ -57,6 +57,50 @@ std::optional<UtcTime> parseIsoUtc(std::string_view s)
            Seconds{second};
 }
 
+std::optional<UtcTime> parseIsoInstant(std::string_view s)
+{
+    // The date and time up to the seconds (or minutes), then fractional seconds, then the zone.
+    std::size_t pos = s.size() >= 19 && s[16] == ':' ? 19 : 16;
+    if (s.size() < pos)
+        return std::nullopt;
+    std::string_view fraction;
+    if (pos == 19 && pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+        std::size_t end = pos + 1;
+        while (end < s.size() && s[end] >= '0' && s[end] <= '9')
+            ++end;
+        if (end == pos + 1)
+            return std::nullopt; // a separator without digits
+        fraction = s.substr(pos, end - pos);
+    }
+    const std::string_view zone = s.substr(pos + fraction.size());
+    Seconds offset{0};
+    if (zone != "Z" && zone != "z") {
+        // ±HH:MM or ±HHMM; a time without a zone is ambiguous and refused.
+        if (zone.size() != 6 && zone.size() != 5)
+            return std::nullopt;
+        if (zone[0] != '+' && zone[0] != '-')
+            return std::nullopt;
+        const bool colon = zone.size() == 6;
+        if (colon && zone[3] != ':')
+            return std::nullopt;
+        const int hh = digits(zone, 1, 2);
+        const int mm = digits(zone, colon ? 4 : 3, 2);
+        if (hh < 0 || hh > 23 || mm < 0 || mm > 59)
+            return std::nullopt;
+        offset = Hours{hh} + std::chrono::minutes{mm};
+        if (zone[0] == '-')
+            offset = -offset;
+    }
+    std::string local(s.substr(0, pos));
+    local += 'Z';
+    const std::optional<UtcTime> wall = parseIsoUtc(local);
+    if (!wall)
+        return std::nullopt;
+    // Fractions of a second are dropped (the engine counts whole seconds); the offset is the
+    // local time's lead on UTC.
+    return *wall - offset;
+}
+
 std::string formatIsoUtc(UtcTime t)
 {
     const UtcParts p = splitUtc(t);

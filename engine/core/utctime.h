@@ -33,6 +33,14 @@ struct TimeWindow {
 // "+00:00". Rejects out-of-range fields (month 13, 30 February, hour 24) and any other offset.
 std::optional<UtcTime> parseIsoUtc(std::string_view text);
 
+// An ISO-8601 instant as cluster exports write it, in UTC: the strict forms above plus
+// fractional seconds (dropped: ".250Z") and any offset ("+02:00", "-0500"), converted. A time
+// without Z or an offset is refused: its zone is unknown.
+std::optional<UtcTime> parseIsoInstant(std::string_view text);
+// What parseIsoInstant takes, for error messages.
+inline constexpr const char* kIsoInstantForm =
+    "expected an ISO-8601 instant such as 2023-09-01T12:00:00Z or 2023-09-01T14:00:00.5+02:00";
+
 // "YYYY-MM-DDTHH:MM:SSZ"
 std::string formatIsoUtc(UtcTime t);
 

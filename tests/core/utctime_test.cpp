@@ -23,6 +23,27 @@ TEST(UtcTime, RejectsMalformedOrNonUtcText)
         EXPECT_FALSE(parseIsoUtc(text).has_value()) << text;
 }
 
+// Cluster exports write instants with fractions of a second and local offsets; they are the
+// same UTC instants (the workload loader refused them). A time without a zone stays refused.
+TEST(UtcTime, InstantsWithFractionsAndOffsetsAreConvertedToUtc)
+{
+    const UtcTime t = *parseIsoUtc("2022-06-02T23:09:41Z");
+    EXPECT_EQ(parseIsoInstant("2022-06-02T23:09:41Z"), t);
+    EXPECT_EQ(parseIsoInstant("2022-06-02T23:09:41.250Z"), t);
+    EXPECT_EQ(parseIsoInstant("2022-06-02T23:09:41,999999Z"), t);
+    EXPECT_EQ(parseIsoInstant("2022-06-03T01:09:41+02:00"), t);
+    EXPECT_EQ(parseIsoInstant("2022-06-03T01:09:41.5+0200"), t);
+    EXPECT_EQ(parseIsoInstant("2022-06-02T18:09:41-05:00"), t);
+    EXPECT_EQ(parseIsoInstant("2022-06-02 23:09:41Z"), t);
+    EXPECT_EQ(parseIsoInstant("2022-06-02T23:09Z"), t - Seconds{41});
+    // Across midnight and a year boundary.
+    EXPECT_EQ(parseIsoInstant("2023-01-01T01:30:00+02:00"), parseIsoUtc("2022-12-31T23:30:00Z"));
+    for (const char* text : {"2022-06-02T23:09:41", "2022-06-02T23:09:41.Z", "2022-06-02T23:09:41+2:00",
+                             "2022-06-02T23:09:41+24:00", "2022-06-02T23:09:41+02:60", "2022-06-02T23:09:41 +02:00",
+                             "2022-06-02T23:09:41.5", "2022-02-30T00:00:00+01:00", "2022-06-02T23:09:41Zjunk"})
+        EXPECT_FALSE(parseIsoInstant(text).has_value()) << text;
+}
+
 TEST(UtcTime, SplitsCalendarParts)
 {
     const UtcParts p = splitUtc(*parseIsoUtc("2024-12-31T06:15:30Z"));

@@ -33,6 +33,8 @@ TEST(Workload, BadRowsNameTheFileAndLine)
         {"longer than a year", "j1,2023-01-01T00:00:00Z,1e30,4,completed\n", "w.csv:2: duration_s '1e30' is longer than a year"},
         {"fractional GPUs", "j1,2023-01-01T00:00:00Z,60,1.5,completed\n", "w.csv:2: gpus '1.5' must be a whole number"},
         {"bad time", "j1,2023-13-01T00:00:00Z,60,1,completed\n", "w.csv:2: bad submit_time_utc '2023-13-01T00:00:00Z'"},
+        {"no zone", "j1,2023-01-01T00:00:00,60,1,completed\n",
+         "w.csv:2: bad submit_time_utc '2023-01-01T00:00:00' (expected an ISO-8601 instant"},
         {"empty id", ",2023-01-01T00:00:00Z,60,1,completed\n", "w.csv:2: empty job_id"},
         {"repeated id", "j1,2023-01-01T00:00:00Z,60,1,completed\nj2,2023-01-01T00:01:00Z,60,1,completed\n"
                         "j1,2023-01-01T00:02:00Z,60,1,completed\n",
@@ -54,6 +56,13 @@ TEST(Workload, SpreadsheetExportsReadTheSame)
 {
     const std::string rows = "j1,2023-01-01T00:00:00Z,1800,4,completed\nj2,2023-01-01T01:00:00Z,600,2,completed\n";
     const Workload plain = parseWorkloadCsv(std::string(kHeader) + rows, "w.csv", {}, twoSites()).value();
+    // Submit times with fractions of a second or a local offset are the same instants.
+    const std::string exported = "j1,2023-01-01T01:00:00.250+01:00,1800,4,completed\nj2,2022-12-31T20:00:00-05:00,600,2,completed\n";
+    const Result<Workload> local = parseWorkloadCsv(std::string(kHeader) + exported, "w.csv", {}, twoSites());
+    ASSERT_TRUE(local.ok()) << local.status().message();
+    ASSERT_EQ(local->jobs.size(), 2u);
+    EXPECT_EQ(local->jobs[0].submit, plain.jobs[0].submit);
+    EXPECT_EQ(local->jobs[1].submit, plain.jobs[1].submit);
     std::string crlf = std::string(kHeader) + rows;
     for (std::size_t i = 0; (i = crlf.find('\n', i)) != std::string::npos; i += 2)
         crlf.insert(i, "\r");

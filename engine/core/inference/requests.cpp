@@ -52,13 +52,10 @@ Result<std::vector<InferenceRequest>> parseRequestsCsv(std::string_view text, st
         const std::size_t line = table->lineNumbers[r];
         InferenceRequest q;
         q.id = row[*colId];
-        // Fractional seconds are dropped: routing works on the second.
-        std::string time = row[*colTime];
-        if (const auto dot = time.find('.'); dot != std::string::npos && !time.empty() && time.back() == 'Z')
-            time = time.substr(0, dot) + "Z";
-        const auto arrival = parseIsoUtc(time);
+        // Fractional seconds are dropped (routing works on the second), offsets converted.
+        const auto arrival = parseIsoInstant(row[*colTime]);
         if (!arrival)
-            return fail(line, "bad timestamp_utc '" + row[*colTime] + "'");
+            return fail(line, "bad timestamp_utc '" + row[*colTime] + "' (" + kIsoInstantForm + ")");
         q.arrival = *arrival;
         for (const auto& [col, target] : {std::pair{*colContext, &q.contextTokens}, std::pair{*colGenerated, &q.generatedTokens}}) {
             const std::string& v = row[col];

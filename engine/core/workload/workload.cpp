@@ -110,9 +110,9 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
         job.id = row[*colId];
         if (job.id.empty())
             return fail(line, "empty job_id");
-        const auto submit = parseIsoUtc(row[*colSubmit]);
+        const auto submit = parseIsoInstant(row[*colSubmit]);
         if (!submit)
-            return fail(line, "bad submit_time_utc '" + row[*colSubmit] + "'");
+            return fail(line, "bad submit_time_utc '" + row[*colSubmit] + "' (" + kIsoInstantForm + ")");
         double durationS = 0;
         const std::string& d = row[*colDuration];
         const auto [dp, de] = std::from_chars(d.data(), d.data() + d.size(), durationS);
