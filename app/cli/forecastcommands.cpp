@@ -17,17 +17,18 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: greenlight-cli forecast-backtest [--carbon-dir DIR] [--zone Z ...] [--model M ...]\n"
-    "           [--from ISO] [--to ISO] [--issue-every HOURS] [--horizon STEPS] [--json]\n"
+    "           [--from ISO] [--to ISO] [--issue-every HOURS] [--horizon HOURS] [--json]\n"
     "Back-tests forecasters on the traces in DIR (default: the bundled carbon folder) without\n"
     "look-ahead: forecasts are issued every HOURS over the period (default 5, so that every hour\n"
     "of the day and of the week is an issue hour) and each sees only the data observed by its\n"
-    "issue time. Prints MAPE per zone and model at horizons 1, 6, 24 and 48 steps, the 24-step\n"
-    "bias and the mean coverage of the 80 % interval; --json prints every horizon.\n"
+    "issue time. Prints MAPE per zone and model 1, 6, 24 and 48 hours ahead (on a 15-minute trace\n"
+    "+24 h is its 96th step), the bias 24 h ahead and the mean coverage of the 80 % interval;\n"
+    "--json prints every step.\n"
     "  --zone Z      a zone (repeatable; default: every <ZONE>.csv in DIR)\n"
     "  --model M     a forecaster (repeatable; default: seasonal-naive-24h and ridge)\n"
     "  --from/--to   ISO-8601 UTC period (default: the last 365 days of each trace, after the\n"
     "                history the models need)\n"
-    "  --horizon N   horizons 1..N steps (default 48)\n";
+    "  --horizon H   score every step up to H hours ahead (default 48, at most 336)\n";
 
 std::string fixed(double value, int decimals)
 {
@@ -64,9 +65,26 @@ struct Request {
     std::optional<UtcTime> from;
     std::optional<UtcTime> to;
     Hours issueEvery{5};
-    std::size_t horizonSteps = 48;
+    Hours horizon{48};
     bool json = false;
 };
+
+// How many of a trace's steps make `hours`; nullopt when they do not divide it (a 2-hour trace
+// has no +1 h). Leads count time, not steps: "+24" is a day ahead on every trace.
+std::optional<std::size_t> stepsFor(Hours hours, Seconds step)
+{
+    const Seconds span = hours;
+    if (step <= Seconds{0} || span % step != Seconds{0})
+        return std::nullopt;
+    return static_cast<std::size_t>(span / step);
+}
+
+// The steps that cover `hours` (rounded up).
+std::size_t stepsCovering(Hours hours, Seconds step)
+{
+    const Seconds span = hours;
+    return static_cast<std::size_t>((span + step - Seconds{1}) / step);
+}
 
 // Parses and validates the options; prints the error and returns nullopt on a bad one.
 std::optional<Request> parseRequest(const CliArgs& args, std::ostream& err)
@@ -122,11 +140,12 @@ std::optional<Request> parseRequest(const CliArgs& args, std::ostream& err)
         r.issueEvery = Hours{hours.value_or(5)};
     }
     if (const auto text = args.option("--horizon")) {
-        const auto steps = parsePositive(*text);
-        if (!steps)
-            err << "error: --horizon needs a whole number of steps, at least 1\n";
-        ok = ok && steps;
-        r.horizonSteps = static_cast<std::size_t>(steps.value_or(48));
+        // Two weeks: further ahead no model here knows more than the season.
+        const auto hours = parsePositive(*text);
+        if (!hours || *hours > 336)
+            err << "error: --horizon needs a whole number of hours from 1 to 336\n";
+        ok = ok && hours && *hours <= 336;
+        r.horizon = Hours{hours.value_or(48)};
     }
     r.json = args.flag("--json");
     return ok ? std::optional<Request>(std::move(r)) : std::nullopt;
@@ -192,6 +211,7 @@ JsonValue toJson(const BacktestReport& report, Seconds step)
     for (const HorizonScore& h : report.byHorizon) {
         JsonValue row = JsonValue::object();
         row.set("horizonSteps", JsonValue::number(static_cast<double>(h.horizonSteps)));
+        row.set("horizonHours", JsonValue::number(static_cast<double>(h.horizonSteps * static_cast<std::size_t>(step.count())) / 3600.0));
         row.set("mapePct", JsonValue::number(h.mapePct));
         row.set("biasGPerKwh", JsonValue::number(h.biasGPerKwh));
         row.set("coveragePct", JsonValue::number(h.coveragePct));
@@ -234,7 +254,7 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
         const TimeWindow period = periodFor(*request, s, models);
         for (const auto& model : models) {
             Result<BacktestReport> report =
-                backtest(s, *model, {period, request->issueEvery, request->horizonSteps});
+                backtest(s, *model, {period, request->issueEvery, stepsCovering(request->horizon, s.step())});
             if (!report.ok()) {
                 err << "error: " << report.status().toString() << '\n';
                 return 1;
@@ -246,7 +266,7 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
     if (request->json) {
         JsonValue doc = JsonValue::object();
         doc.set("issueEveryHours", JsonValue::number(static_cast<double>(request->issueEvery.count())));
-        doc.set("maxHorizonSteps", JsonValue::number(static_cast<double>(request->horizonSteps)));
+        doc.set("maxHorizonHours", JsonValue::number(static_cast<double>(request->horizon.count())));
         doc.set("nominalCoveragePct", JsonValue::number(80.0));
         JsonValue list = JsonValue::array();
         for (const auto& [step, report] : reports)
@@ -256,36 +276,53 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
         return 0;
     }
 
-    const std::vector<std::size_t> columns = {1, 6, 24, 48};
-    out << "forecast back-test: issued every " << request->issueEvery.count() << " h, horizons 1.."
-        << request->horizonSteps << " steps, 80 % interval; MAPE in %, bias in gCO2eq/kWh\n\n"
+    const std::vector<long long> columns = {1, 6, 24, 48}; // hours ahead
+    const Hours horizon = request->horizon;
+    out << "forecast back-test: issued every " << request->issueEvery.count() << " h, up to " << horizon.count()
+        << " h ahead, 80 % interval; MAPE in %, bias in gCO2eq/kWh\n\n"
         << padRight("zone", 13) << padRight("model", 21) << padRight("period", 24);
-    for (std::size_t c : columns) {
-        if (c <= request->horizonSteps)
-            out << padLeft("+" + std::to_string(c), 7);
+    for (const long long c : columns) {
+        if (Hours{c} <= horizon)
+            out << padLeft("+" + std::to_string(c) + "h", 8);
     }
-    const std::size_t biasHorizon = std::min<std::size_t>(24, request->horizonSteps);
+    const Hours biasHorizon = std::min(Hours{24}, horizon);
     // Issues whose whole horizon fits the period: a longer --horizon scores fewer of them.
-    out << padLeft("bias+" + std::to_string(biasHorizon), 9) << padLeft("cover", 7) << padLeft("issues", 8) << '\n';
+    out << padLeft("bias+" + std::to_string(biasHorizon.count()) + "h", 10) << padLeft("cover", 7)
+        << padLeft("issues", 8) << '\n';
+    // A score `hours` ahead, when the trace's steps divide them.
+    auto scoreAt = [](const BacktestReport& report, Hours hours, Seconds step) -> const HorizonScore* {
+        const std::optional<std::size_t> steps = stepsFor(hours, step);
+        return steps ? report.at(*steps) : nullptr;
+    };
     for (const auto& [step, report] : reports) {
         const std::string periodText = formatIsoUtc(report.period.begin).substr(0, 10) + ".." +
                                        formatIsoUtc(report.period.end).substr(0, 10);
         out << padRight(report.zoneKey, 13) << padRight(report.model, 21) << padRight(periodText, 24);
-        for (std::size_t c : columns) {
-            if (const HorizonScore* h = report.at(c))
-                out << padLeft(fixed(h->mapePct, 2), 7);
+        for (const long long c : columns) {
+            if (Hours{c} > horizon)
+                continue;
+            const HorizonScore* h = scoreAt(report, Hours{c}, step);
+            out << padLeft(h ? fixed(h->mapePct, 2) : "-", 8);
         }
-        out << padLeft(fixed(report.at(biasHorizon)->biasGPerKwh, 1), 9)
+        const HorizonScore* bias = scoreAt(report, biasHorizon, step);
+        out << padLeft(bias ? fixed(bias->biasGPerKwh, 1) : "-", 10)
             << padLeft(fixed(report.meanCoveragePct(), 1), 7) << padLeft(std::to_string(report.issues), 8) << '\n';
     }
-    if (request->horizonSteps >= 24) {
-        out << "\nmean MAPE at +24 over " << series->size() << " zones:";
+    if (horizon >= Hours{24}) {
+        // A day ahead on every trace, whatever its step.
+        std::size_t zones = 0;
+        for (const IntensitySeries& s : series.value())
+            zones += stepsFor(Hours{24}, s.step()) ? 1 : 0;
+        out << "\nmean MAPE 24 h ahead over " << zones << " zones:";
         for (const auto& model : models) {
             double sum = 0.0;
-            for (const auto& [step, report] : reports)
-                sum += report.model == model->name() ? report.at(24)->mapePct : 0.0;
-            out << "  " << model->name() << ' '
-                << fixed(sum / static_cast<double>(series->size()), 2);
+            for (const auto& [step, report] : reports) {
+                if (report.model != model->name())
+                    continue;
+                if (const HorizonScore* h = scoreAt(report, Hours{24}, step))
+                    sum += h->mapePct;
+            }
+            out << "  " << model->name() << ' ' << fixed(zones ? sum / static_cast<double>(zones) : 0.0, 2);
         }
         out << '\n';
     }
