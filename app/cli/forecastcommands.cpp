@@ -7,6 +7,7 @@
 #include "core/traceloader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -212,7 +213,10 @@ JsonValue toJson(const BacktestReport& report, Seconds step)
         JsonValue row = JsonValue::object();
         row.set("horizonSteps", JsonValue::number(static_cast<double>(h.horizonSteps)));
         row.set("horizonHours", JsonValue::number(static_cast<double>(h.horizonSteps * static_cast<std::size_t>(step.count())) / 3600.0));
-        row.set("mapePct", JsonValue::number(h.mapePct));
+        // null when no actual was above zero (a percentage of nothing).
+        row.set("mapePct", std::isnan(h.mapePct) ? JsonValue::null() : JsonValue::number(h.mapePct));
+        row.set("mapeSamples", JsonValue::number(static_cast<double>(h.mapeSamples)));
+        row.set("maeGPerKwh", JsonValue::number(h.maeGPerKwh));
         row.set("biasGPerKwh", JsonValue::number(h.biasGPerKwh));
         row.set("coveragePct", JsonValue::number(h.coveragePct));
         row.set("samples", JsonValue::number(static_cast<double>(h.samples)));
@@ -302,7 +306,7 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
             if (Hours{c} > horizon)
                 continue;
             const HorizonScore* h = scoreAt(report, Hours{c}, step);
-            out << padLeft(h ? fixed(h->mapePct, 2) : "-", 8);
+            out << padLeft(h && !std::isnan(h->mapePct) ? fixed(h->mapePct, 2) : "-", 8);
         }
         const HorizonScore* bias = scoreAt(report, biasHorizon, step);
         out << padLeft(bias ? fixed(bias->biasGPerKwh, 1) : "-", 10)
@@ -310,16 +314,19 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
     }
     if (horizon >= Hours{24}) {
         // A day ahead on every trace, whatever its step.
+        // A day ahead on every trace whatever its step, over the zones where MAPE is defined.
         std::size_t zones = 0;
-        for (const IntensitySeries& s : series.value())
-            zones += stepsFor(Hours{24}, s.step()) ? 1 : 0;
+        for (const auto& [step, report] : reports) {
+            const HorizonScore* h = scoreAt(report, Hours{24}, step);
+            zones += report.model == models.front()->name() && h && !std::isnan(h->mapePct) ? 1 : 0;
+        }
         out << "\nmean MAPE 24 h ahead over " << zones << " zones:";
         for (const auto& model : models) {
             double sum = 0.0;
             for (const auto& [step, report] : reports) {
                 if (report.model != model->name())
                     continue;
-                if (const HorizonScore* h = scoreAt(report, Hours{24}, step))
+                if (const HorizonScore* h = scoreAt(report, Hours{24}, step); h && !std::isnan(h->mapePct))
                     sum += h->mapePct;
             }
             out << "  " << model->name() << ' ' << fixed(zones ? sum / static_cast<double>(zones) : 0.0, 2);

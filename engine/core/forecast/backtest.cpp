@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace greenlight {
 namespace {
@@ -19,6 +20,7 @@ struct Accumulator {
     double absPct = 0.0;
     std::size_t pctSamples = 0;
     double bias = 0.0;
+    double absError = 0.0;
     std::size_t covered = 0;
     std::size_t samples = 0;
 };
@@ -109,6 +111,7 @@ Result<BacktestReport> backtest(const IntensitySeries& series, const Forecaster&
                 ++a.pctSamples;
             }
             a.bias += mean[h] - actual;
+            a.absError += std::abs(mean[h] - actual);
             // Rounding slack: a zero-width band on a constant trace sits a few ulps off the value.
             const double slack = 1e-9 * std::max(1.0, std::abs(actual));
             if (low[h] - slack <= actual && actual <= high[h] + slack)
@@ -131,8 +134,10 @@ Result<BacktestReport> backtest(const IntensitySeries& series, const Forecaster&
         const Accumulator& a = acc[h];
         const double n = static_cast<double>(a.samples);
         report.byHorizon.push_back(
-            {h + 1, a.pctSamples > 0 ? 100.0 * a.absPct / static_cast<double>(a.pctSamples) : 0.0,
-             a.bias / n, 100.0 * static_cast<double>(a.covered) / n, a.samples});
+            {h + 1,
+             a.pctSamples > 0 ? 100.0 * a.absPct / static_cast<double>(a.pctSamples)
+                              : std::numeric_limits<double>::quiet_NaN(),
+             a.bias / n, 100.0 * static_cast<double>(a.covered) / n, a.samples, a.pctSamples, a.absError / n});
     }
     return report;
 }

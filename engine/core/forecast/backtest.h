@@ -25,10 +25,15 @@ struct BacktestOptions {
 
 struct HorizonScore {
     std::size_t horizonSteps = 0; // 1 = the first step at or after the issue time
-    double mapePct = 0.0;         // mean |forecast - actual| / actual × 100, over actuals > 0
+    // mean |forecast - actual| / actual × 100 over the actuals > 0 (mapeSamples of them); NaN
+    // when there are none: a percentage of nothing is undefined, not perfect. (Near-zero
+    // actuals make any percentage explode: maeGPerKwh reads the same errors in g/kWh.)
+    double mapePct = 0.0;
     double biasGPerKwh = 0.0;     // mean (forecast - actual): positive = too high
     double coveragePct = 0.0;     // share of actuals inside [low, high]
-    std::size_t samples = 0;
+    std::size_t samples = 0;      // every actual scored (bias, coverage, MAE)
+    std::size_t mapeSamples = 0;  // those above zero (MAPE)
+    double maeGPerKwh = 0.0;      // mean |forecast - actual|
 };
 
 struct BacktestReport {

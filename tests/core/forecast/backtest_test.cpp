@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace greenlight {
 namespace {
 
@@ -55,6 +57,43 @@ TEST(Backtest, MapeAndBiasAverageOverIssues)
     EXPECT_EQ(r->issues, 4u);
     EXPECT_DOUBLE_EQ(r->at(1)->biasGPerKwh, -10.0);
     EXPECT_NEAR(r->at(1)->mapePct, 100.0 / 4.0 * (10.0 / 200 + 10.0 / 210 + 10.0 / 220 + 10.0 / 230), 1e-12);
+}
+
+// Hours at 0 g/kWh (a fully renewable hour, a combustion-only intensity) have no percentage
+// error: MAPE counts the others and says how many; a trace of zeros has no MAPE at all (it read
+// 0.00, a perfect score), while the error in g/kWh is still scored.
+TEST(Backtest, ZeroActualsLeaveMapeUndefinedNotPerfect)
+{
+    const IntensitySeries zeros = testing::seriesFrom(24 * 10, [](std::size_t) { return 0.0; });
+    const Result<BacktestReport> none = backtest(zeros, *makeForecaster("seasonal-naive-24h").value(),
+                                                 {{zeros.start() + Days{1}, zeros.end()}, Hours{24}, 24});
+    ASSERT_TRUE(none.ok()) << none.status().toString();
+    EXPECT_TRUE(std::isnan(none->at(1)->mapePct));
+    EXPECT_EQ(none->at(1)->mapeSamples, 0u);
+    EXPECT_GT(none->at(1)->samples, 0u);
+    EXPECT_EQ(none->at(1)->maeGPerKwh, 0.0);
+
+    // Every fourth hour at zero: a quarter of the actuals are left out of MAPE, none of MAE.
+    const IntensitySeries some = testing::seriesFrom(24 * 10, [](std::size_t i) { return i % 4 == 0 ? 0.0 : 100.0 + static_cast<double>(i % 24); });
+    const Result<BacktestReport> r = backtest(some, *makeForecaster("persistence").value(),
+                                              {{some.start() + Days{1}, some.end()}, Hours{24}, 24});
+    ASSERT_TRUE(r.ok()) << r.status().toString();
+    // Issued at the same hour every day, each lead always lands on the same hour of the day:
+    // a quarter of the leads see only zeros.
+    std::size_t mapeSamples = 0;
+    std::size_t samples = 0;
+    std::size_t undefined = 0;
+    double mae = 0.0;
+    for (const HorizonScore& h : r->byHorizon) {
+        mapeSamples += h.mapeSamples;
+        samples += h.samples;
+        undefined += std::isnan(h.mapePct) ? 1 : 0;
+        EXPECT_EQ(std::isnan(h.mapePct), h.mapeSamples == 0) << h.horizonSteps;
+        mae += h.maeGPerKwh;
+    }
+    EXPECT_GT(mae, 0.0);
+    EXPECT_EQ(mapeSamples * 4, samples * 3);
+    EXPECT_EQ(undefined, 6u);
 }
 
 TEST(Backtest, TheOracleScoresZeroErrorAndFullCoverage)
