@@ -329,7 +329,7 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
                 if (const HorizonScore* h = scoreAt(report, Hours{24}, step); h && !std::isnan(h->mapePct))
                     sum += h->mapePct;
             }
-            out << "  " << model->name() << ' ' << fixed(zones ? sum / static_cast<double>(zones) : 0.0, 2);
+            out << "  " << model->name() << ' ' << (zones ? fixed(sum / static_cast<double>(zones), 2) : "-");
         }
         out << '\n';
     }
