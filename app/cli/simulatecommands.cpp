@@ -246,7 +246,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         return jobs;
     };
     // Sites without intensity data for the period cannot be used: drop them and re-home jobs.
-    Result<UsableFleet> usable = keepSitesWithData(*fleet, traces, loadJobs);
+    Result<UsableFleet> usable = keepSitesWithData(*fleet, traces, loadJobs, {}, rules.shiftWeeks);
     if (!usable.ok()) {
         err << "error: " << usable.status().message() << '\n';
         return 1;

@@ -12,7 +12,8 @@ namespace {
 
 // Why no site can be used, and the whole-week shift (weekday and hour kept) that would put the
 // jobs' period inside the traces of the most sites, the nearest such shift on a tie.
-std::string noDataMessage(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs)
+std::string noDataMessage(const Fleet& fleet, const TraceLibrary& traces, const std::vector<Job>& jobs,
+                          long long shiftedWeeks)
 {
     std::string message = "no fleet site has intensity data for the period of the workload";
     if (jobs.empty())
@@ -76,14 +77,16 @@ std::string noDataMessage(const Fleet& fleet, const TraceLibrary& traces, const 
         span = {std::min(span.begin, c.begin), std::max(span.end, c.end)};
     const std::string sites = " of " + std::to_string(fleet.sites().size()) + " sites";
     auto weeks = [](long long n) { return std::to_string(n) + (std::llabs(n) == 1 ? " week" : " weeks"); };
+    // The option to pass is the total shift: the jobs seen here were already moved.
+    auto flag = [&](const Shift& shift) { return " (--shift-weeks " + std::to_string(shiftedWeeks + shift.weeks) + ")"; };
     auto say = [&](const Shift& shift) {
-        return "shifting the workload by " + weeks(shift.weeks) + " gives " +
-               std::to_string(shift.sites) + sites + " data";
+        return "shifting the workload by " + weeks(shift.weeks) + (shiftedWeeks != 0 ? " more" : "") + flag(shift) +
+               " gives " + std::to_string(shift.sites) + sites + " data";
     };
     message += "; the fleet's traces cover " + formatIsoUtc(span.begin) + " .. " + formatIsoUtc(span.end) +
                ". Whole weeks keep weekday and hour: " + say(*nearest);
     if (most->sites > nearest->sites)
-        message += ", by " + weeks(most->weeks) + " " + std::to_string(most->sites) + sites;
+        message += ", by " + weeks(most->weeks) + flag(*most) + " " + std::to_string(most->sites) + sites;
     return message;
 }
 
@@ -91,7 +94,7 @@ std::string noDataMessage(const Fleet& fleet, const TraceLibrary& traces, const 
 
 Result<UsableFleet> keepSitesWithData(const Fleet& fleet, const TraceLibrary& traces,
                                       const std::function<Result<std::vector<Job>>(const Fleet&)>& loadJobs,
-                                      const std::vector<std::string>& removedSites)
+                                      const std::vector<std::string>& removedSites, long long shiftedWeeks)
 {
     Result<std::vector<Job>> jobs = loadJobs(fleet);
     if (!jobs.ok())
@@ -120,7 +123,7 @@ Result<UsableFleet> keepSitesWithData(const Fleet& fleet, const TraceLibrary& tr
     if (kept.size() == fleet.sites().size())
         return out;
     if (kept.empty())
-        return Status(StatusCode::OutOfRange, noDataMessage(fleet, traces, out.jobs), "simulation");
+        return Status(StatusCode::OutOfRange, noDataMessage(fleet, traces, out.jobs, shiftedWeeks), "simulation");
     Rehoming rehoming = rehomeOnSites(std::move(out.jobs), fleet, keep);
     if (rehoming.jobs.empty())
         return Status(StatusCode::NotFound,

@@ -41,10 +41,11 @@ struct UsableFleet {
 // keeps its home. The
 // fleet keeps its name, regions, residual mix and budget (Fleet::withSites), and is returned
 // unchanged when nothing is dropped. Errors: those of `loadJobs`; OutOfRange when no site has
-// data; NotFound when every job is left out.
+// data (naming the --shift-weeks that would give sites data, counting the `shiftedWeeks` the
+// jobs were already moved by); NotFound when every job is left out.
 Result<UsableFleet> keepSitesWithData(const Fleet& fleet, const TraceLibrary& traces,
                                       const std::function<Result<std::vector<Job>>(const Fleet&)>& loadJobs,
-                                      const std::vector<std::string>& removedSites = {});
+                                      const std::vector<std::string>& removedSites = {}, long long shiftedWeeks = 0);
 
 // One line for reports, empty when no job moved: "8858 jobs of dropped sites re-homed by
 // capacity share (1771 pinned ones within their jurisdiction); 5 jobs left out: …".

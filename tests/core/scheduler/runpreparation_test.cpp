@@ -185,8 +185,17 @@ TEST(RunPreparation, AWorkloadOutsideEveryTraceGetsTheShiftThatWouldFitIt)
     const std::string& m = late.status().message();
     EXPECT_NE(m.find("(2023-04-03T00:00:00Z .. 2023-04-03T01:00:00Z)"), std::string::npos) << m;
     EXPECT_NE(m.find("traces cover 2023-02-27T00:00:00Z .. 2023-03-13T00:00:00Z"), std::string::npos) << m;
-    EXPECT_NE(m.find("Whole weeks keep weekday and hour: shifting the workload by -4 weeks gives 2 of 3 sites data"),
+    EXPECT_NE(m.find("Whole weeks keep weekday and hour: shifting the workload by -4 weeks (--shift-weeks -4) gives 2 of 3 "
+                     "sites data"),
               std::string::npos) << m;
+    // Jobs already moved by --shift-weeks 200: the option to pass is the total (it named -4,
+    // the shift still missing, as if it were the option).
+    const auto shifted = keepSitesWithData(
+        fleet, tracesWithoutZc(),
+        [](const Fleet&) -> Result<std::vector<Job>> { return std::vector<Job>{makeJob("j", 1, Hours{2}, t0() + Days{28}, Hours{4})}; },
+        {}, 200);
+    EXPECT_NE(shifted.status().message().find("shifting the workload by -4 weeks more (--shift-weeks 196)"), std::string::npos)
+        << shifted.status().message();
     // Longer than any trace: no shift helps, and the message says so.
     const Result<UsableFleet> tooLong = keepSitesWithData(fleet, tracesWithoutZc(), [](const Fleet&) -> Result<std::vector<Job>> {
         return std::vector<Job>{makeJob("a", 1, Hours{2}, t0() - Days{30}, Hours{4}),
