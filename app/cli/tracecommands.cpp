@@ -112,6 +112,15 @@ int runIntensity(const CliArgs& args, std::ostream& out, std::ostream& err)
         err << "error: --at needs an ISO-8601 UTC time such as 2022-06-01T12:00:00Z\n";
         return 2;
     }
+    // Checked before anything is printed: a bad --hours used to follow a printed value.
+    std::optional<long long> hours;
+    if (const auto hoursText = args.option("--hours")) {
+        hours = parseWholeNumber(*hoursText, 1, 24LL * 366 * 100);
+        if (!hours) {
+            err << "error: --hours takes a whole number of hours from 1 to 878400 (a century)\n";
+            return 2;
+        }
+    }
     const auto path = dataDir(args) / "carbon" / (zone + ".csv");
     const Result<IntensitySeries> series = loadIntensityCsv(path);
     if (!series.ok()) {
@@ -124,22 +133,17 @@ int runIntensity(const CliArgs& args, std::ostream& out, std::ostream& err)
             << formatIsoUtc(series->start()) << " .. " << formatIsoUtc(series->end()) << ")\n";
         return 1;
     }
+    // The time printed is the start of the trace's step that holds --at.
     out << zone << ' ' << formatIsoUtc(sample->time) << ' ' << fixed(sample->lifecycleGPerKwh, 2)
-        << " gCO2eq/kWh lifecycle" << (sample->estimated ? " (estimated)" : "") << '\n';
-    if (const auto hoursText = args.option("--hours")) {
-        const std::optional<long long> parsed = parseWholeNumber(*hoursText, 1, 24LL * 366 * 100);
-        if (!parsed) {
-            err << "error: --hours takes a whole number of hours from 1 to 878400 (a century)\n";
-            return 2;
-        }
-        const long long hours = *parsed;
-        const auto mean = series->meanGPerKwh(IntensitySignal::Lifecycle,
-                                              {*at, *at + Hours{hours}});
+        << " gCO2eq/kWh lifecycle" << (sample->estimated ? " (estimated)" : "")
+        << (sample->time != *at ? " (the step holding " + formatIsoUtc(*at) + ")" : std::string()) << '\n';
+    if (hours) {
+        const auto mean = series->meanGPerKwh(IntensitySignal::Lifecycle, {*at, *at + Hours{*hours}});
         if (!mean) {
-            err << "error: the " << *hoursText << " h window does not fit inside the trace\n";
+            err << "error: the " << *hours << " h window does not fit inside the trace\n";
             return 1;
         }
-        out << "mean over " << hours << " h: " << fixed(*mean, 2) << " gCO2eq/kWh\n";
+        out << "mean over " << *hours << " h: " << fixed(*mean, 2) << " gCO2eq/kWh\n";
     }
     return 0;
 }
