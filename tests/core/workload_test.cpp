@@ -32,6 +32,7 @@ TEST(Workload, BadRowsNameTheFileAndLine)
          "w.csv:3: duration_s 'nan' must be a number"},
         {"longer than a year", "j1,2023-01-01T00:00:00Z,1e30,4,completed\n", "w.csv:2: duration_s '1e30' is longer than a year"},
         {"fractional GPUs", "j1,2023-01-01T00:00:00Z,60,1.5,completed\n", "w.csv:2: gpus '1.5' must be a whole number"},
+        {"GPUs beyond counting", "j1,2023-01-01T00:00:00Z,60,2147483648,completed\n", "w.csv:2: gpus '2147483648' is out of range"},
         {"bad time", "j1,2023-13-01T00:00:00Z,60,1,completed\n", "w.csv:2: bad submit_time_utc '2023-13-01T00:00:00Z'"},
         {"no zone", "j1,2023-01-01T00:00:00,60,1,completed\n",
          "w.csv:2: bad submit_time_utc '2023-01-01T00:00:00' (expected an ISO-8601 instant"},

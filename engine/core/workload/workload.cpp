@@ -122,6 +122,8 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
         int gpus = 0;
         const std::string& g = row[*colGpus];
         const auto [gp, ge] = std::from_chars(g.data(), g.data() + g.size(), gpus);
+        if (ge == std::errc::result_out_of_range)
+            return fail(line, "gpus '" + g + "' is out of range (a whole number from 0 to 2147483647)");
         if (ge != std::errc() || gp != g.data() + g.size() || gpus < 0)
             return fail(line, "gpus '" + g + "' must be a whole number ≥ 0");
         const std::string& status = row[*colStatus];
