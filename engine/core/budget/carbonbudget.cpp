@@ -41,26 +41,69 @@ TimeWindow CarbonBudget::periodWindow(BudgetPeriod period, UtcTime t)
     return {UtcTime{first}, UtcTime{next}};
 }
 
+namespace {
+
+long long dayIndex(UtcTime t)
+{
+    return std::chrono::floor<Days>(t).time_since_epoch().count();
+}
+
+// Each UTC day's share of the time in `runs`.
+std::vector<std::pair<long long, double>> dayShares(const std::vector<TimeWindow>& runs)
+{
+    Seconds total{0};
+    for (const TimeWindow& w : runs)
+        total += std::max(Seconds{0}, w.length());
+    if (runs.empty())
+        return {};
+    if (total <= Seconds{0})
+        return {{dayIndex(runs.front().begin), 1.0}};
+    std::map<long long, Seconds> byDay;
+    for (const TimeWindow& w : runs) {
+        for (UtcTime t = w.begin; t < w.end;) {
+            const UtcTime dayEnd = std::chrono::floor<Days>(t) + Days{1};
+            const UtcTime end = std::min(dayEnd, w.end);
+            byDay[dayIndex(t)] += end - t;
+            t = end;
+        }
+    }
+    std::vector<std::pair<long long, double>> shares;
+    for (const auto& [day, seconds] : byDay)
+        shares.emplace_back(day, static_cast<double>(seconds.count()) / static_cast<double>(total.count()));
+    return shares;
+}
+
+} // namespace
+
 void CarbonBudget::add(const Entry& entry, double sign)
 {
-    const long long day = std::chrono::floor<Days>(entry.when).time_since_epoch().count();
     const double reserved = entry.settled ? 0.0 : entry.reservedKg;
     const double actual = entry.settled ? entry.actualKg : 0.0;
-    for (Sums* s : {&m_byDay[day], &m_byTeamDay[{entry.team, day}]}) {
-        s->reserved += sign * reserved;
-        s->actual += sign * actual;
+    for (const auto& [day, share] : entry.dayShares) {
+        for (Sums* s : {&m_byDay[day], &m_byTeamDay[{entry.team, day}]}) {
+            s->reserved += sign * share * reserved;
+            s->actual += sign * share * actual;
+        }
     }
 }
 
 Status CarbonBudget::reserve(const std::string& id, const std::string& team, UtcTime when, double kg)
 {
+    return reserve(id, team, std::vector<TimeWindow>{{when, when}}, kg);
+}
+
+Status CarbonBudget::reserve(const std::string& id, const std::string& team, const std::vector<TimeWindow>& runs,
+                             double kg)
+{
     if (!std::isfinite(kg) || kg < 0)
         return Status(StatusCode::InvalidArgument, "a hold must be a finite, non-negative kg value",
                       "carbon budget");
+    if (runs.empty())
+        return Status(StatusCode::InvalidArgument, "a hold needs the time it is for", "carbon budget");
     if (m_entries.count(id))
         return Status(StatusCode::FailedPrecondition, "decision " + id + " already holds budget",
                       "carbon budget");
-    Entry entry{team, when, kg, 0.0, false};
+    Entry entry{team, dayShares(runs), kg, 0.0, false};
     add(entry, +1);
     m_entries.emplace(id, std::move(entry));
     return Status::ok();

@@ -62,6 +62,11 @@ public:
     // already held, kg is negative or not finite. Holding never fails for lack of budget: the
     // state tells policies how tight it is, and CRITICAL sends decisions to a human.
     Status reserve(const std::string& id, const std::string& team, UtcTime when, double kg);
+    // The same for work that runs over `runs`: the kg count pro rata over the time in each UTC
+    // day (and so month), as the budget panel books emissions, not all on the first day (a
+    // three-day job put its start day in CRITICAL and left the next two looking empty).
+    // Settling keeps the shares. Empty runs or runs of no length: the kg count at their start.
+    Status reserve(const std::string& id, const std::string& team, const std::vector<TimeWindow>& runs, double kg);
     // Releases a hold; repeated calls and unknown ids are no-ops.
     void unreserve(const std::string& id);
     // Replaces the hold with the actual emissions (kg ≥ 0). Settling twice is refused.
@@ -81,7 +86,7 @@ public:
 private:
     struct Entry {
         std::string team;
-        UtcTime when;
+        std::vector<std::pair<long long, double>> dayShares; // (days since epoch, share), shares sum to 1
         double reservedKg = 0.0;
         double actualKg = 0.0;
         bool settled = false;

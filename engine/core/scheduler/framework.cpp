@@ -99,7 +99,11 @@ void holdInBudget(const Job& job, const Plan& plan, PlanningContext& ctx)
     if (!ctx.budget)
         return;
     ctx.budget->unreserve(job.id);
-    ctx.budget->reserve(job.id, {}, plan.start(), plan.score() / 1000.0);
+    // Over the days the plan runs, as the emissions will fall (and the budget panel books them).
+    if (plan.segments.empty())
+        ctx.budget->reserve(job.id, {}, ctx.now, plan.score() / 1000.0);
+    else
+        ctx.budget->reserve(job.id, {}, plan.segments, plan.score() / 1000.0);
 }
 
 double jobPowerKw(const Job& job, const Site& site)
@@ -134,7 +138,16 @@ BudgetState budgetStateFor(const Plan& plan, const PlanningContext& ctx)
 {
     if (!ctx.budget)
         return BudgetState::Invalid;
-    return ctx.budget->state(plan.segments.empty() ? ctx.now : std::max(ctx.now, plan.start()));
+    // The tightest of the state when the decision is taken (CRITICAL then sends it to a human,
+    // even when it defers the work into a fresh day) and of every day the plan runs in, with
+    // its own hold.
+    BudgetState tightest = ctx.budget->state(ctx.now);
+    if (!plan.segments.empty()) {
+        const UtcTime last = std::max(plan.start(), plan.finish() - Seconds{1});
+        for (UtcTime day = std::chrono::floor<Days>(std::max(ctx.now, plan.start())); day <= last; day += Days{1})
+            tightest = std::max(tightest, ctx.budget->state(std::max(day, plan.start())));
+    }
+    return tightest;
 }
 
 PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext& ctx)

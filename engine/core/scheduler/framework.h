@@ -143,11 +143,12 @@ double jobPowerKw(const Job& job, const Site& site);
 // human, not only the ones after it.
 PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext& ctx);
 
-// The budget state a plan is judged by: on its start day (where its hold lies), counting the
-// holds so far. Invalid without a budget.
+// The budget state a plan is judged by: the tightest of the state at the decision and on every
+// day the plan runs (its hold spread over them), counting the holds so far. Invalid without a
+// budget.
 BudgetState budgetStateFor(const Plan& plan, const PlanningContext& ctx);
 
-// Reserve in the carbon budget, when one is kept: the plan's expected kg on its start day,
+// Reserve in the carbon budget, when one is kept: the plan's expected kg over the days it runs,
 // replacing any earlier hold of the job (a re-plan or a pause moves it).
 void holdInBudget(const Job& job, const Plan& plan, PlanningContext& ctx);
 

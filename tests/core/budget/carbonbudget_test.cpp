@@ -31,6 +31,36 @@ INSTANTIATE_TEST_SUITE_P(Thresholds, BudgetStateAt,
                                            StateCase{75, BudgetState::Restricted}, StateCase{89.9, BudgetState::Restricted},
                                            StateCase{90, BudgetState::Critical}, StateCase{150, BudgetState::Critical}));
 
+// Work over midnight counts on both days in proportion to its time there, as its emissions
+// fall (and as the budget panel books them): an 8 kg job from 20:00 to 04:00 is 4 kg a day, not
+// 8 kg on its start day (which put that day in CRITICAL and left the next looking empty). The
+// same over a month's end; settling keeps the shares.
+TEST(CarbonBudget, AHoldOverSeveralDaysCountsOnEachDayProRata)
+{
+    CarbonBudget budget({.dailyKg = 7.0, .monthlyKg = 100.0, .teamMonthlyKg = {}});
+    ASSERT_TRUE(budget.reserve("m", "", {{at("2023-01-31T20:00:00Z"), at("2023-02-01T04:00:00Z")}}, 8.0).isOk());
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Day, at("2023-01-31T12:00:00Z")).reservedKg, 4.0);
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Day, at("2023-02-01T12:00:00Z")).reservedKg, 4.0);
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Month, at("2023-01-15T00:00:00Z")).reservedKg, 4.0);
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Month, at("2023-02-15T00:00:00Z")).reservedKg, 4.0);
+    // 3 of 7 kg left on each day: TIGHTENING on both, not CRITICAL then NORMAL.
+    EXPECT_EQ(budget.state(at("2023-01-31T21:00:00Z")), BudgetState::Tightening);
+    EXPECT_EQ(budget.state(at("2023-02-01T21:00:00Z")), BudgetState::Tightening);
+    ASSERT_TRUE(budget.settle("m", 10.0).isOk());
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Day, at("2023-01-31T12:00:00Z")).actualKg, 5.0);
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Day, at("2023-02-01T12:00:00Z")).actualKg, 5.0);
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Day, at("2023-02-01T12:00:00Z")).reservedKg, 0.0);
+    // Parts with a pause between them: by the time run in each day (3 h and 1 h).
+    ASSERT_TRUE(budget.reserve("p", "", {{at("2023-03-01T21:00:00Z"), at("2023-03-01T23:00:00Z")},
+                                         {at("2023-03-01T23:00:00Z") + Hours{1}, at("2023-03-02T02:00:00Z")}},
+                               4.0).isOk());
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Day, at("2023-03-01T12:00:00Z")).reservedKg, 2.0);
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Day, at("2023-03-02T12:00:00Z")).reservedKg, 2.0);
+    budget.unreserve("p");
+    EXPECT_DOUBLE_EQ(budget.status(BudgetPeriod::Day, at("2023-03-02T12:00:00Z")).reservedKg, 0.0);
+    EXPECT_FALSE(budget.reserve("none", "", std::vector<TimeWindow>{}, 1.0).isOk());
+}
+
 TEST(CarbonBudget, TheTightestPeriodWins)
 {
     CarbonBudget budget({.dailyKg = 100.0, .monthlyKg = 1000.0, .teamMonthlyKg = {{"vision", 40.0}}});

@@ -259,5 +259,28 @@ TEST(Simulator, ACriticalBudgetSendsEveryDecisionToAHuman)
     EXPECT_EQ(tiny.records[0].budgetState, BudgetState::Critical);
 }
 
+// A decision taken while the budget is CRITICAL goes to a human even when it defers the work
+// into a fresh day (it was judged on its start day alone, labelled NORMAL and auto-approved).
+TEST(Simulator, ADeferralOutOfACriticalDayStillGoesToAHuman)
+{
+    const Fleet fleet = testing::smallFleet(8, 8, 8);
+    // ZA dirty all day except the first hour of each day: the second job waits for midnight.
+    const TraceLibrary traces = testing::syntheticTraces([](int zone, int hour) { return zone == 0 && hour % 24 == 0 ? 50.0 : 500.0; });
+    std::vector<Job> jobs = {testing::makeJob("big", 8, Hours{2}, t0() + Hours{12}, Hours{0}),
+                             testing::makeJob("late", 1, Hours{1}, t0() + Hours{22} + std::chrono::minutes{30}, Hours{3})};
+    jobs[1].allowedJurisdictions = {"EU"};
+    jobs[1].homeSite = 0;
+    SimulationSetup setup = makeSetup(fleet, traces, jobs);
+    // big: 8 × 0.5 kW × 1.2 × 500 g × 2 h = 4.8 kg of a 5 kg day: CRITICAL from then on that day.
+    setup.budget = BudgetCaps{5.0, std::nullopt, {}};
+    const ActualOutlook actual(fleet, traces);
+    auto policy = makePolicy("carbon-window").value();
+    const SimulationRun run = simulate(fleet, traces, jobs, *policy, actual, setup);
+    ASSERT_EQ(run.records.size(), 2u);
+    EXPECT_EQ(run.records[1].start, t0() + Days{1}); // deferred into the clean first hour of the next day
+    EXPECT_EQ(run.records[1].budgetState, BudgetState::Critical);
+    EXPECT_TRUE(run.records[1].needsApproval);
+}
+
 } // namespace
 } // namespace greenlight
