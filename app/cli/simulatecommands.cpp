@@ -33,7 +33,8 @@ constexpr const char* kUsage =
     "usage: greenlight-cli simulate --workload FILE --policy NAME [--forecast NAME]\n"
     "         [--carbon-dir DIR] [--fleet FILE] [--start ISO --end ISO] [--shift-weeks N]\n"
     "         [--max-delay-long-h H] [--max-delay-short-h H] [--sovereign-share F]\n"
-    "         [--guest-share F] [--budget-daily-kg KG] [--budget-monthly-kg KG] [--bound-iterations N] [--records FILE.csv] [--json]\n"
+    "         [--guest-share F] [--budget-daily-kg KG] [--budget-monthly-kg KG | --no-budget]\n"
+    "         [--bound-iterations N] [--records FILE.csv] [--json]\n"
     "         [--weather-dir DIR] [--constant-pue] [--propose [--propose-limit N] [--db FILE]]\n"
     "Replays the job trace (layout job_id,submit_time_utc,duration_s,gpus,status,...) on the\n"
     "fleet with the policy, decides each job at its submit time with the forecast issued then,\n"
@@ -41,7 +42,9 @@ constexpr const char* kUsage =
     "the lower bounds. Defaults: the bundled carbon folder and demo fleet, forecast ridge.\n"
     "PUE is hourly from each site's cooling and recorded weather (docs/site-physics.md; the\n"
     "policies see the recorded weather as their weather forecast); --constant-pue uses the fleet\n"
-    "file's design PUE every hour instead.\n";
+    "file's design PUE every hour instead.\n"
+    "The carbon budget is the fleet file's carbon_budget (its caps decide which proposals go to a\n"
+    "human), replaced by --budget-daily-kg / --budget-monthly-kg, or none with --no-budget.\n";
 
 double parseNumber(const std::optional<std::string>& text, double fallback, bool& ok)
 {
@@ -126,7 +129,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     const std::vector<std::string> known = {
         "--help", "--workload", "--policy", "--forecast", "--carbon-dir", "--fleet", "--start",
         "--end", "--shift-weeks", "--json", "--propose", "--propose-limit", "--db", "--max-delay-long-h", "--max-delay-short-h",
-        "--sovereign-share", "--bound-iterations", "--records", "--data-dir", "--guest-share", "--budget-daily-kg", "--budget-monthly-kg",
+        "--sovereign-share", "--bound-iterations", "--records", "--data-dir", "--guest-share", "--budget-daily-kg", "--budget-monthly-kg", "--no-budget",
         "--weather-dir", "--constant-pue"};
     for (const auto& option : args.unknown(known)) {
         err << "error: unknown option " << option << " (see simulate --help)\n";
@@ -160,6 +163,10 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     rules.sovereignShare = parseNumber(args.option("--sovereign-share"), 0.2, numbersOk);
     const double guestShare = parseNumber(args.option("--guest-share"), kDefaultGuestShareLimit, numbersOk);
     std::optional<BudgetCaps> budgetCaps;
+    if (args.flag("--no-budget") && (args.option("--budget-daily-kg") || args.option("--budget-monthly-kg"))) {
+        err << "error: --no-budget and the --budget-* caps exclude each other\n";
+        return 2;
+    }
     if (args.option("--budget-daily-kg") || args.option("--budget-monthly-kg")) {
         BudgetCaps caps;
         if (args.option("--budget-daily-kg"))
@@ -256,6 +263,16 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     SimulationSetup& setup = usable->setup;
 
     setup.guestShareLimit = guestShare;
+    // The organisation's caps in the fleet file govern the run (and the proposals it files) unless
+    // the options replace them: proposals filed from the demo fleet were auto-approved while its
+    // budget was CRITICAL.
+    std::string budgetSource = "none";
+    if (budgetCaps) {
+        budgetSource = "options";
+    } else if (!args.flag("--no-budget") && fleet->carbonBudget()) {
+        budgetCaps = BudgetCaps{fleet->carbonBudget()->dailyKg, fleet->carbonBudget()->monthlyKg, {}};
+        budgetSource = "fleet file";
+    }
     setup.budget = budgetCaps;
     // PUE(t) per site over every hour the traces and the ledger cover, computed once; the
     // outlooks, the simulator and the bounds integrate intensity × PUE from it.
@@ -326,6 +343,13 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     }
 
     JsonValue o = summaryJson(run);
+    JsonValue caps = JsonValue::object();
+    caps.set("source", JsonValue::string(budgetSource));
+    if (budgetCaps && budgetCaps->dailyKg)
+        caps.set("daily_kg", JsonValue::number(*budgetCaps->dailyKg));
+    if (budgetCaps && budgetCaps->monthlyKg)
+        caps.set("monthly_kg", JsonValue::number(*budgetCaps->monthlyKg));
+    o.set("budget_caps", caps);
     o.set("baseline_emissions_kg", JsonValue::number(baseline.emissionsKg));
     o.set("baseline_deadline_misses", JsonValue::number(static_cast<double>(baseline.deadlineMisses)));
     o.set("bound_emissions_kg", JsonValue::number(bound.capacityAwareKg));
@@ -449,6 +473,14 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
                   run.deadlineMisses, baseline.deadlineMisses, run.p95DelayHours, run.migrations,
                   run.approvalsNeeded, run.utilisation * 100, run.elapsedMs);
     out << line;
+    if (budgetCaps) {
+        out << "  budget (" << budgetSource << "):";
+        if (budgetCaps->dailyKg)
+            out << " " << *budgetCaps->dailyKg << " kg a day";
+        if (budgetCaps->monthlyKg)
+            out << (budgetCaps->dailyKg ? "," : "") << " " << *budgetCaps->monthlyKg << " kg a month";
+        out << ", state at the end " << budgetStateName(run.finalBudgetState) << '\n';
+    }
     if (!unplacedNote.empty())
         out << "  unplaced: " << unplacedNote << '\n';
     const SiteKpis& k = run.fleetKpis;
