@@ -3,9 +3,11 @@
 #include "storeaccess.h"
 
 #include "core/json/json.h"
+#include "core/scheduler/policyregistry.h"
 #include "store/migrations.h"
 #include "store/storefile.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -160,6 +162,17 @@ int runRules(const CliArgs& args, std::ostream& out, std::ostream& err)
         if (Status st = s->flow->setApprovalRules(s->user, rules.value()); !st.isOk())
             return fail(err, st);
         out << rules->rules.size() << " rule(s) set\n";
+        // A rule for a name no policy has applies only to proposals filed under that name (by
+        // hand): likely a typo, and it still replaces the default rule. Said, not refused.
+        const std::vector<std::string> known = policyNames();
+        for (const AutoApprovalRule& rule : rules->rules) {
+            if (rule.policy != "*" && std::find(known.begin(), known.end(), rule.policy) == known.end()) {
+                out << "note: no policy is named '" << rule.policy << "' (";
+                for (std::size_t i = 0; i < known.size(); ++i)
+                    out << (i ? ", " : "") << known[i];
+                out << "); its rule applies only to proposals filed under that name\n";
+            }
+        }
         return 0;
     }
     err << "error: unknown rules command '" << verb << "'\n" << kRulesUsage;

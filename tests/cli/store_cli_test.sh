@@ -33,6 +33,15 @@ expect_fail "may not file-proposal" as vic proposals file --file "$fixtures/prop
 expect_out "P-job-7-defer proposed" as olga proposals file --file "$fixtures/proposal-long-deferral.json"
 expect_out "P-job-8-defer approved (auto-approved" as olga proposals file --file "$fixtures/proposal-short-deferral.json"
 
+# Approval rules: a value of the wrong type is refused (it was read as the default and reported
+# as set); a rule for a name no policy has is set, with a note (likely a typo).
+printf '{"rules": [{"policy": "*", "maxDeferralHours": "4"}]}' > "$work/bad-rules.json"
+expect_fail "maxDeferralHours must be a number" as ada rules set --file "$work/bad-rules.json"
+printf '{"rules": [{"policy": "*"}, {"policy": "spatiotemprol", "maxDeferralHours": 1}]}' > "$work/typo-rules.json"
+expect_out "note: no policy is named 'spatiotemprol'" as ada rules set --file "$work/typo-rules.json"
+printf '{"rules": [{"policy": "*"}]}' > "$work/default-rules.json"
+expect_out "1 rule(s) set" as ada rules set --file "$work/default-rules.json"
+
 # A viewer cannot approve; an operator cannot edit users; both refusals are in the log.
 expect_fail "vic (viewer) may not approve-proposal" as vic proposals approve P-job-7-defer --reason "looks fine"
 expect_fail "may not edit-users" as olga users grant olga --role admin

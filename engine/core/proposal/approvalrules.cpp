@@ -33,11 +33,20 @@ Result<ApprovalRules> parseApprovalRules(const JsonValue& document)
         if (!item.isObject())
             return Status(StatusCode::InvalidArgument, where + " is not an object", kSource);
         for (const auto& [key, value] : item.members()) {
-            (void)value;
             if (key != "policy" && key != "maxDeferralHours" && key != "allowMigrations"
                 && key != "minSlackMinutes" && key != "requireBandSaving" && key != "humanTimeoutMinutes")
                 return Status(StatusCode::InvalidArgument, where + ": unknown field '" + key + "'",
                               kSource);
+            // A value of the wrong type was read as the default and reported as set ("4" hours
+            // stayed 2, "no" migrations stayed false by luck, 1 for true too).
+            const bool isText = key == "policy";
+            const bool isFlag = key == "allowMigrations" || key == "requireBandSaving";
+            if (isText && (!value.isString() || value.asString().empty()))
+                return Status(StatusCode::InvalidArgument, where + ": policy must be a policy name or \"*\"", kSource);
+            if (isFlag && !value.isBool())
+                return Status(StatusCode::InvalidArgument, where + ": " + key + " must be true or false", kSource);
+            if (!isText && !isFlag && !value.isNumber())
+                return Status(StatusCode::InvalidArgument, where + ": " + key + " must be a number", kSource);
         }
         AutoApprovalRule rule;
         rule.policy = item.get("policy").isString() ? item.get("policy").asString() : "*";

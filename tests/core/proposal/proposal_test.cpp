@@ -118,6 +118,16 @@ TEST(ApprovalRules, ParseRejectsUnknownFieldsAndBadValues)
     EXPECT_NE(parse(R"({"rules":[{"maxDelay":4}]})").status().message().find("unknown field 'maxDelay'"),
               std::string::npos);
     EXPECT_FALSE(parse(R"({"rules":[{"maxDeferralHours":-1}]})").ok());
+    // Values of the wrong type are refused (they were read as the defaults and reported as set).
+    EXPECT_NE(parse(R"({"rules":[{"maxDeferralHours":"4"}]})").status().message().find("maxDeferralHours must be a number"),
+              std::string::npos);
+    EXPECT_NE(parse(R"({"rules":[{"allowMigrations":1}]})").status().message().find("allowMigrations must be true or false"),
+              std::string::npos);
+    EXPECT_NE(parse(R"({"rules":[{"requireBandSaving":"no"}]})").status().message().find("must be true or false"),
+              std::string::npos);
+    EXPECT_NE(parse(R"({"rules":[{"policy":7}]})").status().message().find("policy must be a policy name"),
+              std::string::npos);
+    EXPECT_TRUE(parse(R"({"rules":[{"policy":"*","allowMigrations":true,"minSlackMinutes":0}]})").ok());
     EXPECT_FALSE(parse(R"({"rule":[]})").ok());
     const ApprovalRules round = parseApprovalRules(approvalRulesToJson(ApprovalRules::defaults())).value();
     EXPECT_EQ(round.rules.size(), 1u);
