@@ -90,11 +90,25 @@ int fileProposals(const CliArgs& args, const std::vector<Proposal>& proposals, s
     int autoApproved = 0;
     int awaiting = 0;
     int known = 0;
+    // The same job decided differently from the proposal already filed for it (another fleet,
+    // policy or forecast): the filed one stands, and the operator is told (it was counted as
+    // "filed before", and a move now across jurisdictions never reached a human).
+    std::vector<std::string> differing;
+    auto where = [](const Proposal& p) {
+        return std::string(proposalKindName(p.kind)) + " " + p.sourceSite + " → " + p.targetSite + " at " +
+               formatIsoUtc(p.plannedStart);
+    };
     for (const Proposal& p : proposals) {
         Result<Proposal> filed = s->flow->file(s->user, p);
         if (!filed.ok()) {
             if (filed.status().message().find("already exists") != std::string::npos) {
-                ++known;
+                Result<Proposal> earlier = s->flow->show(s->user, p.id);
+                if (earlier.ok() && (earlier->kind != p.kind || earlier->targetSite != p.targetSite ||
+                                     earlier->sourceSite != p.sourceSite || earlier->plannedStart != p.plannedStart))
+                    differing.push_back(p.id + ": filed " + where(earlier.value()) + " (" +
+                                        proposalStateName(earlier->state) + "), now " + where(p));
+                else
+                    ++known;
                 continue;
             }
             return fail(err, filed.status());
@@ -102,7 +116,17 @@ int fileProposals(const CliArgs& args, const std::vector<Proposal>& proposals, s
         (filed->state == ProposalState::Approved ? autoApproved : awaiting) += 1;
     }
     out << "proposals: " << autoApproved << " auto-approved, " << awaiting << " awaiting an operator, " << known
-        << " filed before (of " << proposals.size() << ") in " << s->db.path().string() << "\n";
+        << " filed before";
+    if (!differing.empty())
+        out << ", " << differing.size() << " decided differently from the proposal filed before for the job";
+    out << " (of " << proposals.size() << ") in " << s->db.path().string() << "\n";
+    if (!differing.empty()) {
+        out << "  the proposals filed before stand (one per job) and these new decisions were not filed:\n";
+        for (std::size_t i = 0; i < differing.size() && i < 10; ++i)
+            out << "  " << differing[i] << "\n";
+        if (differing.size() > 10)
+            out << "  … and " << differing.size() - 10 << " more\n";
+    }
     return 0;
 }
 
