@@ -1,5 +1,8 @@
 #include "store/proposaltrail.h"
 
+#include "core/json/json.h"
+#include "core/utctime.h"
+
 #include <map>
 #include <utility>
 
@@ -18,28 +21,88 @@ std::string stateAfterAction(const std::string& action)
     return it == kStates.end() ? std::string() : it->second;
 }
 
+namespace {
+
+// What a proposal was filed as (its proposal.file record's inputs) and who last decided it.
+struct AuditedProposal {
+    std::int64_t filedSeq = 0;
+    JsonValue filed;
+    std::int64_t decisionSeq = 0;
+    std::string decidedBy; // actor of the last approve / auto-approve / reject / expire
+};
+
+bool isDecision(const std::string& action)
+{
+    return action == "proposal.approve" || action == "proposal.auto-approve" || action == "proposal.reject" ||
+           action == "proposal.expire";
+}
+
+} // namespace
+
 Result<std::vector<TrailMismatch>> checkProposalTrails(Database& db)
 {
-    // The last state-changing record per proposal, in log order.
+    // The last state-changing record per proposal, in log order; what it was filed as; who decided.
     std::map<std::string, std::pair<std::int64_t, std::string>> lastTransition;
+    std::map<std::string, AuditedProposal> audited;
     Result<Statement> log = db.prepare(
-        "SELECT seq, action, object_id FROM audit_log WHERE object_type = 'proposal' ORDER BY seq");
+        "SELECT seq, action, object_id, actor, inputs FROM audit_log WHERE object_type = 'proposal' ORDER BY seq");
     if (!log.ok())
         return log.status();
     Status read = forEachRow(log.value(), [&](const Statement& row) {
-        const std::string state = stateAfterAction(row.columnText(1));
+        const std::string action = row.columnText(1);
+        const std::string id = row.columnText(2);
+        const std::string state = stateAfterAction(action);
         if (!state.empty())
-            lastTransition[row.columnText(2)] = {row.columnInt(0), state};
+            lastTransition[id] = {row.columnInt(0), state};
+        AuditedProposal& a = audited[id];
+        if (action == "proposal.file") {
+            a.filedSeq = row.columnInt(0);
+            Result<JsonValue> inputs = parseJson(row.columnText(4), "audit record");
+            a.filed = inputs.ok() ? std::move(inputs).value() : JsonValue();
+        } else if (isDecision(action)) {
+            a.decisionSeq = row.columnInt(0);
+            a.decidedBy = row.columnText(3);
+        }
     });
     if (!read.isOk())
         return read;
     std::vector<TrailMismatch> mismatches;
-    Result<Statement> proposals = db.prepare("SELECT id, state FROM proposals ORDER BY id");
+    Result<Statement> proposals = db.prepare(
+        "SELECT id, state, policy, kind, job_id, source_site, target_site, source_jurisdiction, target_jurisdiction, "
+        "original_start, planned_start, deadline, decided_by FROM proposals ORDER BY id");
     if (!proposals.ok())
         return proposals.status();
     read = forEachRow(proposals.value(), [&](const Statement& row) {
         const std::string id = row.columnText(0);
         const std::string state = row.columnText(1);
+        // What dispatch acts on must be what was filed (an UPDATE of the target site or start
+        // passed verification, and dispatch sent the job where the log never said).
+        if (const auto a = audited.find(id); a != audited.end() && a->second.filed.isObject()) {
+            const JsonValue& filed = a->second.filed;
+            auto time = [&](int column) { return formatIsoUtc(UtcTime{Seconds{row.columnInt(column)}}); };
+            const std::pair<const char*, std::string> fields[] = {
+                {"policy", row.columnText(2)},        {"kind", row.columnText(3)},
+                {"job", row.columnText(4)},           {"source_site", row.columnText(5)},
+                {"target_site", row.columnText(6)},   {"source_jurisdiction", row.columnText(7)},
+                {"target_jurisdiction", row.columnText(8)}, {"original_start", time(9)},
+                {"planned_start", time(10)},          {"deadline", time(11)},
+            };
+            for (const auto& [field, value] : fields) {
+                if (filed.get(field).isString() && filed.get(field).asString() != value)
+                    mismatches.push_back({id, a->second.filedSeq,
+                                          "proposal " + id + " has " + field + " " + value + " in the proposals table, "
+                                          "but it was filed (record " + std::to_string(a->second.filedSeq) + ") with " +
+                                          filed.get(field).asString() + ": the table was edited outside Greenlight"});
+            }
+            if (row.columnText(12) != a->second.decidedBy)
+                mismatches.push_back({id, a->second.decisionSeq,
+                                      "proposal " + id + " says it was decided by '" + row.columnText(12) + "', but " +
+                                      (a->second.decisionSeq ? "its last audited decision (record " +
+                                                                   std::to_string(a->second.decisionSeq) + ") was by '" +
+                                                                   a->second.decidedBy + "'"
+                                                             : std::string("the audit log records no decision")) +
+                                      ": the table was edited outside Greenlight"});
+        }
         const auto it = lastTransition.find(id);
         if (it == lastTransition.end()) {
             mismatches.push_back({id, 0, "proposal " + id + " is " + state +

@@ -80,6 +80,16 @@ cp "$GREENLIGHT_DB" "$work/edited.db"
 sqlite3 "$work/edited.db" "UPDATE proposals SET state = 'rejected' WHERE id = 'P-job-7-defer';"
 expect_fail "P-job-7-defer is rejected in the proposals table, but its last audited transition .* left it approved" \
     as vic audit verify --db "$work/edited.db"
+# Re-point an approved proposal and forge who approved it: dispatch acts on those fields, so
+# verify holds them against what was filed and decided (they passed as "intact").
+cp "$GREENLIGHT_DB" "$work/repointed.db"
+sqlite3 "$work/repointed.db" "UPDATE proposals SET target_site = 'sto1', planned_start = planned_start + 10800 WHERE id = 'P-job-7-defer';"
+expect_fail "P-job-7-defer has target_site sto1 in the proposals table, but it was filed (record [0-9]*) with" \
+    as vic audit verify --db "$work/repointed.db"
+cp "$GREENLIGHT_DB" "$work/forged.db"
+sqlite3 "$work/forged.db" "UPDATE proposals SET decided_by = 'bob' WHERE id = 'P-job-7-defer';"
+expect_fail "P-job-7-defer says it was decided by 'bob', but its last audited decision (record [0-9]*) was by 'olga'" \
+    as vic audit verify --db "$work/forged.db"
 
 # Tamper with plain SQL: the approval now names someone else.
 sqlite3 "$GREENLIGHT_DB" "DROP TRIGGER audit_log_no_update;
