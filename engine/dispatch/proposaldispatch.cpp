@@ -57,6 +57,8 @@ DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string&
                              "dispatch"));
     if (p->plannedStart > now())
         spec.begin = p->plannedStart;
+    // The job's GPUs (Slurm --gres=gpu:N): without them the cluster would start it on none.
+    spec.gpus = p->gpus;
 
     RunnerPool runners(request.dryRun ? DispatchMode::DryRun : DispatchMode::Live);
     StoreDispatchJournal journal(db, now, user);

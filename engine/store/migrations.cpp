@@ -199,6 +199,12 @@ CREATE TRIGGER emissions_no_update BEFORE UPDATE ON emissions
 CREATE TRIGGER emissions_no_delete BEFORE DELETE ON emissions
     BEGIN SELECT RAISE(ABORT, 'emission entries are append-only: append a correction'); END;
 )sql",
+    // 5
+    R"sql(
+-- The GPUs a proposal's job runs on, so that dispatch asks the cluster for them (Slurm
+-- --gres=gpu:N, Kubernetes nvidia.com/gpu); 0 for proposals filed before (not known).
+ALTER TABLE proposals ADD COLUMN gpus INTEGER NOT NULL DEFAULT 0 CHECK (gpus >= 0);
+)sql",
 };
 
 } // namespace

@@ -24,7 +24,7 @@ constexpr const char* kColumns =
     "id, created_at, policy, kind, job_id, source_site, target_site, source_jurisdiction, "
     "target_jurisdiction, original_start, planned_start, deadline, run_s, expected_saving_g, "
     "saving_low_g, saving_high_g, reasons, budget_state, state, state_changed_at, decided_by, "
-    "decision_reason";
+    "decision_reason, gpus";
 
 Proposal readProposal(const Statement& q)
 {
@@ -53,6 +53,7 @@ Proposal readProposal(const Statement& q)
     p.stateChangedAt = fromUnix(q.columnInt(19));
     p.decidedBy = q.columnText(20);
     p.decisionReason = q.columnText(21);
+    p.gpus = static_cast<int>(q.columnInt(22));
     return p;
 }
 
@@ -61,7 +62,7 @@ Proposal readProposal(const Statement& q)
 Status ProposalRepository::insert(const Proposal& p)
 {
     Result<Statement> q = m_db.prepare(std::string("INSERT INTO proposals(") + kColumns
-                                       + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                                       + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!q.ok())
         return q.status();
     JsonValue reasons = JsonValue::array();
@@ -74,7 +75,7 @@ Status ProposalRepository::insert(const Proposal& p)
         .bind(14, p.expectedSavingG).bind(15, p.savingLowG).bind(16, p.savingHighG)
         .bind(17, reasons.dump()).bind(18, budgetStateName(p.budgetState))
         .bind(19, proposalStateName(p.state)).bind(20, unix(p.stateChangedAt)).bind(21, p.decidedBy)
-        .bind(22, p.decisionReason);
+        .bind(22, p.decisionReason).bind(23, static_cast<std::int64_t>(p.gpus));
     Status s = q->run();
     if (s.code() == StatusCode::FailedPrecondition)
         return Status(StatusCode::FailedPrecondition, "proposal " + p.id + " already exists", kSource);

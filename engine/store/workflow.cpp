@@ -39,6 +39,8 @@ std::string proposalInputsJson(const Proposal& p)
     o.set("original_start", JsonValue::string(formatIsoUtc(p.originalStart)));
     o.set("planned_start", JsonValue::string(formatIsoUtc(p.plannedStart)));
     o.set("deadline", JsonValue::string(formatIsoUtc(p.deadline)));
+    if (p.gpus > 0)
+        o.set("gpus", JsonValue::number(p.gpus));
     o.set("expected_saving_g", JsonValue::number(p.expectedSavingG));
     o.set("saving_band_g", JsonValue::array({JsonValue::number(p.savingLowG), JsonValue::number(p.savingHighG)}));
     o.set("budget_state", JsonValue::string(budgetStateName(p.budgetState)));

@@ -38,6 +38,10 @@ as olga proposals file --file "$fixtures/proposal-migration.json" >/dev/null
 as olga dispatch P-job-7-defer --clusters "$work/clusters.json" --command "sleep 600" --dry-run >"$work/dry.txt"
 grep -q "'--begin=2030-01-01T06:00:00'" "$work/dry.txt" || { cat "$work/dry.txt"; exit 1; }
 grep -q "'--comment=greenlight:P-job-7-defer'" "$work/dry.txt"
+# The job's GPUs are asked for (the sbatch line had no --gres: Slurm would start it on none).
+as olga proposals file --file "$fixtures/proposal-gpus.json" >/dev/null
+as olga dispatch P-job-9-gpus --clusters "$work/clusters.json" --command "sleep 600" --dry-run >"$work/dry-gpus.txt"
+grep -q "'--gres=gpu:4'" "$work/dry-gpus.txt" || { echo "FAIL: no --gres"; cat "$work/dry-gpus.txt"; exit 1; }
 [ "$(jobs_with P-job-7-defer)" = 0 ] || { echo "FAIL: the dry run created a job"; exit 1; }
 
 # Not approved yet: refused. A viewer: refused, and audited.

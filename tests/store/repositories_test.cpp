@@ -142,7 +142,10 @@ TEST_F(RepositoriesTest, ABadRowRollsBackTheWholeBatch)
 TEST_F(RepositoriesTest, StateChangesAreCompareAndSet)
 {
     ProposalRepository proposals(m_db);
-    ASSERT_TRUE(proposals.insert(deferral("P-1")).isOk());
+    Proposal withGpus = deferral("P-1");
+    withGpus.gpus = 8;
+    ASSERT_TRUE(proposals.insert(withGpus).isOk());
+    EXPECT_EQ(proposals.get("P-1")->gpus, 8); // kept for dispatch (schema 5)
     ASSERT_TRUE(proposals.transition("P-1", ProposalState::Proposed, ProposalState::Approved, kT0, "olga", "go").isOk());
     // A second operator who still saw it as proposed loses.
     Status late = proposals.transition("P-1", ProposalState::Proposed, ProposalState::Rejected, kT0, "otto", "no");

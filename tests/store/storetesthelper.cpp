@@ -138,6 +138,12 @@ int writeFixture(const std::string& path, int version)
             " VALUES ('job-1', 'fra1', 1700010000, 3.2, 4.1, 1600.0, 1200.0);").isOk();
         ok = ok && audit(5, "bob", "operator", "proposal.dispatch", "proposal", "P-old-1", "[\"dispatched\"]");
     }
+    if (version >= 4) { // the head anchor, kept by every append from version 4 on
+        const std::int64_t last = version >= 3 ? 5 : 4;
+        Statement q = std::move(d.prepare("INSERT OR REPLACE INTO audit_head(id, seq, hash) VALUES (1, ?, ?)").value());
+        q.bind(1, last).bind(2, prev);
+        ok = ok && q.run().isOk();
+    }
     return ok ? 0 : 1;
 }
 

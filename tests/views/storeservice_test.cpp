@@ -3,6 +3,7 @@
 #include "service/storeservice.h"
 
 #include "store/auditlog.h"
+#include "store/migrations.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -30,7 +31,7 @@ void StoreServiceTest::opensOnItsOwnThreadAndSignsTheFirstUserInAsAdmin()
     QVERIFY(opened.wait(10'000));
     QCOMPARE(opened.first().at(0).toString(), QStringLiteral("ada"));
     QCOMPARE(opened.first().at(1).toString(), QStringLiteral("admin"));
-    QCOMPARE(opened.first().at(2).toInt(), 4);
+    QCOMPARE(opened.first().at(2).toInt(), kSchemaVersion);
     // The roles as the engine knows them, for decisions (grantingRole), next to the display text.
     QCOMPARE(opened.first().at(3).value<std::vector<Role>>(), std::vector<Role>{Role::Admin});
 

@@ -58,6 +58,7 @@ struct Proposal {
     UtcTime plannedStart{};
     UtcTime deadline{};      // the job's deadline; the proposal expires when it can no longer meet it
     Seconds runDuration{0};
+    int gpus = 0; // GPUs the job runs on (dispatch asks the cluster for them); 0: not known
     double expectedSavingG = 0.0; // vs running as originally planned
     double savingLowG = 0.0;      // from the forecast's prediction band
     double savingHighG = 0.0;

@@ -31,7 +31,7 @@ Result<Proposal> proposalFromJson(const JsonValue& doc, std::string_view label)
     // proposalToJson writes for display (state, decision, derived figures) are read over.
     static const std::set<std::string, std::less<>> kKnown = {
         "id", "policy", "kind", "job", "source_site", "target_site", "source_jurisdiction",
-        "target_jurisdiction", "original_start", "planned_start", "deadline", "run_hours",
+        "target_jurisdiction", "original_start", "planned_start", "deadline", "run_hours", "gpus",
         "expected_saving_kg", "saving_band_kg", "reasons", "budget_state",
         "state", "created_at", "decided_by", "decision_reason", "delay_hours", "slack_minutes"};
     for (const auto& [key, value] : doc.members()) {
@@ -68,6 +68,12 @@ Result<Proposal> proposalFromJson(const JsonValue& doc, std::string_view label)
     if (!std::isfinite(runHours) || runHours <= 0.0 || runHours > 24.0 * 365)
         return error("\"run_hours\" must be a positive number of hours");
     p.runDuration = Seconds{static_cast<long long>(std::llround(runHours * 3600.0))};
+    if (doc.get("gpus").isPresent()) {
+        const double gpus = doc.get("gpus").asNumber(-1.0);
+        if (!doc.get("gpus").isNumber() || gpus < 0 || gpus > 1e6 || gpus != std::floor(gpus))
+            return error("\"gpus\" must be a whole number of GPUs");
+        p.gpus = static_cast<int>(gpus);
+    }
     if (!doc.get("expected_saving_kg").isNumber())
         return error("\"expected_saving_kg\" must be a number");
     p.expectedSavingG = doc.get("expected_saving_kg").asNumber() * 1000.0;
@@ -107,6 +113,8 @@ JsonValue proposalToJson(const Proposal& p)
     o.set("planned_start", JsonValue::string(formatIsoUtc(p.plannedStart)));
     o.set("deadline", JsonValue::string(formatIsoUtc(p.deadline)));
     o.set("run_hours", JsonValue::number(static_cast<double>(p.runDuration.count()) / 3600.0));
+    if (p.gpus > 0)
+        o.set("gpus", JsonValue::number(p.gpus));
     o.set("delay_hours", JsonValue::number(static_cast<double>(p.delay().count()) / 3600.0));
     o.set("slack_minutes", JsonValue::number(p.slackMinutes()));
     o.set("expected_saving_kg", JsonValue::number(p.expectedSavingG / 1000.0));

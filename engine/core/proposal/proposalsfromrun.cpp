@@ -85,6 +85,7 @@ std::vector<Proposal> proposalsFromRun(const Fleet& fleet, const std::vector<Job
         p.originalStart = b.start;
         p.plannedStart = r.start;
         p.runDuration = r.finish - r.start;
+        p.gpus = r.gpus;
         const auto deadline = deadlineByJob.find(r.jobId);
         p.deadline = deadline != deadlineByJob.end() ? deadline->second : std::max(r.finish, b.finish);
         if (r.finish > p.deadline)

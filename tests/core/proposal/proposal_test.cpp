@@ -153,9 +153,11 @@ TEST(Revalidation, ExpiresOnMissedDeadlinesAndShrunkSavings)
 
 TEST(ProposalJson, RoundTripsAndNamesTheBadField)
 {
-    const Proposal p = deferral();
+    Proposal p = deferral();
+    p.gpus = 4; // dispatch asks the cluster for them
     Result<Proposal> back = proposalFromJson(proposalToJson(p), "p.json");
     ASSERT_TRUE(back.ok()) << back.status().toString();
+    EXPECT_EQ(back->gpus, 4);
     EXPECT_EQ(back->plannedStart, p.plannedStart);
     EXPECT_DOUBLE_EQ(back->expectedSavingG, p.expectedSavingG);
     EXPECT_EQ(back->reasons, p.reasons);
@@ -169,6 +171,10 @@ TEST(ProposalJson, RoundTripsAndNamesTheBadField)
     broken = proposalToJson(p);
     broken.set("budget_sate", JsonValue::string("CRITICAL"));
     EXPECT_NE(proposalFromJson(broken, "p.json").status().message().find("unknown field \"budget_sate\""),
+              std::string::npos);
+    broken = proposalToJson(p);
+    broken.set("gpus", JsonValue::number(2.5));
+    EXPECT_NE(proposalFromJson(broken, "p.json").status().message().find("\"gpus\" must be a whole number"),
               std::string::npos);
 }
 
@@ -194,6 +200,7 @@ TEST(ProposalsFromRun, MovedOrLaterJobsBecomeProposalsWithTheirSavingAndABand)
         SimulationRecord r;
         r.jobId = id;
         r.site = site;
+        r.gpus = 3;
         r.submit = kT0;
         r.start = start;
         r.finish = start + Hours{2};
@@ -234,6 +241,7 @@ TEST(ProposalsFromRun, MovedOrLaterJobsBecomeProposalsWithTheirSavingAndABand)
     EXPECT_DOUBLE_EQ(proposals[0].savingLowG, 5000.0);
     EXPECT_DOUBLE_EQ(proposals[0].savingHighG, 11000.0);
     EXPECT_EQ(proposals[0].reasons.front(), "reason for a");
+    EXPECT_EQ(proposals[0].gpus, 3); // the record's, for dispatch
     EXPECT_EQ(proposals[1].kind, ProposalKind::Defer);
     EXPECT_EQ(proposals[1].deadline, b.deadline());
     for (const Proposal& p : proposals)
