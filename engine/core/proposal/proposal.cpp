@@ -1,5 +1,7 @@
 #include "core/proposal/proposal.h"
 
+#include "core/dispatch/clusterjob.h"
+
 #include <array>
 #include <utility>
 
@@ -69,6 +71,11 @@ Status validateProposal(const Proposal& p)
     };
     if (p.id.empty())
         return Status(StatusCode::InvalidArgument, "a proposal needs an id", "proposal");
+    // Dispatch hands the id to the cluster as its idempotency key: refused now, not after an
+    // operator approved a proposal no cluster can be given.
+    if (!validateIdempotencyKey(p.id).isOk())
+        return invalid("has an id dispatch cannot use: 1-128 letters, digits or - _ . : (it is the "
+                       "cluster's idempotency key)");
     if (p.jobId.empty())
         return invalid("names no job");
     if (p.policy.empty())

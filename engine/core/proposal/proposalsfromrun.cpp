@@ -1,5 +1,7 @@
 #include "core/proposal/proposalsfromrun.h"
 
+#include "core/workload/workload.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -8,6 +10,27 @@
 namespace greenlight {
 
 namespace {
+
+// The job id as it may stand in a proposal id, which dispatch hands to the cluster as its
+// idempotency key (letters, digits and - _ . : only, at most 128 characters): other characters
+// become '_' and a hash of the whole id keeps two such jobs apart. Plain ids stay as they are.
+std::string keySafeJobPart(const std::string& jobId)
+{
+    constexpr std::size_t kLongest = 80; // leaves room for "P-", the hash and the submit time
+    std::string part;
+    bool changed = jobId.size() > kLongest;
+    for (const char c : jobId.substr(0, kLongest)) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                           c == '_' || c == '.' || c == ':';
+        part += plain ? c : '_';
+        changed = changed || !plain;
+    }
+    if (!changed && !part.empty())
+        return part;
+    char hash[24];
+    std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(stableHash(jobId)));
+    return part + "_" + hash;
+}
 
 // Relative errors (actual − expected) / expected of the policy's jobs, by finish time, so the band
 // for a decision at time t uses only jobs finished by t.
@@ -74,7 +97,7 @@ std::vector<Proposal> proposalsFromRun(const Fleet& fleet, const std::vector<Job
             continue;
         const auto [q10, q90] = history.quantiles(r.submit, options);
         Proposal p;
-        p.id = "P-" + r.jobId + "-" + std::to_string(r.submit.time_since_epoch().count());
+        p.id = "P-" + keySafeJobPart(r.jobId) + "-" + std::to_string(r.submit.time_since_epoch().count());
         p.policy = policyRun.policy;
         p.kind = moves && waits ? ProposalKind::DeferAndMigrate : moves ? ProposalKind::Migrate : ProposalKind::Defer;
         p.jobId = r.jobId;

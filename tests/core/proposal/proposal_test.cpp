@@ -257,6 +257,35 @@ TEST(ProposalsFromRun, MovedOrLaterJobsBecomeProposalsWithTheirSavingAndABand)
     EXPECT_EQ(judged[0].jobId, "a");
     EXPECT_EQ(judged[0].budgetState, BudgetState::Critical);
     EXPECT_EQ(judged[1].budgetState, BudgetState::Normal);
+
+    // Job ids that a cluster's idempotency key cannot hold (spaces, quotes, $(), non-ASCII) get
+    // proposal ids dispatch can use, apart from each other; plain ids stay readable. (They were
+    // filed and approved, then refused at dispatch.)
+    Job hostile = a;
+    hostile.id = "sp ace;$(touch x)";
+    Job twin = a;
+    twin.id = "sp ace;$(touch y)";
+    run.records[0].jobId = hostile.id;
+    run.records[1].jobId = twin.id;
+    baseline.records[0].jobId = hostile.id;
+    baseline.records[1].jobId = twin.id;
+    const auto odd = proposalsFromRun(fleet, {hostile, twin, c, d}, baseline, run, {});
+    ASSERT_EQ(odd.size(), 2u);
+    EXPECT_NE(odd[0].id, odd[1].id);
+    for (const Proposal& p : odd) {
+        EXPECT_TRUE(validateProposal(p).isOk()) << p.id << ": " << validateProposal(p).toString();
+        EXPECT_EQ(p.id.rfind("P-sp_ace___touch_", 0), 0u) << p.id;
+    }
+    EXPECT_EQ(odd[0].jobId, hostile.id); // the job keeps its own id
+    EXPECT_EQ(proposals[0].id.rfind("P-a-", 0), 0u) << proposals[0].id;
+}
+
+TEST(Proposal, AnIdDispatchCannotUseIsRefusedWhenFiled)
+{
+    Proposal p = deferral();
+    p.id = "P-job 7";
+    EXPECT_NE(validateProposal(p).message().find("id dispatch cannot use"), std::string::npos)
+        << validateProposal(p).toString();
 }
 
 } // namespace
