@@ -28,8 +28,12 @@ DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string&
     const std::string& id = request.proposalId;
     if (Status may = flow.mayDispatch(user, id); !may.isOk())
         return failed(may);
-    if (Result<int> expired = flow.expireOverdue(); !expired.ok())
-        return failed(expired.status());
+    // A dry run changes nothing: it previews, and leaves overdue proposals for a real action to
+    // expire (one dry run expired every overdue proposal in the database).
+    if (!request.dryRun) {
+        if (Result<int> expired = flow.expireOverdue(); !expired.ok())
+            return failed(expired.status());
+    }
     Result<Proposal> p = flow.show(user, id);
     if (!p.ok())
         return failed(p.status());

@@ -219,6 +219,10 @@ Result<Proposal> Workflow::approve(const std::string& user, const std::string& i
         return role.status();
     if (Status s = needReason(reason, "approve"); !s.isOk())
         return s;
+    // A proposal past its deadline or its human timeout expires first, so it is not approved
+    // (one whose deadline had passed years before was approved, and could then be dispatched).
+    if (Result<int> expired = expireOverdue(); !expired.ok())
+        return expired.status();
     return move(user, roleName(role.value()), id, ProposalState::Approved, "proposal.approve", reason,
                 ProposalState::Proposed);
 }

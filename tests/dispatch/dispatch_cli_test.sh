@@ -38,6 +38,22 @@ as olga proposals file --file "$fixtures/proposal-migration.json" >/dev/null
 as olga dispatch P-job-7-defer --clusters "$work/clusters.json" --command "sleep 600" --dry-run >"$work/dry.txt"
 grep -q "'--begin=2030-01-01T06:00:00'" "$work/dry.txt" || { cat "$work/dry.txt"; exit 1; }
 grep -q "'--comment=greenlight:P-job-7-defer'" "$work/dry.txt"
+# A dry run changes nothing: a proposal long past its deadline stays as it was (one dry run
+# expired every overdue proposal); a real action, such as an approval, expires it.
+python3 - "$fixtures/proposal-long-deferral.json" "$work/old.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d.update(id="P-job-old", job="job-old", original_start="2020-01-01T01:00:00Z",
+         planned_start="2020-01-01T06:00:00Z", deadline="2020-01-01T20:00:00Z")
+json.dump(d, open(sys.argv[2], "w"))
+PY
+as olga proposals file --file "$work/old.json" >/dev/null
+as olga dispatch P-job-7-defer --clusters "$work/clusters.json" --command "sleep 600" --dry-run >/dev/null
+as olga proposals show P-job-old | grep -q "^P-job-old  proposed" || { echo "FAIL: a dry run expired P-job-old"; exit 1; }
+if as olga proposals approve P-job-old --reason "late" 2>"$work/err.txt"; then
+    echo "FAIL: approved a proposal past its deadline"; exit 1
+fi
+grep -q "is expired, not proposed" "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
 # The job's GPUs are asked for (the sbatch line had no --gres: Slurm would start it on none).
 as olga proposals file --file "$fixtures/proposal-gpus.json" >/dev/null
 as olga dispatch P-job-9-gpus --clusters "$work/clusters.json" --command "sleep 600" --dry-run >"$work/dry-gpus.txt"

@@ -272,6 +272,22 @@ TEST_F(WorkflowTest, OpenProposalsExpireWhenTheDeadlineCanNoLongerBeMet)
     EXPECT_EQ(m_flow->show("vic", "P-fine")->state, ProposalState::Proposed);
 }
 
+// Approving a proposal that can no longer meet its deadline expires it instead (one whose
+// deadline had passed years before was approved, and could then be dispatched).
+TEST_F(WorkflowTest, AnOverdueProposalExpiresRatherThanBeApproved)
+{
+    ApprovalRules patient = ApprovalRules::defaults();
+    patient.rules[0].humanTimeout = Hours{48};
+    ASSERT_TRUE(m_flow->setApprovalRules("ada", patient).isOk());
+    ASSERT_TRUE(m_flow->file(needsHuman("P-late")).ok());
+    m_clock.now = kT0 + Hours{13}; // P-late must finish by 14:00 and runs 2 h
+    const Result<Proposal> approved = m_flow->approve("olga", "P-late", "looks fine");
+    ASSERT_FALSE(approved.ok());
+    EXPECT_NE(approved.status().message().find("is expired, not proposed"), std::string::npos)
+        << approved.status().message();
+    EXPECT_EQ(m_flow->show("vic", "P-late")->state, ProposalState::Expired);
+}
+
 TEST_F(WorkflowTest, AProposalNobodyDecidesOnExpiresAfterTheHumanTimeout)
 {
     Proposal p = needsHuman("P-waiting");
