@@ -6,13 +6,15 @@
 
 namespace greenlight {
 
+bool isIdempotencyKeyChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == '.' || c == ':';
+}
+
 Status validateIdempotencyKey(const std::string& key)
 {
-    const bool ok = !key.empty() && key.size() <= 128
-        && std::all_of(key.begin(), key.end(), [](char c) {
-               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-                   || c == '_' || c == '.' || c == ':';
-           });
+    const bool ok = !key.empty() && key.size() <= 128 && std::all_of(key.begin(), key.end(), isIdempotencyKeyChar);
     if (ok)
         return Status::ok();
     return Status(StatusCode::InvalidArgument,

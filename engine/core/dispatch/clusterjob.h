@@ -28,6 +28,7 @@ struct ClusterJobSpec {
 
 // Letters, digits and - _ . : only, 1..128 characters: the key is matched exactly in queue listings.
 Status validateIdempotencyKey(const std::string& key);
+bool isIdempotencyKeyChar(char c);
 
 enum class ClusterJobState { Invalid, Pending, Held, Running, Suspended, Completed, Cancelled, Failed, Unknown };
 const char* clusterJobStateName(ClusterJobState state);

@@ -73,9 +73,8 @@ Status validateProposal(const Proposal& p)
         return Status(StatusCode::InvalidArgument, "a proposal needs an id", "proposal");
     // Dispatch hands the id to the cluster as its idempotency key: refused now, not after an
     // operator approved a proposal no cluster can be given.
-    if (!validateIdempotencyKey(p.id).isOk())
-        return invalid("has an id dispatch cannot use: 1-128 letters, digits or - _ . : (it is the "
-                       "cluster's idempotency key)");
+    if (Status key = validateIdempotencyKey(p.id); !key.isOk())
+        return invalid("has an id dispatch cannot use (it is the cluster's idempotency key): " + key.message());
     if (p.jobId.empty())
         return invalid("names no job");
     if (p.policy.empty())

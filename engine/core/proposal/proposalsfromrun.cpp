@@ -1,5 +1,6 @@
 #include "core/proposal/proposalsfromrun.h"
 
+#include "core/dispatch/clusterjob.h"
 #include "core/workload/workload.h"
 
 #include <algorithm>
@@ -20,8 +21,7 @@ std::string keySafeJobPart(const std::string& jobId)
     std::string part;
     bool changed = jobId.size() > kLongest;
     for (const char c : jobId.substr(0, kLongest)) {
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                           c == '_' || c == '.' || c == ':';
+        const bool plain = isIdempotencyKeyChar(c);
         part += plain ? c : '_';
         changed = changed || !plain;
     }

@@ -12,25 +12,6 @@ bool mayTake(const Site& site, const Job& job)
     return site.gpusOfType(job.gpuType) >= job.gpus && job.allows(site.jurisdiction);
 }
 
-// Draws one of `candidates` (fleet indices) in proportion to their GPUs; none: nullopt.
-std::optional<std::size_t> drawByCapacity(const Job& job, const Fleet& fleet, const std::vector<std::size_t>& candidates)
-{
-    if (candidates.empty())
-        return std::nullopt;
-    double total = 0.0;
-    for (const std::size_t s : candidates)
-        total += fleet.sites()[s].totalGpus();
-    // A salt of its own: the draw must not follow the one that picked the dropped home.
-    const double u = static_cast<double>(stableHash(job.id + "#rehome") % 1'000'003) / 1'000'003.0;
-    double acc = 0.0;
-    for (const std::size_t s : candidates) {
-        acc += fleet.sites()[s].totalGpus() / total;
-        if (u < acc)
-            return s;
-    }
-    return candidates.back();
-}
-
 } // namespace
 
 Rehoming rehomeOnSites(std::vector<Job> jobs, const Fleet& fleet, const std::vector<bool>& keep)
@@ -54,7 +35,8 @@ Rehoming rehomeOnSites(std::vector<Job> jobs, const Fleet& fleet, const std::vec
             if (newIndex[s] < n && mayTake(fleet.sites()[s], job))
                 allowed.push_back(s);
         }
-        const std::optional<std::size_t> home = drawByCapacity(job, fleet, allowed);
+        // A salt of its own: the draw must not follow the one that picked the dropped home.
+        const std::optional<std::size_t> home = drawSiteByCapacity(stableHash(job.id + "#rehome"), fleet, allowed);
         if (!home) {
             ++out.leftOut;
             continue;

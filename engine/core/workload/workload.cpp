@@ -40,32 +40,38 @@ namespace {
 // A run time beyond this is a broken row, not a job (and would overflow the clock).
 constexpr double kLongestRunS = 366.0 * 24 * 3600;
 
-// Picks a home site with probability proportional to its GPUs, from a hash of the job id.
 // A home in proportion to the sites' GPUs, among the sites that can hold `gpus` (a job drawn to
 // a site too small for it used to move to the largest site, in whatever jurisdiction, unsaid).
+// The loader skips jobs larger than every site, so there is always one.
 std::size_t homeFor(const std::string& jobId, const Fleet& fleet, int gpus)
 {
-    const double u = static_cast<double>(stableHash(jobId) % 1'000'003) / 1'000'003.0;
-    double total = 0.0;
-    std::size_t last = 0;
+    std::vector<std::size_t> holding;
     for (std::size_t i = 0; i < fleet.sites().size(); ++i) {
-        if (fleet.sites()[i].totalGpus() >= gpus) {
-            total += fleet.sites()[i].totalGpus();
-            last = i;
-        }
+        if (fleet.sites()[i].totalGpus() >= gpus)
+            holding.push_back(i);
     }
-    double acc = 0.0;
-    for (std::size_t i = 0; i < fleet.sites().size(); ++i) {
-        if (fleet.sites()[i].totalGpus() < gpus)
-            continue;
-        acc += fleet.sites()[i].totalGpus() / total;
-        if (u < acc)
-            return i;
-    }
-    return last;
+    return drawSiteByCapacity(stableHash(jobId), fleet, holding).value_or(0);
 }
 
 } // namespace
+
+std::optional<std::size_t> drawSiteByCapacity(std::uint64_t hash, const Fleet& fleet,
+                                              const std::vector<std::size_t>& candidates)
+{
+    if (candidates.empty())
+        return std::nullopt;
+    const double u = static_cast<double>(hash % 1'000'003) / 1'000'003.0;
+    double total = 0.0;
+    for (const std::size_t s : candidates)
+        total += fleet.sites()[s].totalGpus();
+    double acc = 0.0;
+    for (const std::size_t s : candidates) {
+        acc += fleet.sites()[s].totalGpus() / total;
+        if (u < acc)
+            return s;
+    }
+    return candidates.back();
+}
 
 Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
                                   const WorkloadRules& rules, const Fleet& fleet)

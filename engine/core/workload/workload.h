@@ -12,6 +12,7 @@
 #include "core/status.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,5 +50,10 @@ Result<Workload> loadWorkloadCsv(const std::filesystem::path& path, const Worklo
 
 // Stable 64-bit FNV-1a: the same job lands on the same home on every machine.
 std::uint64_t stableHash(std::string_view text);
+
+// One of `candidates` (fleet indices), drawn by `hash` in proportion to the sites' GPUs: how
+// homes are spread over a fleet. nullopt without candidates.
+std::optional<std::size_t> drawSiteByCapacity(std::uint64_t hash, const Fleet& fleet,
+                                              const std::vector<std::size_t>& candidates);
 
 } // namespace greenlight
