@@ -313,7 +313,6 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
             << padLeft(fixed(report.meanCoveragePct(), 1), 7) << padLeft(std::to_string(report.issues), 8) << '\n';
     }
     if (horizon >= Hours{24}) {
-        // A day ahead on every trace, whatever its step.
         // A day ahead on every trace whatever its step, over the zones where MAPE is defined.
         std::size_t zones = 0;
         for (const auto& [step, report] : reports) {

@@ -270,7 +270,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     if (budgetCaps) {
         budgetSource = "options";
     } else if (!args.flag("--no-budget") && fleet->carbonBudget()) {
-        budgetCaps = BudgetCaps{fleet->carbonBudget()->dailyKg, fleet->carbonBudget()->monthlyKg, {}};
+        budgetCaps = *fleet->carbonBudget();
         budgetSource = "fleet file";
     }
     setup.budget = budgetCaps;

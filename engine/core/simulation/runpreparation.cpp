@@ -104,21 +104,19 @@ Result<UsableFleet> keepSitesWithData(const Fleet& fleet, const TraceLibrary& tr
     };
     UsableFleet out{fleet, std::move(jobs).value(), {}};
     out.setup = makeSetup(fleet, traces, out.jobs);
+    // excludedSites names the sites without data in fleet order; removed ones are not "excluded".
     std::vector<bool> keep(fleet.sites().size(), true);
     std::vector<std::string> excluded;
     std::vector<Site> kept;
-    for (std::size_t s = 0; s < fleet.sites().size(); ++s) {
+    for (std::size_t s = 0, e = 0; s < fleet.sites().size(); ++s) {
         const Site& site = fleet.sites()[s];
-        keep[s] = out.setup.siteHasData[s] && !removed(site);
+        const bool hasData = out.setup.siteHasData[s];
+        if (!hasData && !removed(site))
+            excluded.push_back(out.setup.excludedSites[e]);
+        e += hasData ? 0 : 1;
+        keep[s] = hasData && !removed(site);
         if (keep[s])
             kept.push_back(site);
-    }
-    for (std::size_t s = 0, e = 0; s < fleet.sites().size(); ++s) {
-        if (!out.setup.siteHasData[s]) {
-            if (!removed(fleet.sites()[s]))
-                excluded.push_back(out.setup.excludedSites[e]);
-            ++e;
-        }
     }
     if (kept.size() == fleet.sites().size())
         return out;
