@@ -12,6 +12,21 @@ namespace greenlight {
 namespace {
 
 constexpr const char* kSource = "workflow";
+
+// Why an open proposal (in `state`) has expired at `now`, or empty while it stands: its job can
+// no longer finish by the deadline, or nobody decided within its rule's human timeout.
+std::string overdueBecause(const Proposal& p, ProposalState state, UtcTime now, const ApprovalRules& rules)
+{
+    if (std::max(now, p.plannedStart) + p.runDuration > p.deadline)
+        return "the job can no longer finish before its deadline " + formatIsoUtc(p.deadline);
+    if (state == ProposalState::Proposed) {
+        const Seconds timeout = humanTimeoutFor(p, rules);
+        if (now >= p.createdAt + timeout)
+            return "no operator decided within " + std::to_string(timeout.count() / 60)
+                + " min; the job keeps its original plan";
+    }
+    return {};
+}
 constexpr const char* kRulesKey = "approval_rules";
 constexpr const char* kSystemRole = "system";
 constexpr const char* kEngineActor = "greenlight";
@@ -221,8 +236,14 @@ Result<Proposal> Workflow::approve(const std::string& user, const std::string& i
         return s;
     // A proposal past its deadline or its human timeout expires first, so it is not approved
     // (one whose deadline had passed years before was approved, and could then be dispatched).
-    if (Result<int> expired = expireOverdue(); !expired.ok())
-        return expired.status();
+    // Only this one is looked at: approving need not scan every open proposal.
+    if (Result<Proposal> p = m_proposals.get(id); p.ok() && p->state == ProposalState::Proposed) {
+        Result<ApprovalRules> rules = approvalRules();
+        if (!rules.ok())
+            return rules.status();
+        if (Result<bool> expired = expireIfOverdue(p.value(), p->state, m_clock(), rules.value()); !expired.ok())
+            return expired.status();
+    }
     return move(user, roleName(role.value()), id, ProposalState::Approved, "proposal.approve", reason,
                 ProposalState::Proposed);
 }
@@ -296,6 +317,17 @@ Result<Proposal> Workflow::rollBack(const std::string& user, const std::string& 
     return move(user, roleName(role.value()), id, ProposalState::RolledBack, "proposal.roll-back", reason);
 }
 
+Result<bool> Workflow::expireIfOverdue(const Proposal& p, ProposalState state, UtcTime now, const ApprovalRules& rules)
+{
+    const std::string why = overdueBecause(p, state, now, rules);
+    if (why.empty())
+        return false;
+    Result<Proposal> moved = move(kEngineActor, kSystemRole, p.id, ProposalState::Expired, "proposal.expire", why, state);
+    if (!moved.ok() && moved.status().code() != StatusCode::FailedPrecondition)
+        return moved.status();
+    return moved.ok();
+}
+
 Result<int> Workflow::expireOverdue()
 {
     const UtcTime now = m_clock();
@@ -308,22 +340,10 @@ Result<int> Workflow::expireOverdue()
         if (!open.ok())
             return open.status();
         for (const Proposal& p : open.value()) {
-            std::string why;
-            if (std::max(now, p.plannedStart) + p.runDuration > p.deadline) {
-                why = "the job can no longer finish before its deadline " + formatIsoUtc(p.deadline);
-            } else if (state == ProposalState::Proposed) {
-                const Seconds timeout = humanTimeoutFor(p, rules.value());
-                if (now >= p.createdAt + timeout)
-                    why = "no operator decided within " + std::to_string(timeout.count() / 60)
-                        + " min; the job keeps its original plan";
-            }
-            if (why.empty())
-                continue;
-            Result<Proposal> moved = move(kEngineActor, kSystemRole, p.id, ProposalState::Expired,
-                                          "proposal.expire", why, state);
-            if (!moved.ok() && moved.status().code() != StatusCode::FailedPrecondition)
-                return moved.status();
-            expired += moved.ok() ? 1 : 0;
+            Result<bool> done = expireIfOverdue(p, state, now, rules.value());
+            if (!done.ok())
+                return done.status();
+            expired += done.value() ? 1 : 0;
         }
     }
     return expired;

@@ -79,6 +79,9 @@ private:
                           const std::optional<ProposalState>& requiredFrom = std::nullopt);
     Status changeRole(const std::string& admin, const std::string& name, Role role, bool granting,
                       bool create);
+    // Expires `p` (open in `state`) when it is overdue at `now`; whether it did. Someone acting
+    // on it first is no error.
+    Result<bool> expireIfOverdue(const Proposal& p, ProposalState state, UtcTime now, const ApprovalRules& rules);
 
     Database& m_db;
     UtcClock m_clock;
