@@ -84,7 +84,7 @@ void BM_PlanTenThousandPendingJobs(benchmark::State& state)
     std::size_t placed = 0;
     for (auto _ : state) {
         CapacityLedger ledger(b.fleet, now, 24 * 14);
-        PlanningContext ctx{b.fleet, outlook, ledger, {}, hasData, now};
+        PlanningContext ctx{b.fleet, outlook, ledger, ApprovalRules::defaults(), hasData, now};
         placed = 0;
         for (const Job& job : jobs)
             placed += !policy->place(job, ctx).deadlineMissed;

@@ -1,6 +1,8 @@
 #include "simulatecommands.h"
 
+#include "approvalrulesfile.h"
 #include "fleetinputs.h"
+#include "storeaccess.h"
 #include "proposalcommands.h"
 
 #include "core/fleet/fleet.h"
@@ -35,7 +37,8 @@ constexpr const char* kUsage =
     "         [--max-delay-long-h H] [--max-delay-short-h H] [--sovereign-share F]\n"
     "         [--guest-share F] [--budget-daily-kg KG] [--budget-monthly-kg KG | --no-budget]\n"
     "         [--bound-iterations N] [--records FILE.csv] [--json]\n"
-    "         [--weather-dir DIR] [--constant-pue] [--propose [--propose-limit N] [--db FILE]]\n"
+    "         [--weather-dir DIR] [--constant-pue] [--approval-rules FILE]\n"
+    "         [--propose [--propose-limit N] [--db FILE]]\n"
     "Replays the job trace (layout job_id,submit_time_utc,duration_s,gpus,status,...) on the\n"
     "fleet with the policy, decides each job at its submit time with the forecast issued then,\n"
     "accounts emissions with the recorded intensity, and compares with the baseline policy and\n"
@@ -44,7 +47,10 @@ constexpr const char* kUsage =
     "policies see the recorded weather as their weather forecast); --constant-pue uses the fleet\n"
     "file's design PUE every hour instead.\n"
     "The carbon budget is the fleet file's carbon_budget (its caps decide which proposals go to a\n"
-    "human), replaced by --budget-daily-kg / --budget-monthly-kg, or none with --no-budget.\n";
+    "human), replaced by --budget-daily-kg / --budget-monthly-kg, or none with --no-budget.\n"
+    "approvals_needed counts the decisions the auto-approval rules send to a human: the rules in\n"
+    "--approval-rules FILE (the layout of `rules set`), else with --propose the operations\n"
+    "database's rules, else the default rule (deferrals up to 2 h with 30 min of slack; moves wait).\n";
 
 double parseNumber(const std::optional<std::string>& text, double fallback, bool& ok)
 {
@@ -100,6 +106,7 @@ JsonValue summaryJson(const SimulationRun& run)
         o.set("budget_transitions", transitions);
     }
     o.set("approvals_needed", JsonValue::number(static_cast<double>(run.approvalsNeeded)));
+    o.set("approvals_needed_budget_only", JsonValue::number(static_cast<double>(run.approvalsBudgetOnly)));
     o.set("gpu_hours", JsonValue::number(run.gpuHours));
     o.set("utilisation", JsonValue::number(run.utilisation));
     o.set("elapsed_ms", JsonValue::number(run.elapsedMs));
@@ -130,7 +137,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         "--help", "--workload", "--policy", "--forecast", "--carbon-dir", "--fleet", "--start",
         "--end", "--shift-weeks", "--json", "--propose", "--propose-limit", "--db", "--max-delay-long-h", "--max-delay-short-h",
         "--sovereign-share", "--bound-iterations", "--records", "--data-dir", "--guest-share", "--budget-daily-kg", "--budget-monthly-kg", "--no-budget",
-        "--weather-dir", "--constant-pue"};
+        "--weather-dir", "--constant-pue", "--approval-rules"};
     for (const auto& option : args.unknown(known)) {
         err << "error: unknown option " << option << " (see simulate --help)\n";
         return 2;
@@ -274,6 +281,28 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         budgetSource = "fleet file";
     }
     setup.budget = budgetCaps;
+    // Permit judges by the rules proposals will be filed under, so approvals_needed is what the
+    // operators would be asked (simulate used rules of its own that auto-approved every move
+    // within a jurisdiction, which the store's default rule does not).
+    std::string approvalSource = "default rule";
+    if (const auto rulesPath = args.option("--approval-rules")) {
+        Result<ApprovalRules> approvalRules = readApprovalRulesFile(*rulesPath);
+        if (!approvalRules.ok()) {
+            err << "error: " << approvalRules.status().message() << '\n';
+            return 1;
+        }
+        setup.approval = std::move(approvalRules).value();
+        approvalSource = *rulesPath;
+    } else if (args.flag("--propose")) {
+        auto session = openSession(args, err);
+        if (!session)
+            return 1;
+        Result<ApprovalRules> approvalRules = session->flow->approvalRules();
+        if (!approvalRules.ok())
+            return fail(err, approvalRules.status());
+        setup.approval = std::move(approvalRules).value();
+        approvalSource = "operations database " + session->db.path().string();
+    }
     // PUE(t) per site over every hour the traces and the ledger cover, computed once; the
     // outlooks, the simulator and the bounds integrate intensity × PUE from it.
     std::string pueModel = "constant design PUE (--constant-pue)";
@@ -336,10 +365,30 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         proposalOptions.limit = static_cast<std::size_t>(limit);
         proposalOptions.budgetState = run.finalBudgetState == BudgetState::Invalid ? BudgetState::Normal
                                                                                   : run.finalBudgetState;
-        if (int code = fileProposals(args, proposalsFromRun(active, jobs, baseline, run, proposalOptions),
-                                     args.flag("--json") ? err : out, err);
+        ProposalsLeftOut leftOut;
+        std::ostream& report = args.flag("--json") ? err : out;
+        if (int code = fileProposals(args, proposalsFromRun(active, jobs, baseline, run, proposalOptions, &leftOut),
+                                     report, err);
             code != 0)
             return code;
+        // What was not filed, so that nobody takes the inbox for every decision of the run.
+        if (leftOut.total() > 0 || run.approvalsBudgetOnly > 0) {
+            report << "  not filed:";
+            const char* sep = " ";
+            auto say = [&](std::size_t n, const std::string& what) {
+                if (n > 0) {
+                    report << sep << n << ' ' << what;
+                    sep = ", ";
+                }
+            };
+            say(leftOut.beyondLimit, "beyond --propose-limit " + std::to_string(proposalOptions.limit));
+            char underMin[48];
+            std::snprintf(underMin, sizeof underMin, "expected to save under %g g", proposalOptions.minSavingG);
+            say(leftOut.belowMinSaving, underMin);
+            say(leftOut.missingDeadline, "whose plan misses the deadline");
+            say(run.approvalsBudgetOnly, "changing nothing, flagged only by the CRITICAL budget");
+            report << '\n';
+        }
     }
 
     JsonValue o = summaryJson(run);
@@ -350,6 +399,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     if (budgetCaps && budgetCaps->monthlyKg)
         caps.set("monthly_kg", JsonValue::number(*budgetCaps->monthlyKg));
     o.set("budget_caps", caps);
+    o.set("approval_rules", JsonValue::string(approvalSource));
     o.set("baseline_emissions_kg", JsonValue::number(baseline.emissionsKg));
     o.set("baseline_deadline_misses", JsonValue::number(static_cast<double>(baseline.deadlineMisses)));
     o.set("bound_emissions_kg", JsonValue::number(bound.capacityAwareKg));
@@ -473,6 +523,11 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
                   run.deadlineMisses, baseline.deadlineMisses, run.p95DelayHours, run.migrations,
                   run.approvalsNeeded, run.utilisation * 100, run.elapsedMs);
     out << line;
+    out << "  approvals by " << approvalSource;
+    if (run.approvalsBudgetOnly > 0)
+        out << "; " << run.approvalsBudgetOnly
+            << " of them change nothing and wait only because the budget is CRITICAL (nothing to propose)";
+    out << '\n';
     if (budgetCaps) {
         out << "  budget (" << budgetSource << "):";
         if (budgetCaps->dailyKg)

@@ -1,5 +1,6 @@
 #include "storecommands.h"
 
+#include "approvalrulesfile.h"
 #include "storeaccess.h"
 
 #include "core/json/json.h"
@@ -8,8 +9,6 @@
 #include "store/storefile.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 namespace greenlight::cli {
 namespace {
@@ -146,17 +145,7 @@ int runRules(const CliArgs& args, std::ostream& out, std::ostream& err)
             err << "error: rules set needs --file RULES.json\n";
             return 2;
         }
-        std::ifstream in(*path);
-        std::stringstream text;
-        text << in.rdbuf();
-        if (!in) {
-            err << "error: cannot read " << *path << "\n";
-            return 1;
-        }
-        Result<JsonValue> doc = parseJson(text.str(), *path);
-        if (!doc.ok())
-            return fail(err, doc.status());
-        Result<ApprovalRules> rules = parseApprovalRules(doc.value());
+        Result<ApprovalRules> rules = readApprovalRulesFile(*path);
         if (!rules.ok())
             return fail(err, rules.status());
         if (Status st = s->flow->setApprovalRules(s->user, rules.value()); !st.isOk())

@@ -2,6 +2,8 @@
 
 #include "core/json/json.h"
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -15,6 +17,14 @@ std::string ClusterEndpoint::commandFor(const std::string& jobId) const
         at += jobId.size(); // past the id, which may itself contain "{job}"
     }
     return command;
+}
+
+Seconds ClusterEndpoint::timeLimitFor(Seconds run) const
+{
+    if (timeLimitFactor <= 0.0 || run <= Seconds{0})
+        return Seconds{0};
+    const auto scaled = Seconds{static_cast<long long>(std::ceil(static_cast<double>(run.count()) * timeLimitFactor))};
+    return std::max(scaled, run + Seconds{3600});
 }
 
 const ClusterEndpoint* ClusterConfig::forSite(const std::string& site) const
@@ -52,6 +62,13 @@ Result<ClusterConfig> parseClusterConfig(std::string_view text, std::string_view
         e.partition = c.get("partition").asString();
         e.jobCommand = c.get("job_command").asString();
         const double interval = c.get("min_interval_ms").asNumber(0);
+        if (c.get("time_limit_factor").isPresent()) {
+            const double factor = c.get("time_limit_factor").asNumber(-1.0);
+            if (!c.get("time_limit_factor").isNumber() || !(factor == 0.0 || (factor >= 1.0 && factor <= 100.0)))
+                return Status(StatusCode::InvalidArgument,
+                              "site " + e.site + ": time_limit_factor must be 0 (no --time) or between 1 and 100", where);
+            e.timeLimitFactor = factor;
+        }
         if (e.ssh.host.empty() || e.ssh.user.empty() || e.ssh.knownHosts.empty() || e.partition.empty())
             return Status(StatusCode::InvalidArgument,
                           "site " + e.site + ": \"host\", \"user\", \"known_hosts\" and \"partition\" are required",

@@ -4,7 +4,8 @@
 //   {"clusters": [{"site": "fra1", "kind": "slurm-ssh", "host": "login.fra1.example",
 //                  "port": 22, "user": "greenlight", "identity": "/etc/greenlight/id_ed25519",
 //                  "known_hosts": "/etc/greenlight/known_hosts", "partition": "gpu",
-//                  "min_interval_ms": 200, "job_command": "/opt/greenlight/run-job {job}"}]}
+//                  "min_interval_ms": 200, "job_command": "/opt/greenlight/run-job {job}",
+//                  "time_limit_factor": 2}]}
 //   Result<ClusterConfig> c = loadClusterConfig("clusters.json");
 #pragma once
 
@@ -26,7 +27,13 @@ struct ClusterEndpoint {
     // What the console submits for a proposal's job when no command is given ("{job}" becomes the
     // job id), e.g. "/opt/greenlight/run-job {job}". Empty: a command must be given.
     std::string jobCommand;
+    // sbatch --time: the proposal's expected run × this factor, and at least an hour more than the
+    // run (a tight limit kills real jobs that run long; none leaves the partition's default, which
+    // may be shorter, and backfill cannot plan around the job). 0: no --time.
+    double timeLimitFactor = 2.0;
 
+    // The --time for a job expected to run `run` (0 s: none).
+    Seconds timeLimitFor(Seconds run) const;
     // jobCommand for `jobId` ("{job}" replaced, also when the id itself contains "{job}").
     std::string commandFor(const std::string& jobId) const;
 };

@@ -63,6 +63,7 @@ DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string&
         spec.begin = p->plannedStart;
     // The job's GPUs (Slurm --gres=gpu:N): without them the cluster would start it on none.
     spec.gpus = p->gpus;
+    spec.timeLimit = target->timeLimitFor(p->runDuration);
 
     RunnerPool runners(request.dryRun ? DispatchMode::DryRun : DispatchMode::Live);
     StoreDispatchJournal journal(db, now, user);

@@ -206,8 +206,12 @@ DispatchOutcome SlurmDispatcher::cancel(const std::string& key)
     Result<std::optional<ClusterJob>> job = findActiveByKey(key);
     if (!job.ok())
         return failed(job.status());
-    if (!job.value())
+    if (!job.value()) {
+        if (m_dryRun)
+            m_runner.run("# at " + m_partition + ", the job with key " + key + ", if queued or running: scancel <its id>",
+                         CommandKind::Query);
         return {Status::ok(), {}, true, "no queued or running job with key " + key + " in " + m_partition + ": nothing to cancel"};
+    }
     DispatchOutcome o = change(key, "cancel", scancelCommand(job.value()->id).value());
     o.jobId = job.value()->id;
     return o;
@@ -222,8 +226,13 @@ DispatchOutcome SlurmDispatcher::checkpointAndCancel(const std::string& key, con
     Result<std::optional<ClusterJob>> job = findActiveByKey(key);
     if (!job.ok())
         return failed(job.status());
-    if (!job.value())
+    if (!job.value()) {
+        if (m_dryRun) // the dry run reads no queue: say what a live run does with the job it finds
+            m_runner.run("# at " + m_partition + ", the job with key " + key + ", if queued or running: "
+                             "scancel --batch --signal=" + signal + " <its id> (when running), then scancel <its id>",
+                         CommandKind::Query);
         return {Status::ok(), {}, true, "no queued or running job with key " + key + ": nothing to checkpoint"};
+    }
     if (job.value()->state == ClusterJobState::Running) {
         DispatchOutcome signalled =
             change(key, "checkpoint", "scancel --batch " + shellQuote("--signal=" + signal) + ' ' + shellQuote(job.value()->id));

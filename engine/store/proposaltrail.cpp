@@ -4,6 +4,7 @@
 #include "core/utctime.h"
 
 #include <map>
+#include <string_view>
 #include <utility>
 
 namespace greenlight {
@@ -69,7 +70,7 @@ Result<std::vector<TrailMismatch>> checkProposalTrails(Database& db)
     std::vector<TrailMismatch> mismatches;
     Result<Statement> proposals = db.prepare(
         "SELECT id, state, policy, kind, job_id, source_site, target_site, source_jurisdiction, target_jurisdiction, "
-        "original_start, planned_start, deadline, decided_by FROM proposals ORDER BY id");
+        "original_start, planned_start, deadline, decided_by, gpus, run_s FROM proposals ORDER BY id");
     if (!proposals.ok())
         return proposals.status();
     read = forEachRow(proposals.value(), [&](const Statement& row) {
@@ -93,6 +94,20 @@ Result<std::vector<TrailMismatch>> checkProposalTrails(Database& db)
                                           "proposal " + id + " has " + field + " " + value + " in the proposals table, "
                                           "but it was filed (record " + std::to_string(a->second.filedSeq) + ") with " +
                                           filed.get(field).asString() + ": the table was edited outside Greenlight"});
+            }
+            // What the cluster is asked for: the GPUs (filed only when known; 0 in the table
+            // then) and the run length.
+            const std::pair<const char*, std::int64_t> counts[] = {{"gpus", row.columnInt(13)}, {"run_s", row.columnInt(14)}};
+            for (const auto& [field, value] : counts) {
+                const bool filedAs = filed.get(field).isNumber();
+                const double was = filedAs ? filed.get(field).asNumber(0.0) : 0.0;
+                if ((filedAs || std::string_view(field) == "gpus") && was != static_cast<double>(value))
+                    mismatches.push_back({id, a->second.filedSeq,
+                                          "proposal " + id + " has " + field + " " + std::to_string(value) +
+                                              " in the proposals table, but it was filed (record " +
+                                              std::to_string(a->second.filedSeq) + ") with " +
+                                              std::to_string(static_cast<long long>(was)) +
+                                              ": the table was edited outside Greenlight"});
             }
             if (row.columnText(12) != a->second.decidedBy)
                 mismatches.push_back({id, a->second.decisionSeq,

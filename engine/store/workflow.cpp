@@ -54,6 +54,7 @@ std::string proposalInputsJson(const Proposal& p)
     o.set("original_start", JsonValue::string(formatIsoUtc(p.originalStart)));
     o.set("planned_start", JsonValue::string(formatIsoUtc(p.plannedStart)));
     o.set("deadline", JsonValue::string(formatIsoUtc(p.deadline)));
+    o.set("run_s", JsonValue::number(static_cast<double>(p.runDuration.count())));
     if (p.gpus > 0)
         o.set("gpus", JsonValue::number(p.gpus));
     o.set("expected_saving_g", JsonValue::number(p.expectedSavingG));

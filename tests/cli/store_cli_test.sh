@@ -86,6 +86,15 @@ cp "$GREENLIGHT_DB" "$work/repointed.db"
 sqlite3 "$work/repointed.db" "UPDATE proposals SET target_site = 'sto1', planned_start = planned_start + 10800 WHERE id = 'P-job-7-defer';"
 expect_fail "P-job-7-defer has target_site sto1 in the proposals table, but it was filed (record [0-9]*) with" \
     as vic audit verify --db "$work/repointed.db"
+# What the cluster is asked for (GPUs, run length) is held against the filing too.
+cp "$GREENLIGHT_DB" "$work/resized.db"
+sqlite3 "$work/resized.db" "UPDATE proposals SET gpus = 64 WHERE id = 'P-job-7-defer';"
+expect_fail "P-job-7-defer has gpus 64 in the proposals table, but it was filed (record [0-9]*) with 0" \
+    as vic audit verify --db "$work/resized.db"
+cp "$GREENLIGHT_DB" "$work/lengthened.db"
+sqlite3 "$work/lengthened.db" "UPDATE proposals SET run_s = run_s + 3600 WHERE id = 'P-job-7-defer';"
+expect_fail "P-job-7-defer has run_s [0-9]* in the proposals table, but it was filed" \
+    as vic audit verify --db "$work/lengthened.db"
 cp "$GREENLIGHT_DB" "$work/forged.db"
 sqlite3 "$work/forged.db" "UPDATE proposals SET decided_by = 'bob' WHERE id = 'P-job-7-defer';"
 expect_fail "P-job-7-defer says it was decided by 'bob', but its last audited decision (record [0-9]*) was by 'olga'" \

@@ -59,6 +59,13 @@ as olga proposals file --file "$fixtures/proposal-gpus.json" >/dev/null
 as olga dispatch P-job-9-gpus --clusters "$work/clusters.json" --command "sleep 600" --dry-run >"$work/dry-gpus.txt"
 grep -q "'--gres=gpu:4'" "$work/dry-gpus.txt" || { echo "FAIL: no --gres"; cat "$work/dry-gpus.txt"; exit 1; }
 [ "$(jobs_with P-job-7-defer)" = 0 ] || { echo "FAIL: the dry run created a job"; exit 1; }
+# The sbatch line asks for a time limit: twice the expected 2 h run (time_limit_factor 2).
+grep -q "'--time=240'" "$work/dry-gpus.txt" || { echo "FAIL: no --time"; cat "$work/dry-gpus.txt"; exit 1; }
+# A migration's dry run shows what happens at the source too (it showed only the new submit).
+as olga dispatch P-job-9-migrate --clusters "$work/clusters.json" --command "sleep 600" --checkpoint --dry-run \
+    >"$work/dry-move.txt"
+grep -q "^  # at site-a, the job with key P-job-9-migrate, if queued or running: scancel --batch --signal=USR1" \
+    "$work/dry-move.txt" || { echo "FAIL: no source-side step"; cat "$work/dry-move.txt"; exit 1; }
 
 # Not approved yet: refused. A viewer: refused, and audited.
 if as olga dispatch P-job-7-defer --clusters "$work/clusters.json" --command "sleep 600" 2>"$work/err.txt"; then

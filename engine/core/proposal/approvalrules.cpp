@@ -104,39 +104,54 @@ Seconds humanTimeoutFor(const Proposal& p, const ApprovalRules& rules)
     return AutoApprovalRule{}.humanTimeout;
 }
 
-ApprovalDecision decideApproval(const Proposal& p, const ApprovalRules& rules)
+ApprovalDecision decideApproval(const ApprovalCase& c, const ApprovalRules& rules)
 {
-    if (p.budgetState == BudgetState::Critical)
+    if (c.budgetState == BudgetState::Critical)
         return human("the carbon budget is CRITICAL: every proposal goes to human review");
-    if (p.kind != ProposalKind::Defer && p.crossesJurisdiction())
-        return human("it moves the job from " + p.sourceJurisdiction + " to "
-                     + p.targetJurisdiction + "; migrations across jurisdictions always need a human");
+    if (!c.moves && c.delay <= Seconds{0})
+        return {true, "unchanged", "runs where and when it would have: nothing to approve"};
+    if (c.moves && c.sourceJurisdiction != c.targetJurisdiction)
+        return human("it moves the job from " + c.sourceJurisdiction + " to " + c.targetJurisdiction
+                     + "; migrations across jurisdictions always need a human");
 
     const AutoApprovalRule* rule = nullptr;
     for (const AutoApprovalRule& candidate : rules.rules) {
-        if (candidate.policy == "*" || candidate.policy == p.policy) {
+        if (candidate.policy == "*" || candidate.policy == c.policy) {
             rule = &candidate;
             break;
         }
     }
     if (rule == nullptr)
-        return human("no auto-approval rule covers policy " + p.policy);
+        return human("no auto-approval rule covers policy " + c.policy);
 
     const std::string name = rule->policy == "*" ? std::string("default") : rule->policy;
-    if (p.kind != ProposalKind::Defer && !rule->allowMigrations)
+    if (c.moves && !rule->allowMigrations)
         return human("rule " + name + " does not auto-approve migrations");
-    if (p.delay() > rule->maxDeferral)
-        return human("the delay of " + hoursText(p.delay()) + " exceeds the " + hoursText(rule->maxDeferral)
+    if (c.delay > rule->maxDeferral)
+        return human("the delay of " + hoursText(c.delay) + " exceeds the " + hoursText(rule->maxDeferral)
                      + " rule " + name + " approves alone");
-    if (p.slackMinutes() < rule->minSlackMinutes)
-        return human("only " + std::to_string(static_cast<long long>(p.slackMinutes()))
+    if (c.slackMinutes < rule->minSlackMinutes)
+        return human("only " + std::to_string(static_cast<long long>(c.slackMinutes))
                      + " min of slack would remain before the deadline");
-    if (rule->requireBandSaving && p.savingLowG <= 0.0)
+    if (rule->requireBandSaving && c.savingLowG && *c.savingLowG <= 0.0)
         return human("the forecast band includes no saving at its pessimistic end");
 
-    std::string what = p.kind == ProposalKind::Defer ? "deferral" : "migration within " + p.targetJurisdiction;
+    std::string what = c.moves ? "migration within " + c.targetJurisdiction : "deferral";
     return {true, name + "/" + what + " ≤ " + hoursText(rule->maxDeferral),
-            "auto-approved by rule " + name + ": " + what + " of " + hoursText(p.delay())};
+            "auto-approved by rule " + name + ": " + what + " of " + hoursText(c.delay)};
+}
+
+ApprovalDecision decideApproval(const Proposal& p, const ApprovalRules& rules)
+{
+    return decideApproval(ApprovalCase{.policy = p.policy,
+                                       .moves = p.kind != ProposalKind::Defer,
+                                       .sourceJurisdiction = p.sourceJurisdiction,
+                                       .targetJurisdiction = p.targetJurisdiction,
+                                       .delay = p.delay(),
+                                       .slackMinutes = p.slackMinutes(),
+                                       .budgetState = p.budgetState,
+                                       .savingLowG = p.savingLowG},
+                          rules);
 }
 
 } // namespace greenlight

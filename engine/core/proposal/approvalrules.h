@@ -10,6 +10,7 @@
 #include "core/proposal/proposal.h"
 #include "core/status.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,22 @@ struct ApprovalDecision {
     std::string reason; // why it was, or why a human must look
 };
 
+// What the rules look at: a filed proposal, or a policy's decision before it is one (the
+// simulator's Permit uses the same rules, so its approvals_needed is what the store would ask).
+struct ApprovalCase {
+    std::string policy;
+    bool moves = false; // to another site
+    std::string sourceJurisdiction;
+    std::string targetJurisdiction;
+    Seconds delay{0};          // planned start − the start without the proposal
+    double slackMinutes = 0.0; // left between the planned finish and the deadline
+    BudgetState budgetState = BudgetState::Normal;
+    // The pessimistic end of the saving's band; unknown before filing (a decision in a
+    // simulation has no band yet), when the band rule is judged at filing.
+    std::optional<double> savingLowG;
+};
+
+ApprovalDecision decideApproval(const ApprovalCase& decision, const ApprovalRules& rules);
 ApprovalDecision decideApproval(const Proposal& proposal, const ApprovalRules& rules);
 
 // How long a proposal for this policy waits for a human (the matching rule's, else 60 min).

@@ -64,8 +64,9 @@ std::string kg(double grams)
 
 std::vector<Proposal> proposalsFromRun(const Fleet& fleet, const std::vector<Job>& jobs,
                                        const SimulationRun& baseline, const SimulationRun& policyRun,
-                                       const ProposalsFromRunOptions& options)
+                                       const ProposalsFromRunOptions& options, ProposalsLeftOut* leftOut)
 {
+    ProposalsLeftOut skipped;
     std::map<std::string, UtcTime> deadlineByJob;
     for (const Job& job : jobs)
         deadlineByJob[job.id] = job.deadline();
@@ -83,18 +84,26 @@ std::vector<Proposal> proposalsFromRun(const Fleet& fleet, const std::vector<Job
     std::vector<Proposal> proposals;
     for (const SimulationRecord& r : policyRun.records) {
         const auto it = baselineByJob.find(r.jobId);
-        if (!r.placed || r.deadlineMissed || it == baselineByJob.end() || !it->second->placed)
+        if (!r.placed || it == baselineByJob.end() || !it->second->placed)
             continue;
         const SimulationRecord& b = *it->second;
         const bool moves = r.site != b.site;
         const bool waits = r.start > b.start;
         if (!moves && !waits)
             continue;
+        if (r.deadlineMissed) {
+            ++skipped.missingDeadline;
+            continue;
+        }
         const double baselineG = b.expectedKg * 1000.0;
         const double planG = r.expectedKg * 1000.0;
         const double savingG = baselineG - planG;
-        if (savingG < options.minSavingG || r.site >= sites.size() || b.site >= sites.size())
+        if (r.site >= sites.size() || b.site >= sites.size())
             continue;
+        if (savingG < options.minSavingG) {
+            ++skipped.belowMinSaving;
+            continue;
+        }
         const auto [q10, q90] = history.quantiles(r.submit, options);
         Proposal p;
         p.id = "P-" + keySafeJobPart(r.jobId) + "-" + std::to_string(r.submit.time_since_epoch().count());
@@ -111,8 +120,10 @@ std::vector<Proposal> proposalsFromRun(const Fleet& fleet, const std::vector<Job
         p.gpus = r.gpus;
         const auto deadline = deadlineByJob.find(r.jobId);
         p.deadline = deadline != deadlineByJob.end() ? deadline->second : std::max(r.finish, b.finish);
-        if (r.finish > p.deadline)
-            continue; // a plan that breaks the SLO is not proposed
+        if (r.finish > p.deadline) {
+            ++skipped.missingDeadline; // a plan that breaks the SLO is not proposed
+            continue;
+        }
         // Pessimistic: the baseline turns out cleaner and the plan dirtier than expected.
         p.expectedSavingG = savingG;
         p.savingLowG = std::min(savingG, baselineG * (1.0 + q10) - planG * (1.0 + q90));
@@ -131,8 +142,12 @@ std::vector<Proposal> proposalsFromRun(const Fleet& fleet, const std::vector<Job
     }
     std::sort(proposals.begin(), proposals.end(),
               [](const Proposal& a, const Proposal& b) { return a.expectedSavingG > b.expectedSavingG; });
-    if (proposals.size() > options.limit)
+    if (proposals.size() > options.limit) {
+        skipped.beyondLimit = proposals.size() - options.limit;
         proposals.resize(options.limit);
+    }
+    if (leftOut != nullptr)
+        *leftOut = skipped;
     return proposals;
 }
 

@@ -24,8 +24,18 @@ struct ProposalsFromRunOptions {
     double fallbackRelativeError = 0.25;
 };
 
+// Decisions that differ from the baseline but became no proposal, by why: operators are told,
+// since a deferral or move left out is one nobody approves.
+struct ProposalsLeftOut {
+    std::size_t belowMinSaving = 0; // expected to save under minSavingG
+    std::size_t missingDeadline = 0; // the plan breaks the job's SLO
+    std::size_t beyondLimit = 0;     // smaller savings than the limit's last
+    std::size_t total() const { return belowMinSaving + missingDeadline + beyondLimit; }
+};
+
 std::vector<Proposal> proposalsFromRun(const Fleet& fleet, const std::vector<Job>& jobs,
                                        const SimulationRun& baseline, const SimulationRun& policyRun,
-                                       const ProposalsFromRunOptions& options);
+                                       const ProposalsFromRunOptions& options,
+                                       ProposalsLeftOut* leftOut = nullptr);
 
 } // namespace greenlight

@@ -150,21 +150,25 @@ BudgetState budgetStateFor(const Plan& plan, const PlanningContext& ctx)
     return tightest;
 }
 
-PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext& ctx)
+ApprovalDecision approvalFor(const Job& job, const Plan& plan, const PlanningContext& ctx, const std::string& policy)
 {
-    if (budgetStateFor(plan, ctx) == BudgetState::Critical)
-        return PermitVerdict::NeedsHuman;
-    if (plan.site != job.homeSite) {
-        const bool sameJurisdiction = ctx.fleet.sites()[plan.site].jurisdiction ==
-                                      ctx.fleet.sites()[job.homeSite].jurisdiction;
-        const bool allowed = sameJurisdiction ? ctx.permit.autoApproveMigrationWithinJurisdiction
-                                              : ctx.permit.autoApproveMigrationAcrossJurisdictions;
-        if (!allowed)
-            return PermitVerdict::NeedsHuman;
-    }
-    if (plan.start() - job.submit > ctx.permit.autoApproveDeferralUpTo)
-        return PermitVerdict::NeedsHuman;
-    return PermitVerdict::AutoApproved;
+    const auto& sites = ctx.fleet.sites();
+    const BudgetState budget = budgetStateFor(plan, ctx);
+    return decideApproval(
+        ApprovalCase{.policy = policy,
+                     .moves = plan.site != job.homeSite,
+                     .sourceJurisdiction = sites[job.homeSite].jurisdiction,
+                     .targetJurisdiction = sites[plan.site].jurisdiction,
+                     .delay = std::max(Seconds{0}, plan.start() - job.submit),
+                     .slackMinutes = std::chrono::duration<double, std::ratio<60>>(job.deadline() - plan.finish()).count(),
+                     .budgetState = budget == BudgetState::Invalid ? BudgetState::Normal : budget,
+                     .savingLowG = std::nullopt},
+        ctx.approval);
+}
+
+PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext& ctx, const std::string& policy)
+{
+    return approvalFor(job, plan, ctx, policy).autoApprove ? PermitVerdict::AutoApproved : PermitVerdict::NeedsHuman;
 }
 
 std::vector<UtcTime> candidateStarts(const Job& job, UtcTime now)

@@ -14,6 +14,7 @@
 
 #include "core/budget/carbonbudget.h"
 #include "core/fleet/fleet.h"
+#include "core/proposal/approvalrules.h"
 #include "core/status.h"
 #include "core/workload/job.h"
 
@@ -21,12 +22,6 @@
 #include <vector>
 
 namespace greenlight {
-
-struct PermitRules {
-    Seconds autoApproveDeferralUpTo{2 * 3600}; // deferrals up to this need no human
-    bool autoApproveMigrationWithinJurisdiction = true;
-    bool autoApproveMigrationAcrossJurisdictions = false; // never, by default
-};
 
 // The share of a site's GPUs that work moved in from elsewhere may fill (PlanningContext).
 inline constexpr double kDefaultGuestShareLimit = 0.9;
@@ -39,7 +34,9 @@ struct PlanningContext {
     const Fleet& fleet;
     const IntensityOutlook& outlook;
     CapacityLedger& ledger;
-    PermitRules permit;
+    // Permit's rules: the operations database's auto-approval rules (ApprovalRules::defaults()
+    // unless the operator set others), so a run counts the approvals the store would ask for.
+    ApprovalRules approval = ApprovalRules::defaults();
     std::vector<bool> siteHasData; // sites whose zone has intensity data for the period
     UtcTime now{};                 // the decision time (the job's submit time in simulation)
     // The carbon budget, when one is kept: decisions hold their expected kg in it (Reserve), and
@@ -96,6 +93,7 @@ struct Placement {
     Plan plan;
     bool deadlineMissed = false;
     PermitVerdict permit = PermitVerdict::Invalid;
+    std::string permitReason; // why a human must look (empty when auto-approved)
     // With a carbon budget: its state on the plan's start day, counting this decision's own hold
     // (what Permit judged by); Invalid without a budget.
     BudgetState budgetState = BudgetState::Invalid;
@@ -141,7 +139,11 @@ double jobPowerKw(const Job& job, const Site& site);
 // Permit: auto-approve or ask a human, by the rules. With a budget, the plan's own expected kg
 // must already be held (holdInBudget): a decision that itself exhausts the budget goes to a
 // human, not only the ones after it.
-PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext& ctx);
+// The approval rules' decision on the plan as a proposal would put it: moved from the job's home,
+// delayed from its submit time. A plan that changes nothing still waits for a human while the
+// budget is CRITICAL.
+ApprovalDecision approvalFor(const Job& job, const Plan& plan, const PlanningContext& ctx, const std::string& policy);
+PermitVerdict permitFor(const Job& job, const Plan& plan, const PlanningContext& ctx, const std::string& policy);
 
 // The budget state a plan is judged by: the tightest of the state at the decision and on every
 // day the plan runs (its hold spread over them), counting the holds so far. Invalid without a

@@ -92,7 +92,10 @@ Placement SchedulingPolicy::commit(const Job& job, PlanningContext& ctx, Plan pl
     }
     placement.deadlineMissed = deadlineMissed;
     holdInBudget(job, plan, ctx); // first: the decision's own kg counts in the state it is judged by
-    placement.permit = permitFor(job, plan, ctx);
+    const ApprovalDecision approval = approvalFor(job, plan, ctx, name());
+    placement.permit = approval.autoApprove ? PermitVerdict::AutoApproved : PermitVerdict::NeedsHuman;
+    if (!approval.autoApprove)
+        placement.permitReason = approval.reason;
     placement.budgetState = budgetStateFor(plan, ctx);
     const Site& home = ctx.fleet.sites()[job.homeSite];
     const Site& site = ctx.fleet.sites()[plan.site];

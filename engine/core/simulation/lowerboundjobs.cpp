@@ -23,7 +23,7 @@ BoundJobs boundJobs(const Fleet& fleet, const TraceLibrary& traces, const std::v
         runSeries.push_back(facility->series(s));
     ActualOutlook actual(fleet, traces, facility.get());
     CapacityLedger noLedger(fleet, setup.origin, 0);
-    PlanningContext ctx{fleet, actual, noLedger, setup.permit, setup.siteHasData, {}};
+    PlanningContext ctx{fleet, actual, noLedger, setup.approval, setup.siteHasData, {}};
     const auto filters = standardFilters();
 
     BoundJobs out;

@@ -242,7 +242,7 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
     run.policy = policy.name();
     run.outlook = outlook.name();
     CapacityLedger ledger(fleet, setup.origin, setup.hours);
-    PlanningContext ctx{fleet, outlook, ledger, setup.permit, setup.siteHasData, {}};
+    PlanningContext ctx{fleet, outlook, ledger, setup.approval, setup.siteHasData, {}};
     ctx.guestShareLimit = setup.guestShareLimit;
     std::optional<CarbonBudget> budget;
     if (setup.budget) {
@@ -321,7 +321,7 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
             const std::size_t site = run.records[i].site;
             const PlanCost cost = expectedCost(jobs[i], site, paused.segments, ctx);
             again.plan = Plan{site, paused.segments, cost.runGrams, cost.migrationGrams};
-            again.permit = permitFor(jobs[i], again.plan, ctx);
+            again.permit = permitFor(jobs[i], again.plan, ctx, policy.name());
             again.deadlineMissed = again.plan.finish() > jobs[i].deadline();
             holdInBudget(jobs[i], again.plan, ctx); // the overhead, and perhaps another day
             // A job whose start moved starts later; one that keeps its start is paused where its
@@ -398,6 +398,7 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
         run.gpuHours += jobs[i].gpus * static_cast<double>(jobs[i].duration.count()) / 3600.0;
         run.deadlineMisses += record.deadlineMissed;
         run.approvalsNeeded += record.needsApproval;
+        run.approvalsBudgetOnly += record.needsApproval && record.site == record.homeSite && record.start <= record.submit;
         run.migrations += record.site != record.homeSite;
         delays.push_back(static_cast<double>((record.start - record.submit).count()) / 3600.0);
     }

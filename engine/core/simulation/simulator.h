@@ -28,7 +28,7 @@ struct SimulationSetup {
     TimeWindow submitPeriod{};  // first to last submit
     std::vector<bool> siteHasData;
     std::vector<std::string> excludedSites; // "sto1: SE-SE3 has no data for 2023-08-28 .. 2023-11-24"
-    PermitRules permit;
+    ApprovalRules approval = ApprovalRules::defaults(); // Permit's rules (PlanningContext)
     double guestShareLimit = kDefaultGuestShareLimit; // see PlanningContext
     std::optional<BudgetCaps> budget; // keep a carbon budget during the run
     // Intensity × PUE(t) per site, shared with the outlooks; null: the sites' constant design PUE.
@@ -82,7 +82,10 @@ struct SimulationRun {
     std::size_t unplaced = 0;       // no room before the ledger ended: emissions not counted
     std::size_t deadlineMisses = 0; // including the unplaced
     std::size_t migrations = 0;
-    std::size_t approvalsNeeded = 0;
+    std::size_t approvalsNeeded = 0; // decisions the approval rules send to a human
+    // Of those, decisions that change nothing (home site, at submit) and wait only because the
+    // carbon budget is CRITICAL: a review flag, with no move or deferral to propose.
+    std::size_t approvalsBudgetOnly = 0;
     std::size_t replans = 0; // plans released to make room for pinned work, then placed again
     std::size_t pauses = 0;  // interruptible jobs paused to make room for work that would miss
     std::size_t delayedStarts = 0; // interruptible jobs not yet started that start later for it

@@ -246,7 +246,12 @@ TEST(ProposalsFromRun, MovedOrLaterJobsBecomeProposalsWithTheirSavingAndABand)
     EXPECT_EQ(proposals[1].deadline, b.deadline());
     for (const Proposal& p : proposals)
         EXPECT_TRUE(validateProposal(p).isOk()) << validateProposal(p).toString();
-    EXPECT_EQ(proposalsFromRun(fleet, {a, b, c, d}, baseline, run, {.limit = 1}).size(), 1u);
+    // What differs but is not filed is counted by why: d saves nothing, b is beyond a limit of 1.
+    ProposalsLeftOut leftOut;
+    EXPECT_EQ(proposalsFromRun(fleet, {a, b, c, d}, baseline, run, {.limit = 1}, &leftOut).size(), 1u);
+    EXPECT_EQ(leftOut.beyondLimit, 1u);
+    EXPECT_EQ(leftOut.belowMinSaving, 1u);
+    EXPECT_EQ(leftOut.missingDeadline, 0u);
 
     // Each proposal carries the budget state its decision was judged by; the run's last state
     // only stands in for records without one. (Every proposal used to carry the last state, so
@@ -286,6 +291,41 @@ TEST(Proposal, AnIdDispatchCannotUseIsRefusedWhenFiled)
     p.id = "P-job 7";
     EXPECT_NE(validateProposal(p).message().find("id dispatch cannot use"), std::string::npos)
         << validateProposal(p).toString();
+}
+
+// The rules decide a policy's decision before it is a proposal the same way: nothing changed is
+// nothing to approve (unless the budget is CRITICAL), and an unknown band is judged at filing.
+TEST(ApprovalRules, DecideADecisionBeforeItIsFiled)
+{
+    const ApprovalRules rules = ApprovalRules::defaults();
+    ApprovalCase unchanged{.policy = "baseline", .moves = false, .sourceJurisdiction = "EU",
+                           .targetJurisdiction = "EU", .delay = Seconds{0}, .slackMinutes = 5.0,
+                           .budgetState = BudgetState::Normal, .savingLowG = std::nullopt};
+    EXPECT_TRUE(decideApproval(unchanged, rules).autoApprove); // 5 min of slack: nothing was changed
+    unchanged.budgetState = BudgetState::Critical;
+    EXPECT_FALSE(decideApproval(unchanged, rules).autoApprove);
+
+    ApprovalCase deferred{.policy = "carbon-window", .moves = false, .sourceJurisdiction = "EU",
+                          .targetJurisdiction = "EU", .delay = Seconds{3600}, .slackMinutes = 120.0,
+                          .budgetState = BudgetState::Normal, .savingLowG = std::nullopt};
+    EXPECT_TRUE(decideApproval(deferred, rules).autoApprove); // no band yet: judged at filing
+    deferred.savingLowG = -3.0;
+    EXPECT_FALSE(decideApproval(deferred, rules).autoApprove);
+    deferred.savingLowG = 3.0;
+    deferred.slackMinutes = 10.0;
+    const ApprovalDecision tight = decideApproval(deferred, rules);
+    EXPECT_FALSE(tight.autoApprove);
+    EXPECT_NE(tight.reason.find("slack"), std::string::npos) << tight.reason;
+
+    ApprovalCase moved{.policy = "spatiotemporal", .moves = true, .sourceJurisdiction = "EU",
+                       .targetJurisdiction = "EU", .delay = Seconds{0}, .slackMinutes = 600.0,
+                       .budgetState = BudgetState::Normal, .savingLowG = std::nullopt};
+    EXPECT_NE(decideApproval(moved, rules).reason.find("does not auto-approve migrations"), std::string::npos);
+    ApprovalRules allowing = rules;
+    allowing.rules.front().allowMigrations = true;
+    EXPECT_TRUE(decideApproval(moved, allowing).autoApprove);
+    moved.targetJurisdiction = "US";
+    EXPECT_NE(decideApproval(moved, allowing).reason.find("across jurisdictions"), std::string::npos);
 }
 
 } // namespace

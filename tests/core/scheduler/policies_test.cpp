@@ -263,7 +263,7 @@ TEST(Policies, WithNoForecastAtAllAJobStaysHome)
     const ForecastOutlook forecast(w.fleet, w.traces, *ridge, 48);
     const UtcTime traceStart = t0() - Days{7};
     CapacityLedger ledger(w.fleet, traceStart, 72);
-    PlanningContext ctx{w.fleet, forecast, ledger, {}, {true, true, true}, traceStart};
+    PlanningContext ctx{w.fleet, forecast, ledger, ApprovalRules::defaults(), {true, true, true}, traceStart};
     Job job = makeJob("first", 2, Hours{2}, traceStart, Hours{4});
     job.homeSite = 1;
     job.dataSizeGb = 50.0;
@@ -286,7 +286,7 @@ TEST(Policies, OnAFlatGridAJobStartsAtOnce)
     testing::World w([](int, int) { return 300.0; });
     const auto ridge = makeForecaster("ridge").value();
     const ForecastOutlook forecast(w.fleet, w.traces, *ridge, 48);
-    PlanningContext ctx{w.fleet, forecast, w.ledger, {}, {true, true, true}, t0() + Hours{5}};
+    PlanningContext ctx{w.fleet, forecast, w.ledger, ApprovalRules::defaults(), {true, true, true}, t0() + Hours{5}};
     Job job = makeJob("flat", 1, Hours{3}, t0() + Hours{5}, Hours{24});
     const Placement p = makePolicy("carbon-window").value()->place(job, ctx);
     ASSERT_TRUE(p.status.isOk()) << p.status.message();

@@ -79,7 +79,7 @@ struct World {
     TraceLibrary traces;
     ActualOutlook outlook{fleet, traces};
     CapacityLedger ledger{fleet, t0(), 72};
-    PlanningContext ctx{fleet, outlook, ledger, {}, {true, true, true}, t0()};
+    PlanningContext ctx{fleet, outlook, ledger, ApprovalRules::defaults(), {true, true, true}, t0()};
 };
 
 inline Job makeJob(std::string id, int gpus, Seconds duration, UtcTime submit, Seconds maxDelay)

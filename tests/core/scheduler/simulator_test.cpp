@@ -282,5 +282,57 @@ TEST(Simulator, ADeferralOutOfACriticalDayStillGoesToAHuman)
     EXPECT_TRUE(run.records[1].needsApproval);
 }
 
+// Permit judges by the store's auto-approval rules: with the default rule a move within the EU
+// waits for a human (simulate auto-approved it by rules of its own, so approvals_needed was not
+// what operators would be asked); a rule that allows migrations approves it alone; a job that
+// stays home and starts at once has nothing to approve.
+TEST(Simulator, PermitUsesTheStoresApprovalRules)
+{
+    const Fleet fleet = testing::smallFleet(8, 8, 8);
+    // ZB (EU, site b) clean, ZA (EU, home a) dirty, ZC (US) dirtier still.
+    const TraceLibrary traces = testing::syntheticTraces([](int zone, int) { return zone == 1 ? 50.0 : zone == 0 ? 500.0 : 900.0; });
+    Job moved = testing::makeJob("moved", 2, Hours{1}, t0() + Hours{1}, Hours{4}); // 30 min of slack kept
+    moved.homeSite = 0;
+    moved.allowedJurisdictions = {"EU"};
+    std::vector<Job> jobs = {moved};
+    const ActualOutlook actual(fleet, traces);
+    auto policy = makePolicy("spatiotemporal").value();
+
+    SimulationSetup setup = makeSetup(fleet, traces, jobs);
+    const SimulationRun byDefault = simulate(fleet, traces, jobs, *policy, actual, setup);
+    ASSERT_EQ(byDefault.records.size(), 1u);
+    ASSERT_EQ(byDefault.records[0].site, 1u); // moved a → b within the EU
+    EXPECT_TRUE(byDefault.records[0].needsApproval);
+    EXPECT_EQ(byDefault.approvalsNeeded, 1u);
+    EXPECT_EQ(byDefault.approvalsBudgetOnly, 0u);
+
+    setup.approval.rules.front().allowMigrations = true;
+    const SimulationRun allowed = simulate(fleet, traces, jobs, *policy, actual, setup);
+    EXPECT_FALSE(allowed.records[0].needsApproval);
+
+    auto baseline = makePolicy("baseline").value();
+    setup.approval = ApprovalRules{}; // no rule at all: only what changes something waits
+    const SimulationRun home = simulate(fleet, traces, jobs, *baseline, actual, setup);
+    EXPECT_EQ(home.records[0].site, 0u);
+    EXPECT_FALSE(home.records[0].needsApproval);
+}
+
+// Under a CRITICAL budget a decision that changes nothing still waits, and is counted apart:
+// there is no move or deferral to file for it.
+TEST(Simulator, BudgetOnlyApprovalsAreCountedApart)
+{
+    const Fleet fleet = testing::smallFleet(8, 8, 8);
+    const TraceLibrary traces = testing::syntheticTraces([](int, int) { return 400.0; });
+    std::vector<Job> jobs;
+    for (int i = 0; i < 4; ++i)
+        jobs.push_back(testing::makeJob("j" + std::to_string(i), 2, Hours{1}, t0() + Hours{i}, Hours{0}));
+    SimulationSetup setup = makeSetup(fleet, traces, jobs);
+    setup.budget = BudgetCaps{0.1, std::nullopt, {}};
+    const ActualOutlook actual(fleet, traces);
+    const SimulationRun run = simulate(fleet, traces, jobs, *makePolicy("baseline").value(), actual, setup);
+    EXPECT_EQ(run.approvalsNeeded, jobs.size());
+    EXPECT_EQ(run.approvalsBudgetOnly, jobs.size());
+}
+
 } // namespace
 } // namespace greenlight
