@@ -357,6 +357,7 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
     };
     // Often enough that a cancel is felt within a few milliseconds, rarely enough to cost nothing.
     constexpr std::size_t kProgressEvery = 32;
+    UtcTime lastObserved = UtcTime::min();
     for (std::size_t index = 0; index < jobs.size(); ++index) {
         if (setup.progress && index % kProgressEvery == 0 &&
             !setup.progress(static_cast<double>(index) / static_cast<double>(jobs.size()))) {
@@ -367,6 +368,9 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
         const Job& job = jobs[index];
         ctx.now = job.submit;
         if (budget) {
+            // A new day starts afresh at midnight, not at its first decision.
+            if (const UtcTime day = std::chrono::floor<Days>(ctx.now); day > lastObserved)
+                budget->observe(day);
             settleUpTo(ctx.now);
             budget->observe(ctx.now);
         }
@@ -374,6 +378,12 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
         run.records.emplace_back();
         book(index, placement);
         applyKnockOns(job, placement);
+        if (budget) {
+            // The decision's own hold may change the state: its transition is at this decision,
+            // not at the next one.
+            budget->observe(ctx.now);
+            lastObserved = ctx.now;
+        }
     }
 
     if (budget) {

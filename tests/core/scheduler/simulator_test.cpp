@@ -241,6 +241,8 @@ TEST(Simulator, ACriticalBudgetSendsEveryDecisionToAHuman)
     EXPECT_EQ(run.finalBudgetState, BudgetState::Critical);
     ASSERT_FALSE(run.budgetTransitions.empty());
     EXPECT_EQ(run.budgetTransitions.back().to, BudgetState::Critical);
+    // At the decision whose hold tipped it (the third job's submit), not at the next decision.
+    EXPECT_EQ(run.budgetTransitions.back().at, jobs[2].submit);
     EXPECT_FALSE(run.records[0].needsApproval);
     EXPECT_TRUE(run.records[5].needsApproval);
     EXPECT_GE(run.approvalsNeeded, 2u);
