@@ -453,6 +453,18 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     skippedJson.set("too_large", JsonValue::number(static_cast<double>(skipped.skippedTooLarge)));
     skippedJson.set("zero_duration", JsonValue::number(static_cast<double>(skipped.skippedZeroDuration)));
     o.set("skipped_rows", skippedJson);
+    // Kubernetes QoS classes in the trace's queue column (workload.h): LS/Guaranteed start when
+    // submitted and are never paused; BE gives way.
+    std::size_t latencySensitive = 0;
+    std::size_t bestEffort = 0;
+    for (const Job& job : jobs) {
+        latencySensitive += job.priority == kPriorityLatencySensitive;
+        bestEffort += job.priority == kPriorityBestEffort;
+    }
+    JsonValue qosJson = JsonValue::object();
+    qosJson.set("latency_sensitive", JsonValue::number(static_cast<double>(latencySensitive)));
+    qosJson.set("best_effort", JsonValue::number(static_cast<double>(bestEffort)));
+    o.set("qos_classes", qosJson);
     // Jobs homed at a dropped site: re-homed (the others keep their homes) or left out.
     JsonValue rehomedJson = JsonValue::object();
     rehomedJson.set("rehomed", JsonValue::number(static_cast<double>(usable->rehomed)));
@@ -495,6 +507,10 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         out << "  " << note << '\n';
     if (const std::string left = rowsLeftOut(skipped); !left.empty())
         out << "  rows left out: " << left << '\n';
+    if (latencySensitive + bestEffort > 0)
+        out << "  QoS classes: " << latencySensitive
+            << " latency-sensitive jobs (LS, Guaranteed: start when submitted, never paused), " << bestEffort
+            << " best-effort (BE: paused for any other work)\n";
     std::snprintf(line, sizeof line, "  emissions %.1f kg CO2eq (baseline %.1f kg), saving %.1f %%\n",
                   run.emissionsKg, baseline.emissionsKg, savingsPct);
     out << line;

@@ -114,6 +114,37 @@ TEST(Workload, RulesGiveDeadlinesCheckpointsAndSkipsWhatCannotRun)
     EXPECT_DOUBLE_EQ(w.jobs[3].dataSizeGb, 160.0);
 }
 
+// A queue column of Kubernetes QoS classes (Alibaba's openb pods) gives priorities: latency-
+// sensitive services (LS, Guaranteed) start when submitted and are never paused; best-effort
+// pods (BE) give way. Other queue values (Philly's virtual clusters) and no queue: normal.
+TEST(Workload, QosClassesGivePrioritiesAndServicesDoNotWait)
+{
+    const std::string text = "job_id,submit_time_utc,duration_s,gpus,status,queue\n"
+                             "ls,2023-01-02T00:00:00Z,90000,1,running,LS\n"
+                             "guaranteed,2023-01-02T00:01:00Z,600,1,running,Guaranteed\n"
+                             "be,2023-01-02T00:02:00Z,90000,1,completed,BE\n"
+                             "burst,2023-01-02T00:03:00Z,600,1,completed,Burstable\n"
+                             "vc,2023-01-02T00:04:00Z,600,1,completed,7f04ca\n";
+    const Workload w = parseWorkloadCsv(text, "w.csv", {}, twoSites()).value();
+    ASSERT_EQ(w.jobs.size(), 5u);
+    EXPECT_EQ(w.latencySensitive, 2u);
+    EXPECT_EQ(w.bestEffort, 1u);
+    for (int i : {0, 1}) {
+        EXPECT_EQ(w.jobs[i].priority, kPriorityLatencySensitive) << w.jobs[i].id;
+        EXPECT_EQ(w.jobs[i].maxDelay, Seconds{0}) << w.jobs[i].id;
+        EXPECT_FALSE(w.jobs[i].interruptible) << w.jobs[i].id; // 25 h, but a service
+        EXPECT_EQ(w.jobs[i].kind, JobKind::OnlineInference);
+    }
+    EXPECT_EQ(w.jobs[2].priority, kPriorityBestEffort);
+    EXPECT_TRUE(w.jobs[2].interruptible);
+    EXPECT_EQ(w.jobs[2].maxDelay, Hours{24});
+    EXPECT_EQ(w.jobs[3].priority, kPriorityNormal);
+    EXPECT_EQ(w.jobs[4].priority, kPriorityNormal);
+    const Workload plain = parseWorkloadCsv(std::string(kHeader) + "j,2023-01-02T00:00:00Z,600,1,completed\n", "w.csv",
+                                            {}, twoSites()).value();
+    EXPECT_EQ(plain.jobs.front().priority, kPriorityNormal);
+}
+
 // A job too large for some sites is homed among the sites that can hold it, in proportion to
 // their GPUs. (It used to be drawn among all sites and moved to the largest when the draw fell
 // on one too small, in whatever jurisdiction: UK work "pinned" at home ran in the EU.)

@@ -232,7 +232,7 @@ std::vector<std::string> CapacityLedger::movableBefore(std::size_t site, TimeWin
     return ids;
 }
 
-std::vector<std::string> CapacityLedger::pausableIn(std::size_t site, TimeWindow window) const
+std::vector<std::string> CapacityLedger::pausableIn(std::size_t site, TimeWindow window, int forPriority) const
 {
     std::vector<std::pair<Seconds, std::string>> found;
     // A reservation that began more than the longest one lasts before the window ended before it.
@@ -241,6 +241,8 @@ std::vector<std::string> CapacityLedger::pausableIn(std::size_t site, TimeWindow
         if (it->second.end <= window.begin)
             continue;
         const Reservation& r = m_reservations.at(it->second.id);
+        if (r.pause->priority > forPriority)
+            continue;
         bool overlaps = false;
         for (const TimeWindow& w : r.segments)
             overlaps = overlaps || (w.begin < window.end && w.end > window.begin);

@@ -9,6 +9,7 @@
 #include "core/fleet/fleet.h"
 #include "core/utctime.h"
 
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -91,6 +92,7 @@ public:
     struct PauseTerms {
         UtcTime deadline{};
         Seconds overhead{0};
+        int priority = 0; // paused only for work of this priority or higher
     };
 
     struct Reservation {
@@ -114,8 +116,10 @@ public:
     std::vector<std::string> movableBefore(std::size_t site, TimeWindow window, UtcTime now) const;
     // Reservations at `site` that may be paused (they have pause terms, pinned or not: paused
     // work resumes at the same site) and hold GPUs in
-    // `window`; the ones with the most slack before their deadline first.
-    std::vector<std::string> pausableIn(std::size_t site, TimeWindow window) const;
+    // `window`; the ones with the most slack before their deadline first. Only work of
+    // `forPriority` or lower is paused for a job of that priority.
+    std::vector<std::string> pausableIn(std::size_t site, TimeWindow window,
+                                        int forPriority = std::numeric_limits<int>::max()) const;
 
     // Slot index of t relative to the origin (t may lie outside the ledger).
     long long slotIndex(UtcTime t) const;

@@ -58,7 +58,7 @@ std::vector<TimeWindow> joinedParts(std::vector<TimeWindow> head, const std::vec
 
 PackItem packItemFrom(const std::string& id, const CapacityLedger::Reservation& r, UtcTime cut)
 {
-    const CapacityLedger::PauseTerms pause = r.pause.value_or(CapacityLedger::PauseTerms{r.segments.back().end, Seconds{0}});
+    const CapacityLedger::PauseTerms pause = r.pause.value_or(CapacityLedger::PauseTerms{r.segments.back().end, Seconds{0}, 0});
     Seconds work{0};
     bool ranBefore = false;
     bool runsUpToCut = false;

@@ -126,7 +126,7 @@ std::optional<Placement> SchedulingPolicy::placeByPausing(const Job& job, Planni
                 ctx.ledger.reserve(h.id, h.before.site, h.before.segments, h.before.gpus,
                                    h.before.pinned, h.before.pause);
         };
-        for (const std::string& id : ctx.ledger.pausableIn(o.site, run)) {
+        for (const std::string& id : ctx.ledger.pausableIn(o.site, run, job.priority)) {
             Held h{id, *ctx.ledger.reservation(id), {}, Seconds{0}};
             for (std::size_t k = 0; k < h.before.segments.size(); ++k) {
                 const TimeWindow& w = h.before.segments[k];

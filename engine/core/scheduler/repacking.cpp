@@ -66,7 +66,7 @@ std::optional<Placement> SchedulingPolicy::placeByRepacking(const Job& job, Plan
     const UtcTime cut = ctx.ledger.slotStart(ctx.ledger.slotIndex(from - Seconds{1}) + 1);
     for (std::size_t c = 0; c < cheapest.size() && c < kSitesTried; ++c) {
         const std::size_t site = cheapest[c].second;
-        const std::vector<std::string> pausable = ctx.ledger.pausableIn(site, {cut, ctx.ledger.end()});
+        const std::vector<std::string> pausable = ctx.ledger.pausableIn(site, {cut, ctx.ledger.end()}, job.priority);
         if (pausable.size() > kMostRepacked)
             continue;
         std::vector<Held> held;

@@ -85,7 +85,7 @@ Placement SchedulingPolicy::commit(const Job& job, PlanningContext& ctx, Plan pl
     const bool pinned = !job.allowedJurisdictions.empty();
     std::optional<CapacityLedger::PauseTerms> pause;
     if (job.interruptible) // paused work resumes where it is, so pinned work may pause too
-        pause = CapacityLedger::PauseTerms{job.deadline(), job.checkpointOverhead};
+        pause = CapacityLedger::PauseTerms{job.deadline(), job.checkpointOverhead, job.priority};
     if (!ctx.ledger.reserve(job.id, plan.site, plan.segments, job.gpus, pinned, pause)) {
         placement.status = Status(StatusCode::Aborted, "capacity changed before reservation", name());
         return placement;

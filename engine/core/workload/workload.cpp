@@ -91,6 +91,7 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
     const auto colDuration = table->column("duration_s");
     const auto colGpus = table->column("gpus");
     const auto colStatus = table->column("status");
+    const auto colQueue = table->column("queue"); // optional: a QoS class in Kubernetes traces
     if (!colId || !colSubmit || !colDuration || !colGpus || !colStatus)
         return fail(1, "wrong header: the job layout needs job_id, submit_time_utc, duration_s, "
                        "gpus and status");
@@ -162,6 +163,18 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
         const bool isLong = job.duration > rules.longJobThreshold;
         job.maxDelay = isLong ? rules.maxDelayLong : rules.maxDelayShort;
         job.interruptible = job.duration > rules.interruptibleAbove;
+        job.priority = kPriorityNormal;
+        const std::string qos = colQueue ? row[*colQueue] : std::string();
+        if (qos == "LS" || qos == "Guaranteed") {
+            job.kind = JobKind::OnlineInference;
+            job.priority = kPriorityLatencySensitive;
+            job.maxDelay = rules.maxDelayLatencySensitive;
+            job.interruptible = false; // a service serving requests is not checkpointed
+            ++workload.latencySensitive;
+        } else if (qos == "BE") {
+            job.priority = kPriorityBestEffort;
+            ++workload.bestEffort;
+        }
         job.checkpointOverhead = job.interruptible ? rules.checkpointOverhead : Seconds{0};
         job.homeSite = pinnedHome && fleet.sites()[*pinnedHome].totalGpus() >= gpus ? *pinnedHome
                                                                                    : homeFor(job.id, fleet, gpus);

@@ -24,6 +24,11 @@ struct WorkloadRules {
     Seconds longJobThreshold{3600};     // jobs longer than this are "long"
     Seconds maxDelayLong{24 * 3600};    // SLO of long jobs
     Seconds maxDelayShort{4 * 3600};    // SLO of short jobs
+    // Jobs of the Kubernetes QoS classes a trace marks latency-sensitive (a `queue` of LS or
+    // Guaranteed, as Alibaba's openb pods): online services that start when submitted and are
+    // never paused; best-effort ones (BE) give way to all others. Traces without QoS
+    // classes (Philly's queue is a virtual cluster) are all of one, normal priority.
+    Seconds maxDelayLatencySensitive{0};
     Seconds interruptibleAbove{6 * 3600}; // longer jobs checkpoint and may be paused
     Seconds checkpointOverhead{300};    // per resume
     double dataGbPerGpu = 20.0;         // data moved per GPU when a job leaves home
@@ -34,12 +39,20 @@ struct WorkloadRules {
     std::string describe() const; // one line for reports
 };
 
+// Job priorities from a trace's QoS class: paused work gives way only to work of its priority or
+// higher.
+inline constexpr int kPriorityBestEffort = 0;
+inline constexpr int kPriorityNormal = 1;
+inline constexpr int kPriorityLatencySensitive = 2;
+
 struct Workload {
     std::vector<Job> jobs;          // sorted by submit time
     std::size_t skippedCpuOnly = 0; // gpus == 0
     std::size_t skippedNeverStarted = 0; // status "pending"
     std::size_t skippedTooLarge = 0;     // more GPUs than the largest allowed site
     std::size_t skippedZeroDuration = 0; // ran for no time at all
+    std::size_t latencySensitive = 0;    // jobs of QoS class LS or Guaranteed
+    std::size_t bestEffort = 0;          // jobs of QoS class BE
 };
 
 // `label` names the file in errors ("philly.csv:12: …").

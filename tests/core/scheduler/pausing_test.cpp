@@ -27,6 +27,7 @@ struct PauseCase {
     bool guestPinned; // C's own pinned work: it resumes at C too
     int guestSlackH;  // deadline minus the guest's planned finish
     bool expectPaused;
+    int guestPriority; // the pinned job's is 1 (normal)
 };
 
 void PrintTo(const PauseCase& c, std::ostream* out)
@@ -46,10 +47,11 @@ TEST_P(PinnedWorkOnAFullSite, PausesInterruptibleWorkOnlyWhenItMayAndCan)
     const Seconds overhead = std::chrono::minutes{5};
     std::optional<CapacityLedger::PauseTerms> terms;
     if (c.guestInterruptible)
-        terms = CapacityLedger::PauseTerms{guestRun.end + Hours{c.guestSlackH}, overhead};
+        terms = CapacityLedger::PauseTerms{guestRun.end + Hours{c.guestSlackH}, overhead, c.guestPriority};
     ASSERT_TRUE(w.ledger.reserve("guest", 2, {guestRun}, 8, c.guestPinned, terms));
     // At 01:00 a 1-hour, 2-GPU job that may not leave the US (C only) and may not wait.
-    const Job pinned = pinnedToC("pinned", 2, Hours{1}, w.ctx.now);
+    Job pinned = pinnedToC("pinned", 2, Hours{1}, w.ctx.now);
+    pinned.priority = 1;
 
     const Placement p = makePolicy(c.policy).value()->place(pinned, w.ctx);
     ASSERT_FALSE(p.plan.segments.empty()) << p.status.toString();
@@ -80,15 +82,19 @@ TEST_P(PinnedWorkOnAFullSite, PausesInterruptibleWorkOnlyWhenItMayAndCan)
 INSTANTIATE_TEST_SUITE_P(
     Cases, PinnedWorkOnAFullSite,
     ::testing::Values(
-        PauseCase{"InterruptibleGuestWithSlack", "spatiotemporal", true, false, 24, true},
-        PauseCase{"OracleToo", "oracle", true, false, 24, true},
-        PauseCase{"PinnedInterruptibleWorkToo", "spatiotemporal", true, true, 24, true},
+        PauseCase{"InterruptibleGuestWithSlack", "spatiotemporal", true, false, 24, true, 1},
+        PauseCase{"OracleToo", "oracle", true, false, 24, true, 1},
+        PauseCase{"PinnedInterruptibleWorkToo", "spatiotemporal", true, true, 24, true, 1},
         // Pausing would push the guest past its deadline: it has no slack.
-        PauseCase{"NoSlackLeft", "spatiotemporal", true, false, 0, false},
-        PauseCase{"NotInterruptible", "spatiotemporal", false, false, 24, false},
+        PauseCase{"NoSlackLeft", "spatiotemporal", true, false, 0, false, 1},
+        PauseCase{"NotInterruptible", "spatiotemporal", false, false, 24, false, 1},
         // Policies that do not pause leave the guest alone and miss.
-        PauseCase{"CarbonWindowDoesNotPause", "carbon-window", true, false, 24, false},
-        PauseCase{"BaselineDoesNotPause", "baseline", true, false, 24, false}),
+        PauseCase{"CarbonWindowDoesNotPause", "carbon-window", true, false, 24, false, 1},
+        PauseCase{"BaselineDoesNotPause", "baseline", true, false, 24, false, 1},
+        // Work of higher priority (a latency-sensitive service) is not paused for it; best-effort
+        // work is.
+        PauseCase{"HigherPriorityWorkIsNotPaused", "spatiotemporal", true, false, 24, false, 2},
+        PauseCase{"BestEffortWorkIsPaused", "spatiotemporal", true, false, 24, true, 0}),
     [](const ::testing::TestParamInfo<PauseCase>& param) { return std::string(param.param.name); });
 
 TEST(Pausing, TheSimulatorRecordsThePausedJobsNewParts)
