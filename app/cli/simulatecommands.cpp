@@ -457,14 +457,17 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     // submitted and are never paused; BE gives way.
     std::size_t latencySensitive = 0;
     std::size_t bestEffort = 0;
+    std::size_t gpuSharing = 0;
     for (const Job& job : jobs) {
         latencySensitive += job.priority == kPriorityLatencySensitive;
         bestEffort += job.priority == kPriorityBestEffort;
+        gpuSharing += job.gpuShare < 1.0;
     }
     JsonValue qosJson = JsonValue::object();
     qosJson.set("latency_sensitive", JsonValue::number(static_cast<double>(latencySensitive)));
     qosJson.set("best_effort", JsonValue::number(static_cast<double>(bestEffort)));
     o.set("qos_classes", qosJson);
+    o.set("gpu_sharing_jobs", JsonValue::number(static_cast<double>(gpuSharing)));
     // Jobs homed at a dropped site: re-homed (the others keep their homes) or left out.
     JsonValue rehomedJson = JsonValue::object();
     rehomedJson.set("rehomed", JsonValue::number(static_cast<double>(usable->rehomed)));
@@ -511,6 +514,9 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         out << "  QoS classes: " << latencySensitive
             << " latency-sensitive jobs (LS, Guaranteed: start when submitted, never paused), " << bestEffort
             << " best-effort (BE: paused for any other work)\n";
+    if (gpuSharing > 0)
+        out << "  GPU sharing: " << gpuSharing
+            << " jobs ask for part of one GPU (gpu_milli) and draw that share of its power; each holds a whole GPU\n";
     std::snprintf(line, sizeof line, "  emissions %.1f kg CO2eq (baseline %.1f kg), saving %.1f %%\n",
                   run.emissionsKg, baseline.emissionsKg, savingsPct);
     out << line;

@@ -145,6 +145,26 @@ TEST(Workload, QosClassesGivePrioritiesAndServicesDoNotWait)
     EXPECT_EQ(plain.jobs.front().priority, kPriorityNormal);
 }
 
+// A GPU-sharing pod (Alibaba's gpu_milli below 1000 on a 1-GPU pod) draws its share of the GPU's
+// power; the column means nothing for larger pods, and a value out of range stops the load.
+TEST(Workload, GpuSharingPodsDrawTheirShare)
+{
+    const std::string header = "job_id,submit_time_utc,duration_s,gpus,status,gpu_milli\n";
+    const Workload w = parseWorkloadCsv(header + "shared,2023-01-02T00:00:00Z,600,1,running,460\n"
+                                                 "whole,2023-01-02T00:01:00Z,600,1,running,1000\n"
+                                                 "eight,2023-01-02T00:02:00Z,600,8,running,1000\n",
+                                        "w.csv", {}, twoSites()).value();
+    ASSERT_EQ(w.jobs.size(), 3u);
+    EXPECT_DOUBLE_EQ(w.jobs[0].gpuShare, 0.46);
+    EXPECT_DOUBLE_EQ(w.jobs[1].gpuShare, 1.0);
+    EXPECT_DOUBLE_EQ(w.jobs[2].gpuShare, 1.0);
+    EXPECT_EQ(w.gpuSharing, 1u);
+    const Result<Workload> bad = parseWorkloadCsv(header + "odd,2023-01-02T00:00:00Z,600,1,running,1500\n", "w.csv", {},
+                                                  twoSites());
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.status().message().find("w.csv:2: gpu_milli '1500'"), std::string::npos) << bad.status().message();
+}
+
 // A job too large for some sites is homed among the sites that can hold it, in proportion to
 // their GPUs. (It used to be drawn among all sites and moved to the largest when the draw fell
 // on one too small, in whatever jurisdiction: UK work "pinned" at home ran in the EU.)

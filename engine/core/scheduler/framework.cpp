@@ -108,7 +108,7 @@ void holdInBudget(const Job& job, const Plan& plan, PlanningContext& ctx)
 
 double jobPowerKw(const Job& job, const Site& site)
 {
-    return site.powerPerGpu.value * job.gpus;
+    return site.powerPerGpu.value * job.gpus * job.gpuShare;
 }
 
 PlanCost expectedCost(const Job& job, std::size_t site, const std::vector<TimeWindow>& segments,

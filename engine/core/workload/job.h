@@ -20,6 +20,9 @@ struct Job {
     std::string id;
     JobKind kind = JobKind::Training;
     int gpus = 1;
+    // The share of its GPU a GPU-sharing job uses (a pod asking 460 thousandths: 0.46): its power
+    // is that share of the GPU's. The capacity ledger still holds the whole GPU for it.
+    double gpuShare = 1.0;
     std::string gpuType;             // empty: any type
     Seconds duration{0};             // run time without interruptions
     UtcTime submit{};

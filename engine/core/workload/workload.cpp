@@ -92,6 +92,7 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
     const auto colGpus = table->column("gpus");
     const auto colStatus = table->column("status");
     const auto colQueue = table->column("queue"); // optional: a QoS class in Kubernetes traces
+    const auto colGpuMilli = table->column("gpu_milli"); // optional: thousandths of one GPU asked
     if (!colId || !colSubmit || !colDuration || !colGpus || !colStatus)
         return fail(1, "wrong header: the job layout needs job_id, submit_time_utc, duration_s, "
                        "gpus and status");
@@ -163,6 +164,16 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
         const bool isLong = job.duration > rules.longJobThreshold;
         job.maxDelay = isLong ? rules.maxDelayLong : rules.maxDelayShort;
         job.interruptible = job.duration > rules.interruptibleAbove;
+        // A GPU-sharing pod (one GPU, fewer than 1000 thousandths of it) draws its share's power.
+        if (colGpuMilli && gpus == 1 && !row[*colGpuMilli].empty()) {
+            const std::string& m = row[*colGpuMilli];
+            int milli = 0;
+            const auto [mp, me] = std::from_chars(m.data(), m.data() + m.size(), milli);
+            if (me != std::errc() || mp != m.data() + m.size() || milli < 1 || milli > 1000)
+                return fail(line, "gpu_milli '" + m + "' must be a whole number of thousandths from 1 to 1000");
+            job.gpuShare = milli / 1000.0;
+            workload.gpuSharing += milli < 1000;
+        }
         job.priority = kPriorityNormal;
         const std::string qos = colQueue ? row[*colQueue] : std::string();
         if (qos == "LS" || qos == "Guaranteed") {

@@ -53,6 +53,7 @@ struct Workload {
     std::size_t skippedZeroDuration = 0; // ran for no time at all
     std::size_t latencySensitive = 0;    // jobs of QoS class LS or Guaranteed
     std::size_t bestEffort = 0;          // jobs of QoS class BE
+    std::size_t gpuSharing = 0;          // 1-GPU jobs asking less than the whole GPU (gpu_milli)
 };
 
 // `label` names the file in errors ("philly.csv:12: …").

@@ -2,6 +2,7 @@
 // policy, capacity is never exceeded, and no deadline passes without being flagged.
 #include "core/scheduler/intensityoutlook.h"
 #include "core/scheduler/policyregistry.h"
+#include "core/simulation/lowerbound.h"
 #include "core/simulation/simulator.h"
 
 #include "schedulertestfixture.h"
@@ -334,6 +335,31 @@ TEST(Simulator, BudgetOnlyApprovalsAreCountedApart)
     const SimulationRun run = simulate(fleet, traces, jobs, *makePolicy("baseline").value(), actual, setup);
     EXPECT_EQ(run.approvalsNeeded, jobs.size());
     EXPECT_EQ(run.approvalsBudgetOnly, jobs.size());
+}
+
+// A GPU-sharing job draws its share of the GPU's power: half the energy and emissions of the same
+// job on a whole GPU, in the plan's expectation, the accounting and the bounds alike.
+TEST(Simulator, AGpuSharingJobEmitsItsShare)
+{
+    const Fleet fleet = testing::smallFleet(8, 8, 8);
+    const TraceLibrary traces = testing::syntheticTraces([](int, int) { return 400.0; });
+    Job whole = testing::makeJob("whole", 1, Hours{2}, t0() + Hours{1}, Hours{0});
+    Job shared = whole;
+    shared.id = "shared";
+    shared.gpuShare = 0.5;
+    const std::vector<Job> jobs = {whole, shared};
+    const SimulationSetup setup = makeSetup(fleet, traces, jobs);
+    const ActualOutlook actual(fleet, traces);
+    const SimulationRun run = simulate(fleet, traces, jobs, *makePolicy("baseline").value(), actual, setup);
+    ASSERT_EQ(run.records.size(), 2u);
+    ASSERT_GT(run.records[0].emissionsKg, 0.0);
+    EXPECT_NEAR(run.records[1].emissionsKg, run.records[0].emissionsKg / 2, 1e-9);
+    EXPECT_NEAR(run.records[1].expectedKg, run.records[0].expectedKg / 2, 1e-9);
+    EXPECT_NEAR(run.records[1].itEnergyKwh, run.records[0].itEnergyKwh / 2, 1e-9);
+    const LowerBound both = computeLowerBounds(fleet, traces, jobs, setup, {});
+    const LowerBound wholeOnly = computeLowerBounds(fleet, traces, {whole}, setup, {});
+    ASSERT_GT(wholeOnly.unconstrainedKg, 0.0);
+    EXPECT_NEAR(both.unconstrainedKg, 1.5 * wholeOnly.unconstrainedKg, 1e-9);
 }
 
 } // namespace
