@@ -100,6 +100,11 @@ int runAudit(const CliArgs& args, std::ostream& out, std::ostream& err)
                 err << "error: --out " << *path << " is a directory; give a file path\n";
                 return 2;
             }
+            // An export written over the database it comes from would replace it.
+            if (const std::string problem = fileTargetProblem(*path, {s->db.path()}, {}); !problem.empty()) {
+                err << "error: --out " << *path << problem << "; give another file path\n";
+                return 2;
+            }
             // Written beside the target and renamed into place: a failed export leaves no half file.
             const std::string partial = *path + ".partial";
             std::ofstream file(partial, std::ios::trunc);

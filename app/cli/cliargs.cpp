@@ -96,4 +96,28 @@ std::string fileTargetProblem(const std::string& path)
     return {};
 }
 
+std::string fileTargetProblem(const std::string& path, const std::vector<std::filesystem::path>& inputFiles,
+                              const std::vector<std::filesystem::path>& inputFolders)
+{
+    if (std::string problem = fileTargetProblem(path); !problem.empty())
+        return problem;
+    std::error_code error;
+    const std::filesystem::path target = std::filesystem::weakly_canonical(path, error);
+    for (const std::filesystem::path& input : inputFiles) {
+        if (std::filesystem::exists(path, error) && std::filesystem::equivalent(path, input, error))
+            return " is an input of this run (" + input.string() + ")";
+    }
+    const std::filesystem::path targetFolder = target.parent_path();
+    for (const std::filesystem::path& folder : inputFolders) {
+        const std::filesystem::path canonical = std::filesystem::weakly_canonical(folder, error);
+        if (error || canonical.empty())
+            continue;
+        // The target's folder is the input folder or lies below it.
+        const auto [end, rest] = std::mismatch(canonical.begin(), canonical.end(), targetFolder.begin(), targetFolder.end());
+        if (end == canonical.end())
+            return " lies in an input folder of this run (" + folder.string() + ")";
+    }
+    return {};
+}
+
 } // namespace greenlight::cli

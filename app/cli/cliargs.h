@@ -39,6 +39,10 @@ std::optional<long long> parseWholeNumber(const std::string& text, long long lea
 // (" is empty", " is a directory", ": no such folder"); empty when it can. Options that write
 // check it before any long work, so that a typo is found at once.
 std::string fileTargetProblem(const std::string& path);
+// The same, and `path` must not be one of the run's input files nor lie in one of its input
+// folders (records written over the workload, the fleet file or a zone's trace destroyed it).
+std::string fileTargetProblem(const std::string& path, const std::vector<std::filesystem::path>& inputFiles,
+                              const std::vector<std::filesystem::path>& inputFolders);
 
 // <dir of the executable>/../share/greenlight/data: the same in a build tree and an install.
 std::filesystem::path defaultDataDir();

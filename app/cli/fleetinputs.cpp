@@ -6,12 +6,20 @@
 
 namespace greenlight::cli {
 
-Result<FleetInputs> loadFleetInputs(const CliArgs& args)
+FleetInputPaths fleetInputPaths(const CliArgs& args)
 {
     const std::filesystem::path dataDir = args.option("--data-dir").value_or(defaultDataDir().string());
-    const std::filesystem::path carbonDir = args.option("--carbon-dir").value_or((dataDir / "carbon").string());
-    const std::filesystem::path fleetPath =
-        args.option("--fleet").value_or((dataDir.parent_path() / "fleets" / "demo-fleet.json").string());
+    return FleetInputPaths{
+        args.option("--fleet").value_or((dataDir.parent_path() / "fleets" / "demo-fleet.json").string()),
+        args.option("--carbon-dir").value_or((dataDir / "carbon").string()),
+        args.option("--weather-dir").value_or((dataDir / "weather").string())};
+}
+
+Result<FleetInputs> loadFleetInputs(const CliArgs& args)
+{
+    const FleetInputPaths paths = fleetInputPaths(args);
+    const std::filesystem::path& carbonDir = paths.carbonDir;
+    const std::filesystem::path& fleetPath = paths.fleetFile;
     Result<Fleet> fleet = loadFleetFile(fleetPath);
     if (!fleet.ok())
         return fleet.status();

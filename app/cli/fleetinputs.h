@@ -20,6 +20,15 @@ struct FleetInputs {
     TraceLibrary traces; // one trace per zone of the fleet
 };
 
+// Where loadFleetInputs and loadWeatherOption read from: the fleet file, the carbon folder and
+// the weather folder (options that write files keep clear of them).
+struct FleetInputPaths {
+    std::filesystem::path fleetFile;
+    std::filesystem::path carbonDir;
+    std::filesystem::path weatherDir;
+};
+FleetInputPaths fleetInputPaths(const CliArgs& args);
+
 // Errors name the file (and line, for a malformed fleet) or the site whose zone has no trace.
 Result<FleetInputs> loadFleetInputs(const CliArgs& args);
 

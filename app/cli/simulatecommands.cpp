@@ -200,8 +200,11 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     }
     if (const auto recordsPath = args.option("--records")) {
         // Found out now, not after a run of minutes whose records then go nowhere.
-        if (const std::string problem = fileTargetProblem(*recordsPath); !problem.empty()) {
-            err << "error: --records " << *recordsPath << problem << "; give a file path in an existing folder\n";
+        const FleetInputPaths paths = fleetInputPaths(args);
+        if (const std::string problem = fileTargetProblem(*recordsPath, {*workloadPath, paths.fleetFile},
+                                                          {paths.carbonDir, paths.weatherDir});
+            !problem.empty()) {
+            err << "error: --records " << *recordsPath << problem << "; give another file path, in an existing folder\n";
             return 2;
         }
     }
