@@ -4,6 +4,7 @@
 #include "core/traceloader.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 
 namespace greenlight {
@@ -34,13 +35,17 @@ Result<WeatherLibrary> WeatherLibrary::loadDirectory(const std::filesystem::path
             double longitude = 0.0;
             const std::string& a = row.at(*lat);
             const std::string& b = row.at(*lon);
-            const bool ok =
-                std::from_chars(a.data(), a.data() + a.size(), latitude).ec == std::errc() &&
-                std::from_chars(b.data(), b.data() + b.size(), longitude).ec == std::errc();
+            // In full, finite ("nan" passes every range check) and on the globe.
+            auto number = [](const std::string& field, double& out) {
+                const auto [end, parsed] = std::from_chars(field.data(), field.data() + field.size(), out);
+                return parsed == std::errc() && end == field.data() + field.size() && std::isfinite(out);
+            };
+            const bool ok = number(a, latitude) && number(b, longitude) && std::abs(latitude) <= 90.0 &&
+                            std::abs(longitude) <= 180.0;
             if (!ok)
                 return Status(StatusCode::InvalidArgument,
                               "sites.csv:" + std::to_string(table->lineNumbers[r]) +
-                                  ": latitude and longitude must be numbers",
+                                  ": latitude and longitude must be numbers within ±90 and ±180",
                               "weather");
             stations[row.at(*zone)] = {latitude, longitude};
         }

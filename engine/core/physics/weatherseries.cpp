@@ -3,6 +3,7 @@
 #include "core/traceloader.h"
 
 #include <charconv>
+#include <cmath>
 
 namespace greenlight {
 
@@ -78,8 +79,9 @@ namespace {
 
 bool parseNumber(std::string_view field, double& out)
 {
+    // "nan" parses, and passes every range check (comparisons with NaN are false).
     const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), out);
-    return ec == std::errc() && end == field.data() + field.size();
+    return ec == std::errc() && end == field.data() + field.size() && std::isfinite(out);
 }
 
 } // namespace
@@ -136,6 +138,8 @@ Result<WeatherSeries> parseWeatherCsv(std::string_view text, std::string_view fi
         t.push_back(temperature);
         rh.push_back(humidity);
     }
+    if (t.size() < 2)
+        return fail(lineNo, "fewer than two hours of weather (" + std::to_string(t.size()) + " rows)");
     std::string name = label;
     if (name.size() > 4 && name.ends_with(".csv"))
         name.resize(name.size() - 4);

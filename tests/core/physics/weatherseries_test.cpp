@@ -34,6 +34,10 @@ TEST(WeatherSeries, RejectsBadRowsWithFileAndLine)
          "XX.csv:2: relative humidity"},
         {"2023-01-01T00:00:00Z,hot,81\n2023-01-01T01:00:00Z,3.5,81\n", "XX.csv:2: temperature"},
         {"2023-01-01T00:00:00+02:00,3,81\n", "XX.csv:2: bad UTC timestamp"},
+        // "nan" parsed and passed every range check: KPIs then counted every hour free-cooled.
+        {"2023-01-01T00:00:00Z,nan,81\n2023-01-01T01:00:00Z,3.5,81\n", "XX.csv:2: temperature"},
+        {"2023-01-01T00:00:00Z,3.5,81\n2023-01-01T01:00:00Z,3.5,nan\n", "XX.csv:3: relative humidity"},
+        {"", "fewer than two hours of weather"},
     };
     for (const Case& c : cases) {
         const Result<WeatherSeries> w = parseWeatherCsv(std::string(kHeader) + c.body, "XX.csv");
