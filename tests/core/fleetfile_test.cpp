@@ -33,6 +33,20 @@ TEST(FleetFile, HandMadeMistakesAreRefusedWithTheLine)
         // A missing location is reported at the site, not at line 0.
         {fleetWith(R"("zone": "DE", "jurisdiction": "EU", "gpus": {"A100": 8})"),
          "t.json:3: site a: \"location\": needs \"lat\""},
+        // "EU " and "eu" were jurisdictions of their own: pinned EU work lost those sites.
+        {fleetWith(R"("zone": "DE", "jurisdiction": "EU ", "location": {"lat": 50, "lon": 8}, "gpus": {"A100": 8})"),
+         "t.json:3: site a: \"jurisdiction\" \"EU \" begins or ends with a space"},
+        {"{\"name\": \"t\", \"sites\": [\n{\"id\": \"a\", \"name\": \"A\", " + kValid +
+             "},\n{\"id\": \"b\", \"name\": \"B\", \"zone\": \"FR\", \"jurisdiction\": \"eu\", "
+             "\"location\": {\"lat\": 48, \"lon\": 2}, \"gpus\": {\"A100\": 8}}]}",
+         "t.json:3: site b: jurisdiction \"eu\" is spelled \"EU\" at site a"},
+        // A residual mix for a zone no site uses is a typo (market-based Scope 2 ignored it).
+        {fleetWith(kValid, "\"residual_mix_g_per_kwh\": {\"de\": 400},\n"),
+         "t.json:2: residual_mix_g_per_kwh names zone \"de\", which no site uses"},
+        // "no" was read as true: a fossil contract counted as renewable.
+        {fleetWith(kValid + R"(, "instruments": [{"id": "c", "kind": "ppa-hourly", "capacity_kw": 5, "renewable": "no"}])"),
+         "t.json:3: site a: instrument \"renewable\" must be true or false"},
+        {"{\"sites\": [\n{\"id\": \"a\", \"name\": \"A\", " + kValid + "}]}", "\"name\" must be a non-empty string"},
     };
     for (const Case& c : cases) {
         const Result<Fleet> f = parseFleetJson(c.text, "t.json");

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -88,11 +89,17 @@ public:
         std::optional<BudgetCaps> budget;
         if (root.get("carbon_budget").isPresent() && !readBudget(root.get("carbon_budget"), budget))
             return m_error;
+        if (!root.get("name").isString() || root.get("name").asString().empty())
+            return error(root.get("name").isPresent() ? root.get("name") : root, "\"name\" must be a non-empty string");
         std::map<std::string, double> residualMix;
+        std::map<std::string, const JsonValue*> residualMixAt;
+        if (root.get("residual_mix_g_per_kwh").isPresent() && !root.get("residual_mix_g_per_kwh").isObject())
+            return error(root.get("residual_mix_g_per_kwh"), "\"residual_mix_g_per_kwh\" maps zones to g/kWh");
         for (const auto& [zone, value] : root.get("residual_mix_g_per_kwh").members()) {
             if (!value.isNumber() || value.asNumber() < 0 || value.asNumber() > 2000)
                 return error(value, "residual mix of " + zone + " must be a number in 0..2000 g/kWh");
             residualMix[zone] = value.asNumber();
+            residualMixAt[zone] = &value;
         }
         std::vector<UserRegion> regions;
         for (const auto& [id, value] : root.get("user_regions").members()) {
@@ -123,6 +130,26 @@ public:
                                             "; an instrument may back one site only");
             }
             out.push_back(std::move(site));
+        }
+        // A jurisdiction spelled two ways is two jurisdictions to sovereignty rules: pinned work
+        // silently lost every site spelled the other way.
+        std::map<std::string, std::pair<std::string, std::string>> jurisdictionByFolded; // folded → (spelling, site)
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            std::string folded = out[i].jurisdiction;
+            for (char& c : folded)
+                c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            const auto [it, fresh] = jurisdictionByFolded.emplace(folded, std::pair{out[i].jurisdiction, out[i].id});
+            if (!fresh && it->second.first != out[i].jurisdiction)
+                return error(sites.items()[i], "site " + out[i].id + ": jurisdiction \"" + out[i].jurisdiction +
+                                                   "\" is spelled \"" + it->second.first + "\" at site " +
+                                                   it->second.second + "; one jurisdiction, one spelling");
+        }
+        // A residual mix for a zone no site uses is a typo (market-based Scope 2 then fell back
+        // to the location-based figure, unsaid).
+        for (const auto& [zone, at] : residualMixAt) {
+            const bool used = std::any_of(out.begin(), out.end(), [&](const Site& site) { return site.zoneKey == zone; });
+            if (!used)
+                return error(*at, "residual_mix_g_per_kwh names zone \"" + zone + "\", which no site uses");
         }
         Fleet fleet(root.get("name").asString(), std::move(out), std::move(regions));
         fleet.setResidualMix(std::move(residualMix));
@@ -212,7 +239,13 @@ private:
                   "site " + siteId + ": \"" + key + "\" must be a non-empty string");
             return false;
         }
-        out = value.asString();
+        // "EU " is another jurisdiction than "EU" to every comparison: refused, not guessed.
+        const std::string& text = value.asString();
+        if (std::isspace(static_cast<unsigned char>(text.front())) || std::isspace(static_cast<unsigned char>(text.back()))) {
+            error(value, "site " + siteId + ": \"" + key + "\" \"" + text + "\" begins or ends with a space");
+            return false;
+        }
+        out = text;
         return true;
     }
 
@@ -482,6 +515,10 @@ private:
             instrument.volumeKwh = item.get("volume_kwh").asNumber();
             instrument.vintageYear = static_cast<int>(item.get("vintage").asNumber());
             instrument.gramsPerKwh = item.get("g_per_kwh").asNumber();
+            if (item.get("renewable").isPresent() && !item.get("renewable").isBool()) {
+                error(item.get("renewable"), "site " + out.id + ": instrument \"renewable\" must be true or false");
+                return false;
+            }
             instrument.renewable = item.get("renewable").asBool(true);
             for (const char* key : {"capacity_kw", "volume_kwh", "vintage", "g_per_kwh"}) {
                 if (item.get(key).isPresent() && !item.get(key).isNumber()) {
