@@ -157,8 +157,11 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         q.arrival += Days{7 * shiftWeeks};
     // In time order whatever the file's row order: the period (for PUE and the note), the budget
     // days and the hourly intensities are all read along the requests.
-    std::stable_sort(requests->begin(), requests->end(),
-                     [](const InferenceRequest& a, const InferenceRequest& b) { return a.arrival < b.arrival; });
+    // Requests in the same second by id (ids are unique): the same requests in another row order
+    // give the same run.
+    std::sort(requests->begin(), requests->end(), [](const InferenceRequest& a, const InferenceRequest& b) {
+        return a.arrival != b.arrival ? a.arrival < b.arrival : a.id < b.id;
+    });
     const TimeWindow period{std::chrono::floor<Hours>(requests->front().arrival),
                             std::chrono::floor<Hours>(requests->back().arrival) + Hours{1}};
     // A trace under a week that does not cover the requests cannot be read a whole number of

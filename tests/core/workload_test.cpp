@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 
 namespace greenlight {
@@ -106,12 +107,16 @@ TEST(Workload, RulesGiveDeadlinesCheckpointsAndSkipsWhatCannotRun)
     EXPECT_EQ(w.jobs[0].id, "early"); // sorted by submit
     EXPECT_EQ(w.jobs[0].submit, *parseIsoUtc("2023-01-01T00:00:00Z") + Days{364});
     EXPECT_EQ(w.jobs[0].homeSite, 1u);
-    EXPECT_EQ(w.jobs[1].maxDelay, Hours{4});
+    // Jobs submitted in the same second in the order of their ids, whatever the rows' order.
+    EXPECT_EQ(w.jobs[1].id, "day");
+    EXPECT_EQ(w.jobs[2].id, "long");
+    EXPECT_EQ(w.jobs[3].id, "short");
+    EXPECT_EQ(w.jobs[3].maxDelay, Hours{4});
     EXPECT_EQ(w.jobs[2].maxDelay, Hours{24});
     EXPECT_FALSE(w.jobs[2].interruptible);
-    EXPECT_TRUE(w.jobs[3].interruptible);
-    EXPECT_EQ(w.jobs[3].checkpointOverhead, Seconds{300});
-    EXPECT_DOUBLE_EQ(w.jobs[3].dataSizeGb, 160.0);
+    EXPECT_TRUE(w.jobs[1].interruptible);
+    EXPECT_EQ(w.jobs[1].checkpointOverhead, Seconds{300});
+    EXPECT_DOUBLE_EQ(w.jobs[1].dataSizeGb, 160.0);
 }
 
 // A queue column of Kubernetes QoS classes (Alibaba's openb pods) gives priorities: latency-
@@ -192,6 +197,66 @@ TEST(Workload, AJobIsHomedAmongTheSitesThatCanHoldIt)
     // man and fra have 64 GPUs each: half each (the old rule sent lon's share to man too: 66 %).
     const double share = static_cast<double>(atMan) / static_cast<double>(w.jobs.size());
     EXPECT_NEAR(share, 0.5, 0.05);
+}
+
+// Homes are drawn in proportion to the sites' GPUs, and neither the order of the sites in the fleet
+// file nor the order of the rows changes any job's home or the order jobs are decided in (the
+// sites reversed moved homes enough to change Philly's baseline from 159.7 to 150.5 t).
+TEST(Workload, HomesDoNotDependOnTheOrderOfSitesOrRows)
+{
+    const char* sites[] = {
+        R"({"id":"a","name":"A","zone":"DE","jurisdiction":"EU","location":{"lat":50,"lon":8},"gpus":{"A100":10}})",
+        R"({"id":"b","name":"B","zone":"FR","jurisdiction":"EU","location":{"lat":48,"lon":2},"gpus":{"A100":30}})",
+        R"({"id":"c","name":"C","zone":"NO","jurisdiction":"NO","location":{"lat":60,"lon":10},"gpus":{"A100":60}})"};
+    auto fleetOf = [&](std::initializer_list<int> order) {
+        std::string json = R"({"name":"t","sites":[)";
+        bool first = true;
+        for (const int i : order) {
+            json += (first ? "" : ",") + std::string(sites[i]);
+            first = false;
+        }
+        return parseFleetJson(json + "]}", "t.json").value();
+    };
+    const Fleet forward = fleetOf({0, 1, 2});
+    const Fleet backward = fleetOf({2, 1, 0});
+    std::vector<std::string> rows;
+    for (int i = 0; i < 20000; ++i)
+        rows.push_back("j" + std::to_string(i) + ",2023-01-01T0" + std::to_string(i % 3) + ":00:00Z,3600,1,completed\n");
+    std::string text = kHeader;
+    std::string reversed = kHeader;
+    for (const std::string& row : rows)
+        text += row;
+    for (auto it = rows.rbegin(); it != rows.rend(); ++it)
+        reversed += *it;
+    const Workload w = parseWorkloadCsv(text, "w.csv", {}, forward).value();
+    const Workload again = parseWorkloadCsv(reversed, "w.csv", {}, backward).value();
+    ASSERT_EQ(w.jobs.size(), again.jobs.size());
+    std::map<std::string, int> homes;
+    for (std::size_t i = 0; i < w.jobs.size(); ++i) {
+        ASSERT_EQ(w.jobs[i].id, again.jobs[i].id) << i; // decided in the same order
+        const std::string& home = forward.sites()[w.jobs[i].homeSite].id;
+        ASSERT_EQ(home, backward.sites()[again.jobs[i].homeSite].id) << w.jobs[i].id;
+        ++homes[home];
+    }
+    // 10 / 30 / 60 % of the GPUs: as many of the homes, within sampling noise.
+    EXPECT_NEAR(homes["a"] / 20000.0, 0.10, 0.01);
+    EXPECT_NEAR(homes["b"] / 20000.0, 0.30, 0.015);
+    EXPECT_NEAR(homes["c"] / 20000.0, 0.60, 0.015);
+    // Without site a, only a's jobs move, in proportion to b's and c's GPUs (rendezvous hashing).
+    std::vector<std::size_t> withoutA;
+    for (std::size_t s = 0; s < forward.sites().size(); ++s) {
+        if (forward.sites()[s].id != "a")
+            withoutA.push_back(s);
+    }
+    int movedToB = 0;
+    for (const Job& job : w.jobs) {
+        const std::size_t drawn = *drawSiteByCapacity(job.id, forward, withoutA);
+        if (forward.sites()[job.homeSite].id != "a")
+            ASSERT_EQ(drawn, job.homeSite) << job.id;
+        else
+            movedToB += forward.sites()[drawn].id == "b";
+    }
+    EXPECT_NEAR(movedToB / static_cast<double>(homes["a"]), 1.0 / 3.0, 0.05);
 }
 
 } // namespace

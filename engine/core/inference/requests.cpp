@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <sstream>
+#include <unordered_map>
 
 namespace greenlight {
 
@@ -47,6 +48,8 @@ Result<std::vector<InferenceRequest>> parseRequestsCsv(std::string_view text, st
     std::sort(sorted.begin(), sorted.end(), [](const ModelTier& a, const ModelTier& b) { return a.quality < b.quality; });
     std::vector<InferenceRequest> out;
     out.reserve(table->rows.size());
+    std::unordered_map<std::string, std::size_t> lineOfId;
+    lineOfId.reserve(table->rows.size());
     for (std::size_t r = 0; r < table->rows.size(); ++r) {
         const auto& row = table->rows[r];
         const std::size_t line = table->lineNumbers[r];
@@ -68,8 +71,22 @@ Result<std::vector<InferenceRequest>> parseRequestsCsv(std::string_view text, st
             if (ec != std::errc() || p != v.data() + v.size() || *target < 0)
                 return fail(line, "token count '" + v + "' must be a whole number ≥ 0");
         }
+        // Ids are unique: the budget, the review flags and the records know requests by id.
+        if (q.id.empty())
+            return fail(line, "empty request_id");
+        if (const auto [it, fresh] = lineOfId.emplace(q.id, line); !fresh)
+            return fail(line, "request_id '" + q.id + "' is already on line " + std::to_string(it->second));
         const std::uint64_t h = stableHash(q.id);
-        q.userRegion = static_cast<std::size_t>(h % fleet.userRegions().size());
+        // The region that draws best for the request: the same whatever order the fleet file
+        // lists its regions in.
+        std::uint64_t bestDraw = 0;
+        for (std::size_t region = 0; region < fleet.userRegions().size(); ++region) {
+            const std::uint64_t draw = rendezvousHash(q.id, fleet.userRegions()[region].id);
+            if (region == 0 || draw > bestDraw) {
+                q.userRegion = region;
+                bestDraw = draw;
+            }
+        }
         const double u = static_cast<double>((h >> 20) % 10'000) / 10'000.0;
         double acc = 0.0;
         std::size_t floorTier = 0;

@@ -35,8 +35,9 @@ Rehoming rehomeOnSites(std::vector<Job> jobs, const Fleet& fleet, const std::vec
             if (newIndex[s] < n && mayTake(fleet.sites()[s], job))
                 allowed.push_back(s);
         }
-        // A salt of its own: the draw must not follow the one that picked the dropped home.
-        const std::optional<std::size_t> home = drawSiteByCapacity(stableHash(job.id + "#rehome"), fleet, allowed);
+        // The same draw as the home's, among the sites allowed: where the job would have been
+        // homed had the dropped site never been in the fleet (rendezvous hashing).
+        const std::optional<std::size_t> home = drawSiteByCapacity(job.id, fleet, allowed);
         if (!home) {
             ++out.leftOut;
             continue;

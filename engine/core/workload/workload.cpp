@@ -50,27 +50,49 @@ std::size_t homeFor(const std::string& jobId, const Fleet& fleet, int gpus)
         if (fleet.sites()[i].totalGpus() >= gpus)
             holding.push_back(i);
     }
-    return drawSiteByCapacity(stableHash(jobId), fleet, holding).value_or(0);
+    return drawSiteByCapacity(jobId, fleet, holding).value_or(0);
 }
 
 } // namespace
 
-std::optional<std::size_t> drawSiteByCapacity(std::uint64_t hash, const Fleet& fleet,
+std::uint64_t rendezvousHash(std::string_view key, std::string_view member)
+{
+    std::uint64_t h = stableHash(std::string(key) + "@" + std::string(member));
+    // splitmix64's finaliser: FNV-1a mixes the last characters into few bits.
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    return h;
+}
+
+std::optional<std::size_t> drawSiteByCapacity(std::string_view key, const Fleet& fleet,
                                               const std::vector<std::size_t>& candidates)
 {
-    if (candidates.empty())
-        return std::nullopt;
-    const double u = static_cast<double>(hash % 1'000'003) / 1'000'003.0;
-    double total = 0.0;
-    for (const std::size_t s : candidates)
-        total += fleet.sites()[s].totalGpus();
-    double acc = 0.0;
+    // Weighted rendezvous hashing: every candidate draws a number from (key, its site id), and
+    // the least −ln(u) / GPUs wins. Each site wins in proportion to its GPUs, the draw does not
+    // depend on the order of the sites in the fleet file (the cumulative draw it replaces moved
+    // every home when the sites were listed in another order), and without one candidate each
+    // of its keys goes where it would have gone had that site never been there.
+    std::optional<std::size_t> best;
+    double bestScore = 0.0;
     for (const std::size_t s : candidates) {
-        acc += fleet.sites()[s].totalGpus() / total;
-        if (u < acc)
-            return s;
+        const Site& site = fleet.sites()[s];
+        if (site.totalGpus() <= 0)
+            continue;
+        const std::uint64_t h = rendezvousHash(key, site.id);
+        const double u = (static_cast<double>(h >> 11) + 0.5) / 9007199254740992.0; // in (0, 1)
+        const double score = -std::log(u) / static_cast<double>(site.totalGpus());
+        if (!best || score < bestScore || (score == bestScore && site.id < fleet.sites()[*best].id)) {
+            best = s;
+            bestScore = score;
+        }
     }
-    return candidates.back();
+    if (!best && !candidates.empty())
+        best = *std::min_element(candidates.begin(), candidates.end(),
+                                 [&](std::size_t x, std::size_t y) { return fleet.sites()[x].id < fleet.sites()[y].id; });
+    return best;
 }
 
 Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
@@ -195,8 +217,10 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
         job.dataSizeGb = rules.dataGbPerGpu * gpus;
         workload.jobs.push_back(std::move(job));
     }
-    std::stable_sort(workload.jobs.begin(), workload.jobs.end(),
-                     [](const Job& a, const Job& b) { return a.submit < b.submit; });
+    // Jobs submitted in the same second are decided in the order of their ids, not of the file's
+    // rows: the same jobs listed in another order give the same run (ids are unique).
+    std::sort(workload.jobs.begin(), workload.jobs.end(),
+              [](const Job& a, const Job& b) { return a.submit != b.submit ? a.submit < b.submit : a.id < b.id; });
     return workload;
 }
 

@@ -65,9 +65,14 @@ Result<Workload> loadWorkloadCsv(const std::filesystem::path& path, const Worklo
 // Stable 64-bit FNV-1a: the same job lands on the same home on every machine.
 std::uint64_t stableHash(std::string_view text);
 
-// One of `candidates` (fleet indices), drawn by `hash` in proportion to the sites' GPUs: how
-// homes are spread over a fleet. nullopt without candidates.
-std::optional<std::size_t> drawSiteByCapacity(std::uint64_t hash, const Fleet& fleet,
+// A well-mixed 64-bit hash of (key, member) for rendezvous draws: the member that draws best for a
+// key wins, whatever order the members are listed in.
+std::uint64_t rendezvousHash(std::string_view key, std::string_view member);
+
+// One of `candidates` (fleet indices), drawn by `key` (a job id) in proportion to the sites' GPUs:
+// how homes are spread over a fleet. The same whatever the order of the sites; without one
+// candidate, only the keys it would have won move. nullopt without candidates.
+std::optional<std::size_t> drawSiteByCapacity(std::string_view key, const Fleet& fleet,
                                               const std::vector<std::size_t>& candidates);
 
 } // namespace greenlight

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <cmath>
 #include <limits>
 
@@ -155,11 +157,41 @@ TEST(Requests, ReadTheAzureLayoutAndRejectBadRows)
                             "request_id,timestamp_utc,context_tokens,generated_tokens\na,2023-11-16T18:17:03Z,-5,1\n",
                             // a corrupt export, not a request (it was accepted: 1.3 kg for one row)
                             "request_id,timestamp_utc,context_tokens,generated_tokens\na,2023-11-16T18:17:03Z,2147483647,1\n",
-                            "id,time\na,b\n"}) {
+                            "id,time\na,b\n",
+                            // ids are unique, as in simulate's workloads
+                            "request_id,timestamp_utc,context_tokens,generated_tokens\na,2023-11-16T18:17:03Z,5,1\n"
+                            "a,2023-11-16T18:17:04Z,5,1\n",
+                            "request_id,timestamp_utc,context_tokens,generated_tokens\n,2023-11-16T18:17:03Z,5,1\n"}) {
         const auto r = parseRequestsCsv(bad, "req.csv", fleet, defaultModelTiers(), {});
         ASSERT_FALSE(r.ok()) << bad;
         EXPECT_EQ(r.status().message().rfind("req.csv:", 0), 0u) << r.status().message();
     }
+}
+
+// A request's user region does not depend on the order the fleet file lists its regions in.
+TEST(Requests, UserRegionsDoNotDependOnTheirOrder)
+{
+    auto fleetWithRegions = [](const char* regions) {
+        return parseFleetJson(std::string(R"({"name":"t","user_regions":)") + regions + R"(,"sites":[
+          {"id":"a","name":"A","zone":"DE","jurisdiction":"EU","location":{"lat":50,"lon":8},"gpus":{"A100":8}}]})",
+                              "t.json")
+            .value();
+    };
+    const Fleet forward = fleetWithRegions(R"({"eu":{"lat":50,"lon":8},"us":{"lat":40,"lon":-75},"asia":{"lat":1,"lon":103}})");
+    const Fleet backward = fleetWithRegions(R"({"asia":{"lat":1,"lon":103},"us":{"lat":40,"lon":-75},"eu":{"lat":50,"lon":8}})");
+    std::string text = "request_id,timestamp_utc,context_tokens,generated_tokens\n";
+    for (int i = 0; i < 3000; ++i)
+        text += "r" + std::to_string(i) + ",2023-11-16T18:17:03Z,100,10\n";
+    const auto a = parseRequestsCsv(text, "req.csv", forward, defaultModelTiers(), {}).value();
+    const auto b = parseRequestsCsv(text, "req.csv", backward, defaultModelTiers(), {}).value();
+    std::map<std::string, int> count;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const std::string& region = forward.userRegions()[a[i].userRegion].id;
+        ASSERT_EQ(region, backward.userRegions()[b[i].userRegion].id) << a[i].id;
+        ++count[region];
+    }
+    for (const auto& [region, n] : count)
+        EXPECT_NEAR(n / 3000.0, 1.0 / 3.0, 0.04) << region;
 }
 
 // Every request's grams count against the budget, whatever its id (a trace that repeated one
