@@ -317,29 +317,35 @@ Placement SchedulingPolicy::placeCheapestPriced(const Job& job, PlanningContext&
     return placeWhenNothingFits(job, ctx, sites, starts, {});
 }
 
-Placement SchedulingPolicy::placeEarliest(const Job& job, PlanningContext& ctx,
-                                          const std::vector<std::size_t>& sites, Seconds step) const
+std::optional<UtcTime> SchedulingPolicy::earliestStart(const Job& job, const PlanningContext& ctx, std::size_t site,
+                                                      UtcTime latest, Seconds step) const
 {
     UtcTime first = job.submit;
     if (ctx.now > job.submit)
         first = std::chrono::ceil<Hours>(ctx.now); // planned again later: from the next hour
-    // The starts tried: `first`, then every `step` boundary after it. The earliest start that
-    // fits anywhere wins, the earlier site in `sites` on a tie. Each site is searched on its own
-    // (the ledger does not change meanwhile, so this is the same answer as trying each start at
-    // every site).
+    // The starts tried: `first`, then every `step` boundary after it.
     auto nextStartFrom = [&](UtcTime t) { // the first start tried at or after t
         if (t <= first)
             return first;
         const Seconds sinceOrigin = t - ctx.ledger.origin();
         return ctx.ledger.origin() + step * ((sinceOrigin + step - Seconds{1}) / step);
     };
+    const int most = ctx.ledger.mostInUseFor(site, job.gpus, ctx.gpuLimitFor(job, site, guestPausing()));
+    return ctx.ledger.earliestFit(site, first, latest, job.duration, most, nextStartFrom);
+}
+
+Placement SchedulingPolicy::placeEarliest(const Job& job, PlanningContext& ctx,
+                                          const std::vector<std::size_t>& sites, Seconds step) const
+{
+    // The earliest start that fits anywhere wins, the earlier site in `sites` on a tie. Each site
+    // is searched on its own (the ledger does not change meanwhile, so this is the same answer
+    // as trying each start at every site).
     std::optional<UtcTime> bestStart;
     std::size_t bestSite = 0;
     for (const std::size_t site : sites) {
         // Later sites win only with an earlier start.
         const UtcTime latest = bestStart ? *bestStart - Seconds{1} : ctx.ledger.end() - job.duration;
-        const int most = ctx.ledger.mostInUseFor(site, job.gpus, ctx.gpuLimitFor(job, site, guestPausing()));
-        if (const auto start = ctx.ledger.earliestFit(site, first, latest, job.duration, most, nextStartFrom)) {
+        if (const auto start = earliestStart(job, ctx, site, latest, step)) {
             bestStart = start;
             bestSite = site;
         }

@@ -81,6 +81,10 @@ protected:
                                   const CongestionPricing& pricing,
                                   const std::vector<CapacityLedger::SlotSpan>& spans,
                                   const std::vector<int>& limit) const;
+    // The earliest start at `site` no later than `latest` (starts at the submit time, then every
+    // `step`), within the GPUs the job may use there.
+    std::optional<UtcTime> earliestStart(const Job& job, const PlanningContext& ctx, std::size_t site,
+                                         UtcTime latest, Seconds step = Hours{1}) const;
     // Earliest feasible contiguous start, trying sites in the given order; starts are the submit
     // time and then boundaries of `step` (an hour, or the ledger slot for "as soon as possible").
     Placement placeEarliest(const Job& job, PlanningContext& ctx,

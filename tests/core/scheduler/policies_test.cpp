@@ -106,6 +106,29 @@ TEST(ThresholdMigrate, AJobWhoseDataCostsMoreToMoveThanItSavesStaysHome)
     EXPECT_EQ(p.plan.site, 2u) << p.reason;
 }
 
+// A job that cannot start within its SLO at home overflows to the cleanest other site that can
+// take it in time (at the fleet's cleanest site guests filled the GPUs and its own jobs missed
+// their deadlines while other sites stood idle).
+TEST(ThresholdMigrate, WorkThatCannotStartInTimeAtHomeOverflows)
+{
+    World w(testing::onlyCClean); // C clean, A and B at 500
+    auto policy = makePolicy("threshold-migrate").value();
+    w.ctx.now = t0() + Hours{1};
+    ASSERT_TRUE(w.ledger.reserve("guests", 2, {{t0(), t0() + Hours{20}}}, 8));
+    Job job = makeJob("local", 2, Hours{1}, w.ctx.now, Hours{2});
+    job.homeSite = 2;
+    const Placement p = policy->place(job, w.ctx);
+    ASSERT_TRUE(p.status.isOk()) << p.status.message();
+    EXPECT_FALSE(p.deadlineMissed) << p.reason;
+    EXPECT_NE(p.plan.site, 2u) << p.reason;
+    EXPECT_EQ(p.plan.start(), w.ctx.now);
+    // Pinned to the US (C only): it may not overflow, and misses.
+    Job pinned = job;
+    pinned.id = "pinned";
+    pinned.allowedJurisdictions = {"US"};
+    EXPECT_TRUE(policy->place(pinned, w.ctx).deadlineMissed);
+}
+
 TEST(ThresholdMigrate, ReturnsHomeWhenTheGapCloses)
 {
     World w;

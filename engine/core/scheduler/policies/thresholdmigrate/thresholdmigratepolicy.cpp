@@ -43,6 +43,25 @@ Placement ThresholdMigratePolicy::place(const Job& job, PlanningContext& ctx)
         worthMoving(*route.target))
         order.push_back(*route.target);
     order.push_back(job.homeSite);
+    // Work that cannot start within its SLO at home (or at the route's target) overflows to the
+    // cleanest other site that can take it in time. (At the cleanest site of a fleet, the route
+    // sends no one away and guests fill it: its own jobs missed deadlines while the rest of the
+    // fleet stood idle.)
+    const bool inTime = std::any_of(order.begin(), order.end(), [&](std::size_t s) {
+        return earliestStart(job, ctx, s, job.latestStart()).has_value();
+    });
+    if (!inTime) {
+        std::vector<std::size_t> others;
+        for (const std::size_t s : sites) {
+            if (std::find(order.begin(), order.end(), s) == order.end())
+                others.push_back(s);
+        }
+        std::stable_sort(others.begin(), others.end(), [&](std::size_t a, std::size_t b) { return intensity(a) < intensity(b); });
+        for (const std::size_t s : others) {
+            if (earliestStart(job, ctx, s, job.latestStart()))
+                return placeEarliest(job, ctx, {s});
+        }
+    }
     return placeEarliest(job, ctx, order);
 }
 
