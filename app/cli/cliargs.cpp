@@ -43,6 +43,21 @@ std::vector<std::string> CliArgs::options(const std::string& name) const
     return values;
 }
 
+std::vector<std::string> CliArgs::repeated(const std::vector<std::string>& mayRepeat) const
+{
+    std::vector<std::string> seen;
+    std::vector<std::string> twice;
+    for (const std::string& arg : m_args) {
+        if (arg.rfind("--", 0) != 0 || std::find(mayRepeat.begin(), mayRepeat.end(), arg) != mayRepeat.end())
+            continue;
+        if (std::find(seen.begin(), seen.end(), arg) == seen.end())
+            seen.push_back(arg);
+        else if (std::find(twice.begin(), twice.end(), arg) == twice.end())
+            twice.push_back(arg);
+    }
+    return twice;
+}
+
 std::vector<std::string> CliArgs::unknown(const std::vector<std::string>& known) const
 {
     std::vector<std::string> result;

@@ -21,6 +21,9 @@ public:
     // Every value of an option that may repeat ("--zone DE --zone FR"), in order.
     std::vector<std::string> options(const std::string& name) const;
     const std::vector<std::string>& positional() const { return m_positional; }
+    // Options given more than once, other than those that may repeat: "--workload a.csv
+    // --workload b.csv" ran on a.csv without a word.
+    std::vector<std::string> repeated(const std::vector<std::string>& mayRepeat) const;
     // Options that were given but not consumed by flag()/option(): typos, mostly.
     std::vector<std::string> unknown(const std::vector<std::string>& known) const;
 

@@ -65,5 +65,10 @@ int main(int argc, char** argv)
         return 2;
     }
     const greenlight::cli::CliArgs args(argc - 2, argv + 2);
+    // Only forecast-backtest's --zone and --model take several values.
+    if (const auto twice = args.repeated({"--zone", "--model"}); !twice.empty()) {
+        std::cerr << "error: " << twice.front() << " is given more than once; give it once\n";
+        return 2;
+    }
     return it->second.first(args, std::cout, std::cerr);
 }

@@ -161,14 +161,25 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     rules.shiftWeeks = static_cast<int>(*shiftWeeks);
     // SLOs beyond a year are no SLOs (and would overflow the clock once converted to seconds).
     constexpr double kLongestDelayH = 8760.0;
-    const double maxDelayLongH = parseNumber(args.option("--max-delay-long-h"), 24, numbersOk);
-    const double maxDelayShortH = parseNumber(args.option("--max-delay-short-h"), 4, numbersOk);
-    numbersOk = numbersOk && maxDelayLongH >= 0 && maxDelayLongH <= kLongestDelayH && maxDelayShortH >= 0 &&
-                maxDelayShortH <= kLongestDelayH;
-    rules.maxDelayLong = Seconds{numbersOk ? static_cast<long long>(3600 * maxDelayLongH) : 0};
-    rules.maxDelayShort = Seconds{numbersOk ? static_cast<long long>(3600 * maxDelayShortH) : 0};
-    rules.sovereignShare = parseNumber(args.option("--sovereign-share"), 0.2, numbersOk);
-    const double guestShare = parseNumber(args.option("--guest-share"), kDefaultGuestShareLimit, numbersOk);
+    // Each numeric option in range, or the first one that is not named with its range.
+    std::string badNumber;
+    auto numberIn = [&](const char* name, double fallback, double least, double most, bool leastIncluded = true) {
+        bool ok = true;
+        const double value = parseNumber(args.option(name), fallback, ok);
+        if ((!ok || value > most || value < least || (!leastIncluded && value == least)) && badNumber.empty()) {
+            char range[96];
+            std::snprintf(range, sizeof range, " takes a number from %g%s to %g", least,
+                          leastIncluded ? "" : " (not included)", most);
+            badNumber = std::string(name) + range;
+        }
+        return value;
+    };
+    const double maxDelayLongH = numberIn("--max-delay-long-h", 24, 0, kLongestDelayH);
+    const double maxDelayShortH = numberIn("--max-delay-short-h", 4, 0, kLongestDelayH);
+    rules.maxDelayLong = Seconds{badNumber.empty() ? static_cast<long long>(3600 * maxDelayLongH) : 0};
+    rules.maxDelayShort = Seconds{badNumber.empty() ? static_cast<long long>(3600 * maxDelayShortH) : 0};
+    rules.sovereignShare = numberIn("--sovereign-share", 0.2, 0, 1);
+    const double guestShare = numberIn("--guest-share", kDefaultGuestShareLimit, 0, 1, false);
     std::optional<BudgetCaps> budgetCaps;
     if (args.flag("--no-budget") && (args.option("--budget-daily-kg") || args.option("--budget-monthly-kg"))) {
         err << "error: --no-budget and the --budget-* caps exclude each other\n";
@@ -177,10 +188,9 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     if (args.option("--budget-daily-kg") || args.option("--budget-monthly-kg")) {
         BudgetCaps caps;
         if (args.option("--budget-daily-kg"))
-            caps.dailyKg = parseNumber(args.option("--budget-daily-kg"), 0, numbersOk);
+            caps.dailyKg = numberIn("--budget-daily-kg", 0, 0, 1e12, false);
         if (args.option("--budget-monthly-kg"))
-            caps.monthlyKg = parseNumber(args.option("--budget-monthly-kg"), 0, numbersOk);
-        numbersOk = numbersOk && caps.dailyKg.value_or(1) > 0 && caps.monthlyKg.value_or(1) > 0;
+            caps.monthlyKg = numberIn("--budget-monthly-kg", 0, 0, 1e12, false);
         budgetCaps = caps;
     }
     // Each iteration is a pass over every job's options (0.14 s on Philly); past a few hundred
@@ -193,9 +203,8 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         return 2;
     }
     const int boundIterations = static_cast<int>(*boundIterationsAsked);
-    if (!numbersOk || rules.sovereignShare < 0 || rules.sovereignShare > 1 || guestShare <= 0 || guestShare > 1) {
-        err << "error: a numeric option is malformed or out of range (see simulate --help; max delays 0 to "
-            << kLongestDelayH << " h)\n";
+    if (!badNumber.empty()) {
+        err << "error: " << badNumber << " (see simulate --help)\n";
         return 2;
     }
     if (const auto recordsPath = args.option("--records")) {
