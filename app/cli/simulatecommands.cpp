@@ -229,6 +229,10 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         }
     }
 
+    if (start && end && *start >= *end) {
+        err << "error: --end must be after --start\n";
+        return 2;
+    }
     Result<std::unique_ptr<SchedulingPolicy>> policy = makePolicy(*policyName);
     if (!policy.ok()) {
         err << "error: " << policy.status().message() << '\n';

@@ -14,6 +14,16 @@ TEST(Json, NumbersFollowRfc8259)
     EXPECT_DOUBLE_EQ(parseJson("-1.25e3", "t")->asNumber(), -1250.0);
 }
 
+// A byte-order mark from a Windows editor is not the document ("1:1: expected a value"); lines
+// are counted as before.
+TEST(Json, AByteOrderMarkIsNotPartOfTheDocument)
+{
+    const Result<JsonValue> v = parseJson("\xEF\xBB\xBF{\"a\":\n 1}", "f.json");
+    ASSERT_TRUE(v.ok()) << v.status().message();
+    EXPECT_EQ(v->get("a").asNumber(), 1.0);
+    EXPECT_EQ(v->get("a").line(), 2);
+}
+
 TEST(Json, SurrogatesMustPair)
 {
     Result<JsonValue> pair = parseJson(R"("\ud83d\ude80")", "t");

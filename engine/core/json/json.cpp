@@ -507,6 +507,10 @@ private:
 
 Result<JsonValue> parseJson(std::string_view text, std::string_view label)
 {
+    // A UTF-8 byte-order mark (editors on Windows write one) is not part of the document, as in
+    // the CSV readers; the lines stay the same.
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
     return JsonParser(text, label).parseDocument();
 }
 
