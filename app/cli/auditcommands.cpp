@@ -101,7 +101,7 @@ int runAudit(const CliArgs& args, std::ostream& out, std::ostream& err)
                 return 2;
             }
             // An export written over the database it comes from would replace it.
-            if (const std::string problem = fileTargetProblem(*path, {s->db.path()}, {}); !problem.empty()) {
+            if (const std::string problem = fileTargetProblem(*path, storeFiles(args), {}); !problem.empty()) {
                 err << "error: --out " << *path << problem << "; give another file path\n";
                 return 2;
             }

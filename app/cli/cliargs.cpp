@@ -26,9 +26,12 @@ bool CliArgs::flag(const std::string& name) const
 
 std::optional<std::string> CliArgs::option(const std::string& name) const
 {
-    for (std::size_t i = 0; i + 1 < m_args.size(); ++i) {
-        if (m_args[i] == name)
-            return m_args[i + 1];
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (m_args[i] != name)
+            continue;
+        if (i + 1 == m_args.size() || m_args[i + 1].rfind("--", 0) == 0)
+            throw MissingOptionValue(name);
+        return m_args[i + 1];
     }
     return std::nullopt;
 }
@@ -119,7 +122,11 @@ std::string fileTargetProblem(const std::string& path, const std::vector<std::fi
     std::error_code error;
     const std::filesystem::path target = std::filesystem::weakly_canonical(path, error);
     for (const std::filesystem::path& input : inputFiles) {
-        if (std::filesystem::exists(path, error) && std::filesystem::equivalent(path, input, error))
+        // The same file by another name (a link), or the same path for a file not there yet
+        // (a database's -wal file, which SQLite removes when it closes).
+        const bool same = (std::filesystem::exists(path, error) && std::filesystem::equivalent(path, input, error)) ||
+                          target == std::filesystem::weakly_canonical(input, error);
+        if (same)
             return " is an input of this run (" + input.string() + ")";
     }
     const std::filesystem::path targetFolder = target.parent_path();

@@ -7,16 +7,28 @@
 
 #include <filesystem>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace greenlight::cli {
+
+// An option that takes a value was given without one ("--records" last, or followed by another
+// option): thrown by CliArgs::option, reported by main as a usage error. It used to be dropped
+// silently (a dispatch --roll-back without its reason dispatched instead).
+struct MissingOptionValue : std::runtime_error {
+    explicit MissingOptionValue(const std::string& option)
+        : std::runtime_error(option + " needs a value"), name(option) {}
+    std::string name;
+};
 
 class CliArgs {
 public:
     CliArgs(int argc, char** argv);
 
     bool flag(const std::string& name) const;
+    // The value after `name`; nullopt when it was not given. Throws MissingOptionValue when
+    // `name` was given with no value after it.
     std::optional<std::string> option(const std::string& name) const;
     // Every value of an option that may repeat ("--zone DE --zone FR"), in order.
     std::vector<std::string> options(const std::string& name) const;

@@ -70,5 +70,10 @@ int main(int argc, char** argv)
         std::cerr << "error: " << twice.front() << " is given more than once; give it once\n";
         return 2;
     }
-    return it->second.first(args, std::cout, std::cerr);
+    try {
+        return it->second.first(args, std::cout, std::cerr);
+    } catch (const greenlight::cli::MissingOptionValue& missing) {
+        std::cerr << "error: " << missing.what() << " (see " << argv[1] << " --help)\n";
+        return 2;
+    }
 }

@@ -98,39 +98,37 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     BudgetCaps caps;
     long long shiftWeeks = 0;
     {
-        bool ok = true;
-        auto number = [&](const char* name, double& target) {
-            if (const auto v = args.option(name)) {
-                const std::optional<double> parsed = parseFiniteNumber(*v);
-                ok = ok && parsed.has_value();
-                target = parsed.value_or(target);
+        // Each option in range, or the first one that is not named with its range.
+        std::string bad;
+        auto number = [&](const char* name, double least, double most, bool leastIncluded) -> std::optional<double> {
+            const auto v = args.option(name);
+            if (!v)
+                return std::nullopt;
+            const std::optional<double> parsed = parseFiniteNumber(*v);
+            if ((!parsed || *parsed > most || *parsed < least || (!leastIncluded && *parsed == least)) && bad.empty()) {
+                char range[96];
+                std::snprintf(range, sizeof range, " takes a number from %g%s to %g", least,
+                              leastIncluded ? "" : " (not included)", most);
+                bad = std::string(name) + range;
             }
+            return parsed;
         };
-        number("--sla-ms", rules.latencySlaMs);
-        number("--green-threshold", settings.greenThresholdGPerKwh);
-        for (const auto& [flag, target] : {std::pair{"--budget-daily-kg", &caps.dailyKg},
-                                           std::pair{"--budget-monthly-kg", &caps.monthlyKg}}) {
-            if (args.option(flag)) {
-                double cap = 0.0;
-                number(flag, cap);
-                *target = cap;
-            }
-        }
+        if (const auto sla = number("--sla-ms", 0, 1e6, false))
+            rules.latencySlaMs = *sla;
+        if (const auto green = number("--green-threshold", 0, 100000, true))
+            settings.greenThresholdGPerKwh = *green;
+        caps.dailyKg = number("--budget-daily-kg", 0, 1e12, false);
+        caps.monthlyKg = number("--budget-monthly-kg", 0, 1e12, false);
         if (const auto v = args.option("--shift-weeks")) {
             const std::optional<long long> weeks = parseWholeNumber(*v, -5200, 5200);
-            ok = ok && weeks.has_value();
+            if (!weeks && bad.empty())
+                bad = "--shift-weeks takes a whole number of weeks from -5200 to 5200";
             shiftWeeks = weeks.value_or(0);
         }
-        if (!ok) {
-            err << "error: --sla-ms, --green-threshold and the budget caps take finite numbers, --shift-weeks a whole "
-                   "number of weeks between -5200 and 5200\n";
+        if (!bad.empty()) {
+            err << "error: " << bad << " (see route --help)\n";
             return 2;
         }
-    }
-    if (rules.latencySlaMs <= 0 || settings.greenThresholdGPerKwh < 0 || settings.greenThresholdGPerKwh > 100000 ||
-        (caps.dailyKg && *caps.dailyKg <= 0) || (caps.monthlyKg && *caps.monthlyKg <= 0)) {
-        err << "error: --sla-ms, --budget-daily-kg and --budget-monthly-kg must be positive, --green-threshold 0..100000 g/kWh\n";
-        return 2;
     }
     Result<FleetInputs> inputs = loadFleetInputs(args);
     if (!inputs.ok()) {

@@ -50,7 +50,9 @@ constexpr const char* kUsage =
     "human), replaced by --budget-daily-kg / --budget-monthly-kg, or none with --no-budget.\n"
     "approvals_needed counts the decisions the auto-approval rules send to a human: the rules in\n"
     "--approval-rules FILE (the layout of `rules set`), else with --propose the operations\n"
-    "database's rules, else the default rule (deferrals up to 2 h with 30 min of slack; moves wait).\n";
+    "database's rules, else the default rule (deferrals up to 2 h with 30 min of slack; moves wait).\n"
+    "The rules' requireBandSaving is judged when a proposal is filed, with its band: filing may\n"
+    "send a few more proposals to a human than approvals_needed counts.\n";
 
 double parseNumber(const std::optional<std::string>& text, double fallback, bool& ok)
 {
@@ -210,8 +212,14 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     if (const auto recordsPath = args.option("--records")) {
         // Found out now, not after a run of minutes whose records then go nowhere.
         const FleetInputPaths paths = fleetInputPaths(args);
-        if (const std::string problem = fileTargetProblem(*recordsPath, {*workloadPath, paths.fleetFile},
-                                                          {paths.carbonDir, paths.weatherDir});
+        // Nor the approval rules or the operations database (a records file written over the
+        // database took every proposal and the audit chain with it).
+        std::vector<std::filesystem::path> inputFiles = {*workloadPath, paths.fleetFile};
+        if (const auto rulesPath = args.option("--approval-rules"))
+            inputFiles.push_back(*rulesPath);
+        for (const std::filesystem::path& store : storeFiles(args))
+            inputFiles.push_back(store);
+        if (const std::string problem = fileTargetProblem(*recordsPath, inputFiles, {paths.carbonDir, paths.weatherDir});
             !problem.empty()) {
             err << "error: --records " << *recordsPath << problem << "; give another file path, in an existing folder\n";
             return 2;

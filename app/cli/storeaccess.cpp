@@ -7,6 +7,15 @@
 
 namespace greenlight::cli {
 
+std::vector<std::filesystem::path> storeFiles(const CliArgs& args)
+{
+    const std::filesystem::path path = args.option("--db").value_or(defaultStorePath().string());
+    std::vector<std::filesystem::path> files = {path};
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        files.push_back(path.string() + suffix);
+    return files;
+}
+
 std::unique_ptr<StoreSession> openSession(const CliArgs& args, std::ostream& err)
 {
     if (const auto named = args.option("--db")) {

@@ -11,10 +11,12 @@
 #include "store/database.h"
 #include "store/workflow.h"
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace greenlight::cli {
 
@@ -23,6 +25,10 @@ struct StoreSession {
     std::unique_ptr<Workflow> flow;
     std::string user; // the OS account; the database's roles decide what it may do
 };
+
+// The database file --db names (else the default one) and SQLite's files beside it (-wal, -shm,
+// -journal): what no file a command writes may replace.
+std::vector<std::filesystem::path> storeFiles(const CliArgs& args);
 
 // Prints the reason and returns nullopt when the database cannot be opened or upgraded.
 std::unique_ptr<StoreSession> openSession(const CliArgs& args, std::ostream& err);

@@ -133,18 +133,23 @@ int runIntensity(const CliArgs& args, std::ostream& out, std::ostream& err)
             << formatIsoUtc(series->start()) << " .. " << formatIsoUtc(series->end()) << ")\n";
         return 1;
     }
+    // The window's mean is found before anything is printed: a window past the trace's end
+    // printed the value and then failed.
+    std::optional<double> mean;
+    if (hours) {
+        mean = series->meanGPerKwh(IntensitySignal::Lifecycle, {*at, *at + Hours{*hours}});
+        if (!mean) {
+            err << "error: the " << *hours << " h window from " << *atText << " does not fit inside the " << zone
+                << " trace (" << formatIsoUtc(series->start()) << " .. " << formatIsoUtc(series->end()) << ")\n";
+            return 1;
+        }
+    }
     // The time printed is the start of the trace's step that holds --at.
     out << zone << ' ' << formatIsoUtc(sample->time) << ' ' << fixed(sample->lifecycleGPerKwh, 2)
         << " gCO2eq/kWh lifecycle" << (sample->estimated ? " (estimated)" : "")
         << (sample->time != *at ? " (the step holding " + formatIsoUtc(*at) + ")" : std::string()) << '\n';
-    if (hours) {
-        const auto mean = series->meanGPerKwh(IntensitySignal::Lifecycle, {*at, *at + Hours{*hours}});
-        if (!mean) {
-            err << "error: the " << *hours << " h window does not fit inside the trace\n";
-            return 1;
-        }
+    if (mean)
         out << "mean over " << *hours << " h: " << fixed(*mean, 2) << " gCO2eq/kWh\n";
-    }
     return 0;
 }
 

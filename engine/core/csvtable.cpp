@@ -118,4 +118,11 @@ std::string csvCell(std::string_view value)
     return quoted;
 }
 
+std::string spreadsheetCell(std::string_view value)
+{
+    if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos)
+        return csvCell("'" + std::string(value));
+    return csvCell(value);
+}
+
 } // namespace greenlight

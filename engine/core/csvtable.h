@@ -30,5 +30,9 @@ Result<CsvTable> parseCsvTable(std::string_view text, std::string_view fileLabel
 // One field for a CSV file (RFC 4180): as it is, or in double quotes with inner quotes doubled
 // when it holds a comma, a double quote or a line break (CR or LF).
 std::string csvCell(std::string_view value);
+// csvCell for text from outside (job ids, reasons quoting them) in files people open in a
+// spreadsheet: a leading = + - @ or tab would make the cell a formula, so it gets a leading '
+// (OWASP's CSV-injection advice).
+std::string spreadsheetCell(std::string_view value);
 
 } // namespace greenlight

@@ -42,12 +42,20 @@ void ProposalInbox::refresh()
         ->run<Snapshot>([](StoreSession& s) {
             Snapshot snap;
             (void)s.flow->expireOverdue();
-            Result<std::vector<Proposal>> list = s.flow->list(s.user, std::nullopt);
-            snap.ok = list.ok();
-            if (list.ok())
-                snap.proposals = std::move(list.value());
-            else
-                snap.error = QString::fromStdString(list.status().message());
+            // Every proposal awaiting a decision, however many, and the newest 1,000 of the
+            // others (the newest 1,000 of all hid older ones still awaiting an operator).
+            Result<std::vector<Proposal>> awaiting = s.flow->list(s.user, ProposalState::Proposed);
+            Result<std::vector<Proposal>> recent = awaiting.ok() ? s.flow->list(s.user, std::nullopt, 1000) : awaiting;
+            snap.ok = recent.ok();
+            if (!recent.ok()) {
+                snap.error = QString::fromStdString(recent.status().message());
+                return snap;
+            }
+            snap.proposals = std::move(awaiting.value());
+            for (Proposal& p : recent.value()) {
+                if (p.state != ProposalState::Proposed)
+                    snap.proposals.push_back(std::move(p));
+            }
             return snap;
         })
         .then(this, [this](const Snapshot& snap) {

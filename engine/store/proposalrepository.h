@@ -28,9 +28,9 @@ public:
 
     Status insert(const Proposal& proposal); // FailedPrecondition when the id exists
     Result<Proposal> get(const std::string& id);
-    // Newest first; all states when `state` is empty.
+    // Newest first; all states when `state` is empty; at most `limit` (−1: all of them).
     Result<std::vector<Proposal>> list(std::optional<ProposalState> state = std::nullopt,
-                                       int limit = 1000);
+                                       int limit = -1);
     Result<std::vector<ProposalEvent>> events(const std::string& id);
 
     // Moves `id` from `from` to `to` only if it is still in `from` (Aborted otherwise) and the

@@ -186,11 +186,11 @@ Result<Proposal> Workflow::fileAs(const std::string& actor, const Proposal& prop
     return m_proposals.get(p.id);
 }
 
-Result<std::vector<Proposal>> Workflow::list(const std::string& user, std::optional<ProposalState> state)
+Result<std::vector<Proposal>> Workflow::list(const std::string& user, std::optional<ProposalState> state, int limit)
 {
     if (Result<Role> role = authorize(user, Permission::ViewProposals, "proposal", "*"); !role.ok())
         return role.status();
-    return m_proposals.list(state);
+    return m_proposals.list(state, limit);
 }
 
 Result<Proposal> Workflow::show(const std::string& user, const std::string& id)

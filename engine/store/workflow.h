@@ -38,7 +38,9 @@ public:
     // The same, handed in by a user (from a planner run or a file): operators only, since a
     // filed proposal may be auto-approved.
     Result<Proposal> file(const std::string& user, const Proposal& proposal);
-    Result<std::vector<Proposal>> list(const std::string& user, std::optional<ProposalState> state);
+    // Newest first, at most `limit` of them (−1: all; a list that stopped at 1,000 without a word
+    // hid the rest from operators).
+    Result<std::vector<Proposal>> list(const std::string& user, std::optional<ProposalState> state, int limit = -1);
     Result<Proposal> show(const std::string& user, const std::string& id);
     Result<Proposal> approve(const std::string& user, const std::string& id, const std::string& reason);
     Result<Proposal> reject(const std::string& user, const std::string& id, const std::string& reason);

@@ -44,5 +44,21 @@ if "$cli" audit export --out "$GREENLIGHT_DB" 2>"$work/err.txt"; then
     echo "FAIL: the export replaced the database"; exit 1
 fi
 grep -q "is an input of this run" "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
+if "$cli" audit export --out "$GREENLIGHT_DB-wal" 2>"$work/err.txt"; then
+    echo "FAIL: the export was written as the database's -wal file"; exit 1
+fi
+# Records over the database (with or without --propose) or over the approval rules: refused.
+echo '{"rules": [{"policy": "*"}]}' >"$work/rules.json"
+cp "$work/rules.json" "$work/rules.orig"
+refused "$GREENLIGHT_DB" "is an input of this run"
+if "$cli" simulate --workload "$work/w.csv" --fleet "$work/fleet.json" --carbon-dir "$work/carbon" --policy baseline \
+    --propose --records "$GREENLIGHT_DB" 2>"$work/err.txt" >/dev/null; then
+    echo "FAIL: records over the database with --propose"; exit 1
+fi
+if "$cli" simulate --workload "$work/w.csv" --fleet "$work/fleet.json" --carbon-dir "$work/carbon" --policy baseline \
+    --approval-rules "$work/rules.json" --records "$work/rules.json" 2>"$work/err.txt" >/dev/null; then
+    echo "FAIL: records over the approval rules"; exit 1
+fi
+cmp -s "$work/rules.json" "$work/rules.orig" || { echo "FAIL: the rules changed"; exit 1; }
 cmp -s "$GREENLIGHT_DB" "$work/ops.orig" || { echo "FAIL: the database changed"; exit 1; }
 echo "records guard: ok"

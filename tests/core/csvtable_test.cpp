@@ -31,6 +31,19 @@ TEST(CsvTable, CellsWithCommasQuotesOrLineBreaksAreQuotedAndReadBack)
     EXPECT_EQ(t->rows[0][0], cell);
 }
 
+// Text from a trace that a spreadsheet would run as a formula gets a leading quote; the rest is
+// as csvCell writes it.
+TEST(CsvTable, SpreadsheetCellsNeverStartAFormula)
+{
+    EXPECT_EQ(spreadsheetCell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    EXPECT_EQ(spreadsheetCell("+1"), "'+1");
+    EXPECT_EQ(spreadsheetCell("@sum"), "'@sum");
+    EXPECT_EQ(spreadsheetCell("-2+3"), "'-2+3");
+    EXPECT_EQ(spreadsheetCell("philly-000001"), "philly-000001");
+    EXPECT_EQ(spreadsheetCell("a,b"), "\"a,b\"");
+    EXPECT_EQ(spreadsheetCell(""), "");
+}
+
 TEST(CsvTable, ErrorsNameFileAndLine)
 {
     struct Case {

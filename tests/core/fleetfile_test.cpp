@@ -40,6 +40,8 @@ TEST(FleetFile, HandMadeMistakesAreRefusedWithTheLine)
              "},\n{\"id\": \"b\", \"name\": \"B\", \"zone\": \"FR\", \"jurisdiction\": \"eu\", "
              "\"location\": {\"lat\": 48, \"lon\": 2}, \"gpus\": {\"A100\": 8}}]}",
          "t.json:3: site b: jurisdiction \"eu\" is spelled \"EU\" at site a"},
+        {fleetWith("\"zone\": \"DE\", \"jurisdiction\": \"EU\\u00a0\", \"location\": {\"lat\": 50, \"lon\": 8}, \"gpus\": {\"A100\": 8}"),
+         "must be a code of visible ASCII characters without spaces"},
         // A residual mix for a zone no site uses is a typo (market-based Scope 2 ignored it).
         {fleetWith(kValid, "\"residual_mix_g_per_kwh\": {\"de\": 400},\n"),
          "t.json:2: residual_mix_g_per_kwh names zone \"de\", which no site uses"},

@@ -108,6 +108,11 @@ grep -q "^fra1  partition site-a: nodes 1/1 up" "$work/status.txt" || { cat "$wo
 grep -Eq "^osl1  partition site-b: .*(pending 1|running 1)" "$work/status.txt" || { cat "$work/status.txt"; exit 1; }
 
 # Roll the migration back: cancelled at site-b, back at site-a; the proposal says so.
+# A roll-back without its reason is refused, not taken for a dispatch.
+if as olga dispatch P-job-9-migrate --clusters "$work/clusters.json" --command "sleep 600" --roll-back 2>"$work/err.txt"; then
+    echo "FAIL: a roll-back without a reason ran"; exit 1
+fi
+grep -q "error: --roll-back needs a value" "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
 as olga dispatch P-job-9-migrate --clusters "$work/clusters.json" --roll-back "NO grid got dirtier" \
     --command "sleep 600" >"$work/out.txt"
 grep -q "^P-job-9-migrate rolled-back" "$work/out.txt" || { cat "$work/out.txt"; exit 1; }

@@ -157,6 +157,20 @@ TEST_F(RepositoriesTest, StateChangesAreCompareAndSet)
     EXPECT_EQ(proposals.get("P-nope").status().code(), StatusCode::NotFound);
 }
 
+// Every proposal is listed unless a limit is asked for (the list stopped at 1,000 without a word,
+// and operators never saw the rest).
+TEST_F(RepositoriesTest, ListingReturnsEveryProposalUnlessLimited)
+{
+    ProposalRepository proposals(m_db);
+    ASSERT_TRUE(m_db.exec("BEGIN").isOk());
+    for (int i = 0; i < 1005; ++i)
+        ASSERT_TRUE(proposals.insert(deferral("P-" + std::to_string(i))).isOk());
+    ASSERT_TRUE(m_db.exec("COMMIT").isOk());
+    EXPECT_EQ(proposals.list()->size(), 1005u);
+    EXPECT_EQ(proposals.list(ProposalState::Proposed)->size(), 1005u);
+    EXPECT_EQ(proposals.list(std::nullopt, 10)->size(), 10u);
+}
+
 TEST_F(RepositoriesTest, LedgerSnapshotsAndDispatchActionsRoundTrip)
 {
     OperationsRecords records(m_db);

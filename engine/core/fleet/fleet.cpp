@@ -285,6 +285,14 @@ private:
             !readString(value, "jurisdiction", id, site.jurisdiction) ||
             !readString(value, "dispatch", id, site.dispatchEndpoint, false))
             return false;
+        // A jurisdiction is a code compared byte for byte ("EU", "US-CA"): a no-break space or
+        // another invisible character made "EU\u00a0" a jurisdiction of its own.
+        if (!std::all_of(site.jurisdiction.begin(), site.jurisdiction.end(),
+                         [](char c) { return c > ' ' && c < 0x7f; })) {
+            error(value.get("jurisdiction"), "site " + id + ": jurisdiction \"" + site.jurisdiction +
+                                                 "\" must be a code of visible ASCII characters without spaces, such as \"EU\"");
+            return false;
+        }
         // A zone names a trace file (<ZONE>.csv): a path in it would read some other file.
         if (!isZoneKeyShaped(site.zoneKey)) {
             error(value.get("zone"), "site " + id + ": zone \"" + site.zoneKey +

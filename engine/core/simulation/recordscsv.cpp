@@ -39,13 +39,13 @@ std::string recordsCsv(const Fleet& fleet, const SimulationRun& run)
     out << "job_id,home_site,site,gpus,submit_utc,start_utc,finish_utc,parts,it_kwh,facility_kwh,"
            "emissions_kg,migration_kg,expected_kg,deadline_missed,needs_approval,reason,segments\n";
     for (const SimulationRecord& r : run.records) {
-        out << csvCell(r.jobId) << ',' << csvCell(fleet.sites()[r.homeSite].id) << ','
+        out << spreadsheetCell(r.jobId) << ',' << csvCell(fleet.sites()[r.homeSite].id) << ','
             << (r.placed ? csvCell(fleet.sites()[r.site].id) : "") << ',' << r.gpus << ','
             << formatIsoUtc(r.submit) << ',' << (r.placed ? formatIsoUtc(r.start) : "") << ','
             << (r.placed ? formatIsoUtc(r.finish) : "") << ',' << (r.placed ? r.parts : 0) << ','
             << number(r.itEnergyKwh) << ',' << number(r.facilityEnergyKwh) << ','
             << number(r.emissionsKg) << ',' << number(r.migrationKg) << ',' << number(r.expectedKg)
-            << ',' << r.deadlineMissed << ',' << r.needsApproval << ',' << csvCell(r.reason) << ','
+            << ',' << r.deadlineMissed << ',' << r.needsApproval << ',' << spreadsheetCell(r.reason) << ','
             << segmentsText(r) << '\n';
     }
     return out.str();

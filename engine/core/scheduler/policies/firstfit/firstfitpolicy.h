@@ -1,9 +1,11 @@
 // first-fit: carbon-agnostic like the baseline, but any eligible site may take the job: the
-// earliest start anywhere, home first. Shows what the fleet's capacity alone allows (how many
+// earliest start anywhere, home first, then the other sites in an order drawn from the job's id
+// (rendezvous), so that ties do not depend on the order of the fleet file nor pile onto one site. Shows what the fleet's capacity alone allows (how many
 // deadline misses are unavoidable), so carbon policies are not blamed for a small fleet.
 #pragma once
 
 #include "core/scheduler/schedulingpolicy.h"
+#include "core/workload/workload.h"
 
 #include <algorithm>
 
@@ -15,9 +17,14 @@ public:
     Placement place(const Job& job, PlanningContext& ctx) override
     {
         std::vector<std::size_t> sites = eligibleSites(job, ctx);
-        const auto home = std::find(sites.begin(), sites.end(), job.homeSite);
-        if (home != sites.end())
-            std::rotate(sites.begin(), home, home + 1);
+        const auto& all = ctx.fleet.sites();
+        std::sort(sites.begin(), sites.end(), [&](std::size_t a, std::size_t b) {
+            if ((a == job.homeSite) != (b == job.homeSite))
+                return a == job.homeSite;
+            const std::uint64_t da = rendezvousHash(job.id, all[a].id);
+            const std::uint64_t db = rendezvousHash(job.id, all[b].id);
+            return da != db ? da > db : all[a].id < all[b].id;
+        });
         return placeEarliest(job, ctx, sites);
     }
 };

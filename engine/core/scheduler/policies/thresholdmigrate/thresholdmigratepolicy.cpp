@@ -12,9 +12,15 @@ Placement ThresholdMigratePolicy::place(const Job& job, PlanningContext& ctx)
         return ctx.outlook.expectedAt(site, hour, ctx.now).value_or(1e9);
     };
     const double home = intensity(job.homeSite);
+    // Cleaner first, the site id on a tie: not the order of the fleet file.
+    auto cleaner = [&](std::size_t a, std::size_t b) {
+        const double ia = intensity(a);
+        const double ib = intensity(b);
+        return ia != ib ? ia < ib : ctx.fleet.sites()[a].id < ctx.fleet.sites()[b].id;
+    };
     std::optional<std::size_t> cleanest;
     for (const std::size_t s : sites) {
-        if (s != job.homeSite && (!cleanest || intensity(s) < intensity(*cleanest)))
+        if (s != job.homeSite && (!cleanest || cleaner(s, *cleanest)))
             cleanest = s;
     }
     Route& route = m_routes[job.homeSite];
@@ -56,7 +62,7 @@ Placement ThresholdMigratePolicy::place(const Job& job, PlanningContext& ctx)
             if (std::find(order.begin(), order.end(), s) == order.end())
                 others.push_back(s);
         }
-        std::stable_sort(others.begin(), others.end(), [&](std::size_t a, std::size_t b) { return intensity(a) < intensity(b); });
+        std::sort(others.begin(), others.end(), cleaner);
         for (const std::size_t s : others) {
             if (earliestStart(job, ctx, s, job.latestStart()))
                 return placeEarliest(job, ctx, {s});
