@@ -33,24 +33,69 @@ std::string keySafeJobPart(const std::string& jobId)
 }
 
 // Relative errors (actual − expected) / expected of the policy's jobs, by finish time, so the band
-// for a decision at time t uses only jobs finished by t.
-struct ErrorHistory {
-    std::vector<std::pair<UtcTime, double>> byFinish;
-
-    std::pair<double, double> quantiles(UtcTime decidedAt, const ProposalsFromRunOptions& o) const
+// for a decision at time t uses only jobs finished by t. Decisions are asked for in time order:
+// the errors finished by then are counted into a Fenwick tree over their ranks, and a quantile is
+// a search in it (sorting every finished error for every decision took 40 s on Philly's 74k jobs).
+class ErrorHistory {
+public:
+    explicit ErrorHistory(std::vector<std::pair<UtcTime, double>> byFinish) : m_byFinish(std::move(byFinish))
     {
-        std::vector<double> known;
-        for (const auto& [finish, error] : byFinish) {
-            if (finish > decidedAt)
-                break;
-            known.push_back(error);
+        std::sort(m_byFinish.begin(), m_byFinish.end());
+        m_sorted.reserve(m_byFinish.size());
+        for (const auto& entry : m_byFinish)
+            m_sorted.push_back(entry.second);
+        std::sort(m_sorted.begin(), m_sorted.end());
+        m_rank.reserve(m_byFinish.size());
+        std::vector<std::size_t> taken(m_sorted.size(), 0); // equal errors get consecutive ranks
+        for (const auto& entry : m_byFinish) {
+            const auto first = static_cast<std::size_t>(std::lower_bound(m_sorted.begin(), m_sorted.end(), entry.second) -
+                                                        m_sorted.begin());
+            m_rank.push_back(first + taken[first]++);
         }
-        if (known.size() < o.minHistory)
+        m_tree.assign(m_sorted.size() + 1, 0);
+    }
+
+    std::pair<double, double> quantiles(UtcTime decidedAt, const ProposalsFromRunOptions& o)
+    {
+        if (decidedAt < m_at) { // asked out of time order: count again from the start
+            std::fill(m_tree.begin(), m_tree.end(), 0);
+            m_next = 0;
+            m_count = 0;
+        }
+        m_at = decidedAt;
+        for (; m_next < m_byFinish.size() && m_byFinish[m_next].first <= decidedAt; ++m_next, ++m_count)
+            for (std::size_t i = m_rank[m_next] + 1; i < m_tree.size(); i += i & (~i + 1))
+                ++m_tree[i];
+        if (m_count < o.minHistory)
             return {-o.fallbackRelativeError, o.fallbackRelativeError};
-        std::sort(known.begin(), known.end());
-        auto at = [&](double q) { return known[static_cast<std::size_t>(q * static_cast<double>(known.size() - 1))]; };
+        auto at = [&](double q) { return m_sorted[kth(static_cast<std::size_t>(q * static_cast<double>(m_count - 1)))]; };
         return {at(0.1), at(0.9)};
     }
+
+private:
+    // The rank (into m_sorted) of the k-th smallest counted error, k from 0.
+    std::size_t kth(std::size_t k) const
+    {
+        std::size_t position = 0;
+        std::size_t step = 1;
+        while (step * 2 < m_tree.size())
+            step *= 2;
+        for (; step > 0; step /= 2) {
+            if (position + step < m_tree.size() && m_tree[position + step] <= k) {
+                position += step;
+                k -= m_tree[position];
+            }
+        }
+        return position; // the tree is 1-based: the element is at rank `position`
+    }
+
+    std::vector<std::pair<UtcTime, double>> m_byFinish;
+    std::vector<double> m_sorted;
+    std::vector<std::size_t> m_rank;
+    std::vector<std::size_t> m_tree;
+    std::size_t m_next = 0;
+    std::size_t m_count = 0;
+    UtcTime m_at = UtcTime::min();
 };
 
 std::string kg(double grams)
@@ -74,11 +119,11 @@ std::vector<Proposal> proposalsFromRun(const Fleet& fleet, const std::vector<Job
     for (const SimulationRecord& r : baseline.records)
         baselineByJob[r.jobId] = &r;
 
-    ErrorHistory history;
+    std::vector<std::pair<UtcTime, double>> errors;
     for (const SimulationRecord& r : policyRun.records)
         if (r.placed && r.expectedKg > 0.0)
-            history.byFinish.emplace_back(r.finish, (r.emissionsKg - r.expectedKg) / r.expectedKg);
-    std::sort(history.byFinish.begin(), history.byFinish.end());
+            errors.emplace_back(r.finish, (r.emissionsKg - r.expectedKg) / r.expectedKg);
+    ErrorHistory history(std::move(errors));
 
     const auto& sites = fleet.sites();
     std::vector<Proposal> proposals;

@@ -186,6 +186,58 @@ TEST(ProposalJson, RoundTripsAndNamesTheBadField)
 namespace greenlight {
 namespace {
 
+// The band comes from the errors of the jobs finished before the decision, their 10th and 90th
+// percentiles by rank, and only those: a job finishing later does not count.
+TEST(ProposalsFromRun, TheBandUsesOnlyJobsFinishedBeforeTheDecision)
+{
+    Site fra;
+    fra.id = "fra1";
+    fra.jurisdiction = "EU";
+    Site osl;
+    osl.id = "osl1";
+    osl.jurisdiction = "EU";
+    const Fleet fleet("test", {fra, osl}, {});
+    SimulationRun baseline;
+    SimulationRun run;
+    run.policy = "spatiotemporal";
+    std::vector<Job> jobs;
+    auto add = [&](const std::string& id, UtcTime submit, std::size_t site, double expectedKg, double errorShare) {
+        SimulationRecord r;
+        r.jobId = id;
+        r.submit = submit;
+        r.start = submit;
+        r.finish = submit + Hours{1};
+        r.placed = true;
+        r.gpus = 1;
+        r.expectedKg = expectedKg;
+        r.emissionsKg = expectedKg * (1.0 + errorShare);
+        SimulationRecord b = r;
+        b.site = 0;
+        b.expectedKg = 10.0;
+        r.site = site;
+        baseline.records.push_back(b);
+        run.records.push_back(r);
+        Job job;
+        job.id = id;
+        job.submit = submit;
+        job.duration = Hours{1};
+        job.maxDelay = Hours{4};
+        jobs.push_back(job);
+    };
+    // 40 jobs finished by the 40th hour with errors −0.20 .. +0.19 (shuffled), then one finishing
+    // after the decision (hour 41) with a huge error, which must not count.
+    for (int i = 0; i < 40; ++i)
+        add("e" + std::to_string(i), kT0 + Hours{(i * 7) % 40}, 0, 10.0, ((i * 13) % 40 - 20) / 100.0);
+    add("late", kT0 + Hours{40} + std::chrono::minutes{30}, 0, 10.0, 5.0);
+    add("moved", kT0 + Hours{41}, 1, 4.0, 0.0);
+    const auto proposals = proposalsFromRun(fleet, jobs, baseline, run, {});
+    ASSERT_EQ(proposals.size(), 1u);
+    // Ranks floor(0.1 × 39) = 3 and floor(0.9 × 39) = 35 of −0.20 .. +0.19: −0.17 and +0.15.
+    // Low end: 10 × (1 − 0.17) − 4 × (1 + 0.15) = 3.7 kg; high end: 10 × 1.15 − 4 × 0.83 = 8.18 kg.
+    EXPECT_NEAR(proposals[0].savingLowG, 3700.0, 1e-6);
+    EXPECT_NEAR(proposals[0].savingHighG, 8180.0, 1e-6);
+}
+
 TEST(ProposalsFromRun, MovedOrLaterJobsBecomeProposalsWithTheirSavingAndABand)
 {
     Site fra;
