@@ -130,6 +130,28 @@ int fileProposals(const CliArgs& args, const std::vector<Proposal>& proposals, s
     return 0;
 }
 
+void reportNotFiled(std::ostream& out, const ProposalsLeftOut& leftOut, const ProposalsFromRunOptions& options,
+                    std::size_t budgetOnly)
+{
+    if (leftOut.total() == 0 && budgetOnly == 0)
+        return;
+    out << "  not filed:";
+    const char* sep = " ";
+    auto say = [&](std::size_t n, const std::string& what) {
+        if (n > 0) {
+            out << sep << n << ' ' << what;
+            sep = ", ";
+        }
+    };
+    say(leftOut.beyondLimit, "beyond --propose-limit " + std::to_string(options.limit));
+    char underMin[48];
+    std::snprintf(underMin, sizeof underMin, "expected to save under %g g", options.minSavingG);
+    say(leftOut.belowMinSaving, underMin);
+    say(leftOut.missingDeadline, "whose plan misses the deadline");
+    say(budgetOnly, "changing nothing, flagged only by the CRITICAL budget");
+    out << '\n';
+}
+
 int runProposals(const CliArgs& args, std::ostream& out, std::ostream& err)
 {
     const auto& words = args.positional();

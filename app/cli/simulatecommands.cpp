@@ -395,24 +395,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
                                      report, err);
             code != 0)
             return code;
-        // What was not filed, so that nobody takes the inbox for every decision of the run.
-        if (leftOut.total() > 0 || run.approvalsBudgetOnly > 0) {
-            report << "  not filed:";
-            const char* sep = " ";
-            auto say = [&](std::size_t n, const std::string& what) {
-                if (n > 0) {
-                    report << sep << n << ' ' << what;
-                    sep = ", ";
-                }
-            };
-            say(leftOut.beyondLimit, "beyond --propose-limit " + std::to_string(proposalOptions.limit));
-            char underMin[48];
-            std::snprintf(underMin, sizeof underMin, "expected to save under %g g", proposalOptions.minSavingG);
-            say(leftOut.belowMinSaving, underMin);
-            say(leftOut.missingDeadline, "whose plan misses the deadline");
-            say(run.approvalsBudgetOnly, "changing nothing, flagged only by the CRITICAL budget");
-            report << '\n';
-        }
+        reportNotFiled(report, leftOut, proposalOptions, run.approvalsBudgetOnly);
     }
 
     JsonValue o = summaryJson(run);
