@@ -27,6 +27,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 
 namespace greenlight::cli {
 namespace {
@@ -51,8 +52,7 @@ constexpr const char* kUsage =
     "approvals_needed counts the decisions the auto-approval rules send to a human: the rules in\n"
     "--approval-rules FILE (the layout of `rules set`), else with --propose the operations\n"
     "database's rules, else the default rule (deferrals up to 2 h with 30 min of slack; moves wait).\n"
-    "The rules' requireBandSaving is judged when a proposal is filed, with its band: filing may\n"
-    "send a few more proposals to a human than approvals_needed counts.\n";
+    "Decisions that become proposals are judged as filing judges them, with their saving's band.\n";
 
 double parseNumber(const std::optional<std::string>& text, double fallback, bool& ok)
 {
@@ -359,7 +359,14 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     SimulationSetup baselineSetup = setup;
     baselineSetup.budget.reset(); // the counterfactual keeps no budget
     const SimulationRun baseline = simulate(active, traces, jobs, *baselinePolicy, forecast, baselineSetup);
-    const SimulationRun run = simulate(active, traces, jobs, *policy.value(), outlook, setup);
+    SimulationRun run = simulate(active, traces, jobs, *policy.value(), outlook, setup);
+    {
+        // approvals_needed as filing would decide: with each proposal's band (Permit had none).
+        ProposalsFromRunOptions every;
+        every.limit = std::numeric_limits<std::size_t>::max();
+        every.budgetState = run.finalBudgetState == BudgetState::Invalid ? BudgetState::Normal : run.finalBudgetState;
+        countApprovalsAsFiled(run, proposalsFromRun(active, jobs, baseline, run, every), setup.approval);
+    }
 
     LowerBoundOptions boundOptions;
     boundOptions.maxIterations = boundIterations;

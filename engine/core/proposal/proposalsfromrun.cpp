@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 
 namespace greenlight {
 
@@ -194,6 +195,20 @@ std::vector<Proposal> proposalsFromRun(const Fleet& fleet, const std::vector<Job
     if (leftOut != nullptr)
         *leftOut = skipped;
     return proposals;
+}
+
+void countApprovalsAsFiled(SimulationRun& run, const std::vector<Proposal>& proposals, const ApprovalRules& rules)
+{
+    std::unordered_map<std::string, bool> needsHuman;
+    needsHuman.reserve(proposals.size());
+    for (const Proposal& p : proposals)
+        needsHuman[p.jobId] = !decideApproval(p, rules).autoApprove;
+    run.approvalsNeeded = 0;
+    for (SimulationRecord& r : run.records) {
+        if (const auto it = needsHuman.find(r.jobId); it != needsHuman.end())
+            r.needsApproval = it->second;
+        run.approvalsNeeded += r.needsApproval;
+    }
 }
 
 } // namespace greenlight

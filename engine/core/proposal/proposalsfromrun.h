@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/fleet/fleet.h"
+#include "core/proposal/approvalrules.h"
 #include "core/proposal/proposal.h"
 #include "core/simulation/simulator.h"
 
@@ -37,5 +38,11 @@ std::vector<Proposal> proposalsFromRun(const Fleet& fleet, const std::vector<Job
                                        const SimulationRun& baseline, const SimulationRun& policyRun,
                                        const ProposalsFromRunOptions& options,
                                        ProposalsLeftOut* leftOut = nullptr);
+
+// The run's approvals as filing would decide them: a decision that becomes one of `proposals`
+// needs a human when the rules say so with its band known (Permit, at decision time, knows no
+// band and let requireBandSaving pass); the others keep Permit's verdict. Updates each record's
+// needsApproval and the run's approvalsNeeded.
+void countApprovalsAsFiled(SimulationRun& run, const std::vector<Proposal>& proposals, const ApprovalRules& rules);
 
 } // namespace greenlight

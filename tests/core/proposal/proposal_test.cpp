@@ -238,6 +238,32 @@ TEST(ProposalsFromRun, TheBandUsesOnlyJobsFinishedBeforeTheDecision)
     EXPECT_NEAR(proposals[0].savingHighG, 8180.0, 1e-6);
 }
 
+// Approvals counted as filing decides them: a deferral Permit let pass (no band at decision time)
+// waits for a human when its band includes no saving; a decision without a proposal keeps
+// Permit's verdict. (simulate counted 15 fewer approvals than filing asked for on Alibaba.)
+TEST(ProposalsFromRun, ApprovalsAreCountedAsFilingDecides)
+{
+    SimulationRun run;
+    SimulationRecord deferred;
+    deferred.jobId = "deferred";
+    deferred.needsApproval = false;
+    SimulationRecord moved = deferred;
+    moved.jobId = "moved";
+    moved.needsApproval = true; // Permit: a move waits; no proposal (it saves under 1 g)
+    run.records = {deferred, moved};
+    Proposal p = deferral();
+    p.jobId = "deferred";
+    p.savingLowG = -5.0; // the band's pessimistic end saves nothing
+    countApprovalsAsFiled(run, {p}, ApprovalRules::defaults());
+    EXPECT_TRUE(run.records[0].needsApproval);
+    EXPECT_TRUE(run.records[1].needsApproval);
+    EXPECT_EQ(run.approvalsNeeded, 2u);
+    p.savingLowG = 5.0;
+    countApprovalsAsFiled(run, {p}, ApprovalRules::defaults());
+    EXPECT_FALSE(run.records[0].needsApproval);
+    EXPECT_EQ(run.approvalsNeeded, 1u);
+}
+
 TEST(ProposalsFromRun, MovedOrLaterJobsBecomeProposalsWithTheirSavingAndABand)
 {
     Site fra;
