@@ -3,7 +3,10 @@
 #include "core/json/json.h"
 #include "core/utctime.h"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
+#include <set>
 #include <string_view>
 #include <utility>
 
@@ -70,11 +73,14 @@ Result<std::vector<TrailMismatch>> checkProposalTrails(Database& db)
     std::vector<TrailMismatch> mismatches;
     Result<Statement> proposals = db.prepare(
         "SELECT id, state, policy, kind, job_id, source_site, target_site, source_jurisdiction, target_jurisdiction, "
-        "original_start, planned_start, deadline, decided_by, gpus, run_s FROM proposals ORDER BY id");
+        "original_start, planned_start, deadline, decided_by, gpus, run_s, expected_saving_g, saving_low_g, saving_high_g, "
+        "budget_state FROM proposals ORDER BY id");
     if (!proposals.ok())
         return proposals.status();
+    std::set<std::string> seen;
     read = forEachRow(proposals.value(), [&](const Statement& row) {
         const std::string id = row.columnText(0);
+        seen.insert(id);
         const std::string state = row.columnText(1);
         // What dispatch acts on must be what was filed (an UPDATE of the target site or start
         // passed verification, and dispatch sent the job where the log never said).
@@ -109,6 +115,30 @@ Result<std::vector<TrailMismatch>> checkProposalTrails(Database& db)
                                               std::to_string(static_cast<long long>(was)) +
                                               ": the table was edited outside Greenlight"});
             }
+            // What auto-approval and re-validation judge by: the saving, its band and the budget
+            // state the decision was taken in (to the relative 1e-9 the JSON keeps of a double).
+            auto differs = [](double x, double y) { return std::abs(x - y) > 1e-9 * std::max({1.0, std::abs(x), std::abs(y)}); };
+            const JsonValue& band = filed.get("saving_band_g");
+            const std::pair<const char*, std::pair<const JsonValue*, double>> savings[] = {
+                {"expected_saving_g", {&filed.get("expected_saving_g"), row.columnDouble(15)}},
+                {"saving_low_g", {band.isArray() && band.items().size() == 2 ? &band.items()[0] : nullptr, row.columnDouble(16)}},
+                {"saving_high_g", {band.isArray() && band.items().size() == 2 ? &band.items()[1] : nullptr, row.columnDouble(17)}},
+            };
+            for (const auto& [field, values] : savings) {
+                const auto& [was, now] = values;
+                if (was != nullptr && was->isNumber() && differs(was->asNumber(), now))
+                    mismatches.push_back({id, a->second.filedSeq,
+                                          "proposal " + id + " has " + field + " " + std::to_string(now) +
+                                              " in the proposals table, but it was filed (record " +
+                                              std::to_string(a->second.filedSeq) + ") with " +
+                                              std::to_string(was->asNumber()) + ": the table was edited outside Greenlight"});
+            }
+            if (filed.get("budget_state").isString() && filed.get("budget_state").asString() != row.columnText(18))
+                mismatches.push_back({id, a->second.filedSeq,
+                                      "proposal " + id + " has budget_state " + row.columnText(18) +
+                                          " in the proposals table, but it was filed (record " +
+                                          std::to_string(a->second.filedSeq) + ") with " +
+                                          filed.get("budget_state").asString() + ": the table was edited outside Greenlight"});
             if (row.columnText(12) != a->second.decidedBy)
                 mismatches.push_back({id, a->second.decisionSeq,
                                       "proposal " + id + " says it was decided by '" + row.columnText(12) + "', but " +
@@ -131,6 +161,13 @@ Result<std::vector<TrailMismatch>> checkProposalTrails(Database& db)
     });
     if (!read.isOk())
         return read;
+    // A filed proposal whose row is gone: deleted outside Greenlight (nothing in it deletes one).
+    for (const auto& [id, a] : audited) {
+        if (a.filedSeq != 0 && !seen.count(id))
+            mismatches.push_back({id, a.filedSeq,
+                                  "proposal " + id + " was filed (record " + std::to_string(a.filedSeq) +
+                                      ") but is not in the proposals table: it was deleted outside Greenlight"});
+    }
     return mismatches;
 }
 

@@ -95,6 +95,19 @@ cp "$GREENLIGHT_DB" "$work/lengthened.db"
 sqlite3 "$work/lengthened.db" "UPDATE proposals SET run_s = run_s + 3600 WHERE id = 'P-job-7-defer';"
 expect_fail "P-job-7-defer has run_s [0-9]* in the proposals table, but it was filed" \
     as vic audit verify --db "$work/lengthened.db"
+# What auto-approval judged by (the saving, its band, the budget state), and a deleted row.
+cp "$GREENLIGHT_DB" "$work/inflated.db"
+sqlite3 "$work/inflated.db" "UPDATE proposals SET saving_low_g = saving_low_g + 5000 WHERE id = 'P-job-7-defer';"
+expect_fail "P-job-7-defer has saving_low_g [0-9.]* in the proposals table, but it was filed" \
+    as vic audit verify --db "$work/inflated.db"
+cp "$GREENLIGHT_DB" "$work/relabelled.db"
+sqlite3 "$work/relabelled.db" "UPDATE proposals SET budget_state = 'CRITICAL' WHERE id = 'P-job-7-defer';"
+expect_fail "P-job-7-defer has budget_state CRITICAL in the proposals table, but it was filed" \
+    as vic audit verify --db "$work/relabelled.db"
+cp "$GREENLIGHT_DB" "$work/deleted.db"
+sqlite3 "$work/deleted.db" "DELETE FROM proposal_events WHERE proposal_id = 'P-job-7-defer'; DELETE FROM proposals WHERE id = 'P-job-7-defer';"
+expect_fail "proposal P-job-7-defer was filed (record [0-9]*) but is not in the proposals table" \
+    as vic audit verify --db "$work/deleted.db"
 cp "$GREENLIGHT_DB" "$work/forged.db"
 sqlite3 "$work/forged.db" "UPDATE proposals SET decided_by = 'bob' WHERE id = 'P-job-7-defer';"
 expect_fail "P-job-7-defer says it was decided by 'bob', but its last audited decision (record [0-9]*) was by 'olga'" \
