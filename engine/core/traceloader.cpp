@@ -215,6 +215,11 @@ private:
                                    formatIsoUtc(m_previous));
         } else if (row == 1) {
             m_step = *t - m_previous;
+            // Policies plan on hourly means: a step must fill an hour evenly. (A 7-minute trace
+            // passed the check and broke the back-test; a 1-second one took minutes to forecast.)
+            if (m_step < Seconds{60} || m_step > Seconds{3600} || Seconds{3600} % m_step != Seconds{0})
+                return error(line, "step of " + std::to_string(m_step.count()) +
+                                       " s: the step must fill an hour evenly, from 1 to 60 minutes (e.g. 5, 15, 30 or 60)");
         } else if (*t - m_previous != m_step) {
             const Seconds delta = *t - m_previous;
             if (delta > m_step && delta % m_step == Seconds{0} && delta - m_step <= kMaxFilledGap) {

@@ -46,6 +46,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadTrace{"duplicate.csv", "duplicate.csv:4:", "duplicate timestamp 2022-01-01T01:00:00Z"},
         BadTrace{"gap.csv", "gap.csv:4:", "gap: 7 missing step(s) between 2022-01-01T01:00:00Z and 2022-01-01T09:00:00Z (gaps up to 6 h are filled in)"},
         BadTrace{"irregular.csv", "irregular.csv:4:", "irregular step"},
+        // Steps that do not fill an hour evenly: the policies plan on hourly means.
+        BadTrace{"seven_minutes.csv", "seven_minutes.csv:3:", "step of 420 s: the step must fill an hour evenly"},
+        BadTrace{"daily.csv", "daily.csv:3:", "step of 86400 s"},
         BadTrace{"negative.csv", "negative.csv:3:", "negative value -2"},
         BadTrace{"non_numeric.csv", "non_numeric.csv:3:", "'abc' is not a finite number"},
         BadTrace{"nan_value.csv", "nan_value.csv:2:", "'nan' is not a finite number"},
