@@ -49,6 +49,12 @@ TEST(FleetFile, HandMadeMistakesAreRefusedWithTheLine)
         {fleetWith(kValid + R"(, "instruments": [{"id": "c", "kind": "ppa-hourly", "capacity_kw": 5, "renewable": "no"}])"),
          "t.json:3: site a: instrument \"renewable\" must be true or false"},
         {"{\"sites\": [\n{\"id\": \"a\", \"name\": \"A\", " + kValid + "}]}", "\"name\" must be a non-empty string"},
+        // One contract typed twice ("p1", "P1", " p1") was claimed twice.
+        {fleetWith(kValid + R"(, "instruments": [{"id": "p1", "kind": "certificate", "volume_kwh": 5, "vintage": 2023},
+                                                  {"id": "P1", "kind": "certificate", "volume_kwh": 5, "vintage": 2023}])"),
+         "an instrument may back one site only, whatever the case of its id"},
+        {fleetWith(kValid + R"(, "instruments": [{"id": " p1", "kind": "certificate", "volume_kwh": 5, "vintage": 2023}])"),
+         "instrument id \" p1\" begins or ends with a space"},
     };
     for (const Case& c : cases) {
         const Result<Fleet> f = parseFleetJson(c.text, "t.json");

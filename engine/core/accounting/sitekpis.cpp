@@ -81,7 +81,7 @@ Result<SiteKpis> computeSiteKpis(const KpiInputs& in, TimeWindow period)
     k.sites = 1;
     k.pueBasis = in.physics.note();
     k.hours = static_cast<double>(n);
-    k.weatherKnown = in.physics.hasWeather();
+    k.weatherKnown = in.physics.weatherComplete(); // water and free cooling are whole only then
 
     const auto offset = static_cast<std::size_t>((period.begin - in.physics.start()) / Hours{1});
     const auto pue = in.physics.pue().subspan(offset, n);
@@ -102,10 +102,20 @@ Result<SiteKpis> computeSiteKpis(const KpiInputs& in, TimeWindow period)
             for (std::size_t h = 0; h < n; ++h)
                 cfeStorage.push_back(trace.sample(first + h).carbonFreePct.value_or(0.0));
     } else {
+        // Steps fill an hour evenly (the loader refuses others): the hour's mean of each column.
+        const auto perHour = static_cast<std::size_t>(Hours{1} / trace.step());
         for (std::size_t h = 0; h < n; ++h) {
             const UtcTime t = period.begin + Hours{static_cast<long long>(h)};
             gridStorage.push_back(
                 *trace.meanGPerKwh(IntensitySignal::Lifecycle, {t, t + Hours{1}}));
+            if (trace.hasCarbonFree()) {
+                // The carbon-free share of the hour, not of its first step (CFE was left out
+                // for every trace finer than an hour).
+                double sum = 0.0;
+                for (std::size_t j = 0; j < perHour; ++j)
+                    sum += trace.sample(first + h * perHour + j).carbonFreePct.value_or(0.0);
+                cfeStorage.push_back(sum / static_cast<double>(perHour));
+            }
         }
         grid = gridStorage;
     }

@@ -113,7 +113,7 @@ public:
             return error(sites.isPresent() ? sites : root, "\"sites\" must be a non-empty array");
         std::vector<Site> out;
         std::set<std::string> ids;
-        std::map<std::string, std::string> instrumentOwner; // instrument id → site id
+        std::map<std::string, std::pair<std::string, std::string>> instrumentOwner; // folded id → (id, site)
         for (const JsonValue& value : sites.items()) {
             Site site;
             if (!readSite(value, regions, site))
@@ -122,12 +122,17 @@ public:
                 return error(value, "site id \"" + site.id + "\" appears twice");
             // One certificate or contract may back one site only: claiming it twice would count
             // the same clean kWh twice.
+            // Ids that differ only in case are one contract typed twice ("p1", "P1").
             for (const EnergyInstrument& instrument : site.instruments) {
-                const auto [it, fresh] = instrumentOwner.emplace(instrument.id, site.id);
+                std::string folded = instrument.id;
+                for (char& c : folded)
+                    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+                const auto [it, fresh] = instrumentOwner.emplace(folded, std::pair{instrument.id, site.id});
                 if (!fresh)
                     return error(value, "instrument \"" + instrument.id + "\" is claimed by sites " +
-                                            it->second + " and " + site.id +
-                                            "; an instrument may back one site only");
+                                            it->second.second + " and " + site.id +
+                                            (it->second.first != instrument.id ? " (there as \"" + it->second.first + "\")" : std::string()) +
+                                            "; an instrument may back one site only, whatever the case of its id");
             }
             out.push_back(std::move(site));
         }
@@ -536,6 +541,11 @@ private:
             }
             if (const Status s = instrument.validate(); !s.isOk()) {
                 error(item, "site " + out.id + ": " + s.message());
+                return false;
+            }
+            if (!instrument.id.empty() && (std::isspace(static_cast<unsigned char>(instrument.id.front())) ||
+                                           std::isspace(static_cast<unsigned char>(instrument.id.back())))) {
+                error(item.get("id"), "site " + out.id + ": instrument id \"" + instrument.id + "\" begins or ends with a space");
                 return false;
             }
             if (!seen.insert(instrument.id).second) {

@@ -58,8 +58,9 @@ SitePhysics SitePhysics::compute(const Site& site, const WeatherSeries* weather,
     for (std::size_t h = 0; h < hours; ++h) {
         if (!index || *index >= weather->size())
             index = weather->wrappedIndex(out.m_start + Hours{static_cast<long long>(h)});
-        if (!index) { // a short climatology asked far outside: keep the design PUE
+        if (!index) { // a short weather file asked far outside: keep the design PUE
             out.m_pue[h] = site.pue;
+            ++out.m_hoursWithoutWeather;
             continue;
         }
         const CoolingHour c = model.hour(temperature[*index], humidity[*index]);
@@ -68,6 +69,16 @@ SitePhysics SitePhysics::compute(const Site& site, const WeatherSeries* weather,
         out.m_outdoorC[h] = temperature[*index];
         out.m_freeCooling[h] = c.freeCooling ? 1 : 0;
         ++*index;
+    }
+    // Said, not hidden behind "hourly weather" (a January-only file gave March the design PUE
+    // and no water, and the note named the weather).
+    if (out.m_hoursWithoutWeather > 0) {
+        char buffer[200];
+        std::snprintf(buffer, sizeof buffer,
+                      "; design PUE %.2f for %zu of %zu hours the weather does not cover (no water or free "
+                      "cooling counted then)",
+                      site.pue, out.m_hoursWithoutWeather, hours);
+        out.m_note += buffer;
     }
     return out;
 }
@@ -107,6 +118,7 @@ SitePhysics SitePhysics::resampled(TimeWindow window) const
     out.m_source = m_source;
     out.m_note = m_note;
     out.m_constantPue = m_constantPue;
+    out.m_hoursWithoutWeather = m_hoursWithoutWeather;
     out.m_start = std::chrono::floor<Hours>(window.begin);
     const auto hours = static_cast<std::size_t>(
         std::max<long long>(0, std::chrono::ceil<Hours>(window.end - out.m_start).count()));

@@ -44,6 +44,9 @@ public:
     {
         return m_source == PueSource::HourlyWeather || m_source == PueSource::Climatology;
     }
+    // False when the weather did not cover every hour (those ran on the design PUE, with no water
+    // or free cooling counted): water figures over the window are then incomplete.
+    bool weatherComplete() const { return hasWeather() && m_hoursWithoutWeather == 0; }
     UtcTime start() const { return m_start; }
     std::size_t size() const { return m_pue.size(); }
     TimeWindow coverage() const
@@ -72,6 +75,7 @@ private:
     std::vector<double> m_water;
     std::vector<double> m_outdoorC;
     std::vector<std::uint8_t> m_freeCooling;
+    std::size_t m_hoursWithoutWeather = 0;
 };
 
 } // namespace greenlight

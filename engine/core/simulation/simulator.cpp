@@ -166,10 +166,27 @@ void accountSites(SimulationRun& run, const Fleet& fleet,
                   const FacilityIntensity& facility, const std::vector<Job>& jobs,
                   const SimulationSetup& setup)
 {
-    const TimeWindow period{setup.origin, setup.origin + Hours{static_cast<long long>(setup.hours)}};
-    if (setup.hours == 0)
+    // The inventory's period is the hours the work ran, first start to last finish, not the
+    // ledger's horizon (which adds the SLOs and room for a backlog): annual certificates and PPAs
+    // count a share of their volume by the period's share of the year, and the horizon claimed
+    // 60 times too much for a short run.
+    const TimeWindow ledger{setup.origin, setup.origin + Hours{static_cast<long long>(setup.hours)}};
+    std::optional<UtcTime> firstStart;
+    std::optional<UtcTime> lastFinish;
+    for (const SimulationRecord& record : run.records) {
+        if (!record.placed || record.segments.empty())
+            continue;
+        firstStart = firstStart ? std::min(*firstStart, record.segments.front().begin) : record.segments.front().begin;
+        lastFinish = lastFinish ? std::max(*lastFinish, record.segments.back().end) : record.segments.back().end;
+    }
+    if (!firstStart || setup.hours == 0)
         return;
-    std::vector<std::vector<double>> itKwh(fleet.sites().size(), std::vector<double>(setup.hours, 0.0));
+    const TimeWindow period{std::max<UtcTime>(ledger.begin, std::chrono::floor<Hours>(*firstStart)),
+                            std::min<UtcTime>(ledger.end, std::chrono::ceil<Hours>(*lastFinish))};
+    if (period.end <= period.begin)
+        return;
+    const auto hours = static_cast<std::size_t>((period.end - period.begin) / Hours{1});
+    std::vector<std::vector<double>> itKwh(fleet.sites().size(), std::vector<double>(hours, 0.0));
     std::size_t placed = 0;
     for (std::size_t i = 0; i < run.records.size(); ++i) {
         const SimulationRecord& record = run.records[i];
@@ -192,12 +209,18 @@ void accountSites(SimulationRun& run, const Fleet& fleet,
         if (!series[s] || !setup.siteHasData[s])
             continue;
         IntensitySeries::Columns columns;
-        for (std::size_t h = 0; h < setup.hours; ++h) {
+        for (std::size_t h = 0; h < hours; ++h) {
             const UtcTime t = period.begin + Hours{static_cast<long long>(h)};
             columns.lifecycleGPerKwh.push_back(actualIntegralWrapped(series[s], {t, t + Hours{1}}).value_or(0.0));
             if (series[s]->hasCarbonFree()) {
-                const auto sample = sampleWrapped(*series[s], t);
-                columns.carbonFreePct.push_back(sample && sample->carbonFreePct ? *sample->carbonFreePct : 0.0);
+                // The hour's mean over its steps, not its first step's share.
+                double sum = 0.0;
+                long long steps = 0;
+                for (UtcTime at = t; at < t + Hours{1}; at += series[s]->step(), ++steps) {
+                    const auto sample = sampleWrapped(*series[s], at);
+                    sum += sample && sample->carbonFreePct ? *sample->carbonFreePct : 0.0;
+                }
+                columns.carbonFreePct.push_back(steps > 0 ? sum / static_cast<double>(steps) : 0.0);
             }
         }
         const IntensitySeries grid =

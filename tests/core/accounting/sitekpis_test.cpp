@@ -33,6 +33,29 @@ Site heatSite()
     return site;
 }
 
+// A trace finer than an hour: CFE is the share of each hour, the mean of its steps (it was
+// left out, and simulate took the first step's).
+TEST(SiteKpis, CfeOfAQuarterHourlyTraceIsTheHoursMean)
+{
+    const TimeWindow day{kYear2023.begin, kYear2023.begin + Hours{24}};
+    IntensitySeries::Columns columns;
+    for (int q = 0; q < 24 * 4; ++q) {
+        columns.lifecycleGPerKwh.push_back(100.0 * (q % 4 + 1));
+        columns.carbonFreePct.push_back(10.0 * (q % 4 + 1)); // 10, 20, 30, 40 %: 25 % an hour
+    }
+    const IntensitySeries trace =
+        IntensitySeries::create("XQ", day.begin, std::chrono::minutes{15}, std::move(columns)).value();
+    Site site;
+    site.id = "q1";
+    const SitePhysics physics = SitePhysics::compute(site, nullptr, day);
+    const std::vector<double> it(24, 10.0);
+    const Result<SiteKpis> k = computeSiteKpis({site, physics, trace, it, std::nullopt}, day);
+    ASSERT_TRUE(k.ok()) << k.status().message();
+    ASSERT_TRUE(k->cfePct().has_value());
+    EXPECT_NEAR(*k->cfePct(), 25.0, 1e-9);
+    EXPECT_NEAR(k->locationGrams, 24 * 10.0 * k->pue() * 250.0, 1e-6);
+}
+
 TEST(SiteKpis, IdentitiesHoldOverARealYear)
 {
     const Site site = heatSite();

@@ -110,6 +110,28 @@ TEST(SitePhysics, SiteWithoutWeatherUsesItsDesignPueAndSaysSo)
     EXPECT_DOUBLE_EQ(p.pueAt(*parseIsoUtc("2023-07-01T12:00:00Z")), 1.25);
 }
 
+// Weather that covers only part of the window: the other hours run on the design PUE, and the
+// note and weatherComplete() say so (a January-only file gave March the design PUE, no water,
+// and a note that named the hourly weather).
+TEST(SitePhysics, WeatherThatDoesNotCoverTheWindowIsSaid)
+{
+    Site site;
+    site.id = "x1";
+    site.pue = 1.5;
+    site.cooling = CoolingType::AirEconomizer;
+    const UtcTime start = kYear2023.begin;
+    const WeatherSeries january =
+        WeatherSeries::create("JANONLY", start, std::vector<double>(31 * 24, 35.0), std::vector<double>(31 * 24, 50.0)).value();
+    const SitePhysics p = SitePhysics::compute(site, &january, {start, start + Days{40}});
+    EXPECT_TRUE(p.hasWeather());
+    EXPECT_FALSE(p.weatherComplete());
+    EXPECT_NE(p.note().find("design PUE 1.50 for 216 of 960 hours the weather does not cover"), std::string::npos)
+        << p.note();
+    EXPECT_DOUBLE_EQ(p.pueAt(start + Days{35}), 1.5);
+    const SitePhysics covered = SitePhysics::compute(site, &january, {start, start + Days{31}});
+    EXPECT_TRUE(covered.weatherComplete());
+}
+
 TEST(SitePhysics, PueAtReadsTheHourAndWrapsOutsideTheWindow)
 {
     const SitePhysics p = physicsOf(CoolingType::AirEconomizer, "SG");

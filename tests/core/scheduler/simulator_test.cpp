@@ -362,5 +362,29 @@ TEST(Simulator, AGpuSharingJobEmitsItsShare)
     EXPECT_NEAR(both.unconstrainedKg, 1.5 * wholeOnly.unconstrainedKg, 1e-9);
 }
 
+// The run's inventory covers the hours its work ran, not the ledger's horizon: a certificate
+// counts its volume × the period's share of the year, and the horizon (the SLO and room for a
+// backlog on top) claimed many times more than the run's hours allow.
+TEST(Simulator, CertificatesCountForTheHoursTheWorkRan)
+{
+    const Fleet fleet = parseFleetJson(R"({"name":"t","residual_mix_g_per_kwh":{"ZA":500},"sites":[
+      {"id":"a","name":"A","zone":"ZA","jurisdiction":"EU","location":{"lat":50,"lon":8},"gpus":{"A100":8},
+       "power_per_gpu_kw":0.5,"pue":1.2,"weather":"none",
+       "instruments":[{"id":"eac","kind":"certificate","volume_kwh":87.6,"vintage":2023}]}]})",
+                                       "t.json")
+                               .value();
+    const TraceLibrary traces = testing::syntheticTraces([](int, int) { return 400.0; });
+    // 4 GPUs × 0.5 kW × 1.2 for 2 h: 4.8 kWh at the facility, from 01:00 to 03:00.
+    const std::vector<Job> jobs = {testing::makeJob("j", 4, Hours{2}, t0() + Hours{1}, Hours{24})};
+    const SimulationSetup setup = makeSetup(fleet, traces, jobs);
+    ASSERT_GT(setup.hours, 20u); // the ledger reaches far beyond the run
+    const ActualOutlook actual(fleet, traces);
+    const SimulationRun run = simulate(fleet, traces, jobs, *makePolicy("baseline").value(), actual, setup);
+    ASSERT_EQ(run.siteKpis.size(), 1u);
+    // 87.6 kWh a year is 0.01 kWh an hour: 0.02 kWh for the 2 h the job ran.
+    EXPECT_NEAR(run.fleetKpis.marketGrams, (4.8 - 0.02) * 500.0, 1e-6);
+    EXPECT_NEAR(run.fleetKpis.hours, 2.0, 1e-9);
+}
+
 } // namespace
 } // namespace greenlight
