@@ -39,6 +39,7 @@ constexpr const char* kUsage =
     "         [--guest-share F] [--budget-daily-kg KG] [--budget-monthly-kg KG | --no-budget]\n"
     "         [--bound-iterations N] [--records FILE.csv] [--json]\n"
     "         [--weather-dir DIR] [--constant-pue] [--approval-rules FILE]\n"
+    "         [--home-draw N]\n"
     "         [--propose [--propose-limit N] [--db FILE]]\n"
     "Replays the job trace (layout job_id,submit_time_utc,duration_s,gpus,status,...) on the\n"
     "fleet with the policy, decides each job at its submit time with the forecast issued then,\n"
@@ -52,7 +53,9 @@ constexpr const char* kUsage =
     "approvals_needed counts the decisions the auto-approval rules send to a human: the rules in\n"
     "--approval-rules FILE (the layout of `rules set`), else with --propose the operations\n"
     "database's rules, else the default rule (deferrals up to 2 h with 30 min of slack; moves wait).\n"
-    "Decisions that become proposals are judged as filing judges them, with their saving's band.\n";
+    "Decisions that become proposals are judged as filing judges them, with their saving's band.\n"
+    "--home-draw N takes another of the equally valid draws of the jobs' homes (0, the default, is\n"
+    "the standard one): how much a figure owes to where the homes fell.\n";
 
 double parseNumber(const std::optional<std::string>& text, double fallback, bool& ok)
 {
@@ -139,7 +142,7 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         "--help", "--workload", "--policy", "--forecast", "--carbon-dir", "--fleet", "--start",
         "--end", "--shift-weeks", "--json", "--propose", "--propose-limit", "--db", "--max-delay-long-h", "--max-delay-short-h",
         "--sovereign-share", "--bound-iterations", "--records", "--data-dir", "--guest-share", "--budget-daily-kg", "--budget-monthly-kg", "--no-budget",
-        "--weather-dir", "--constant-pue", "--approval-rules"};
+        "--weather-dir", "--constant-pue", "--approval-rules", "--home-draw"};
     for (const auto& option : args.unknown(known)) {
         err << "error: unknown option " << option << " (see simulate --help)\n";
         return 2;
@@ -161,6 +164,12 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         return 2;
     }
     rules.shiftWeeks = static_cast<int>(*shiftWeeks);
+    const std::optional<long long> homeDraw = parseWholeNumber(args.option("--home-draw").value_or("0"), 0, 1'000'000);
+    if (!homeDraw) {
+        err << "error: --home-draw takes a whole number from 0 to 1000000\n";
+        return 2;
+    }
+    rules.homeDraw = static_cast<int>(*homeDraw);
     // SLOs beyond a year are no SLOs (and would overflow the clock once converted to seconds).
     constexpr double kLongestDelayH = 8760.0;
     // Each numeric option in range, or the first one that is not named with its range.

@@ -259,5 +259,32 @@ TEST(Workload, HomesDoNotDependOnTheOrderOfSitesOrRows)
     EXPECT_NEAR(movedToB / static_cast<double>(homes["a"]), 1.0 / 3.0, 0.05);
 }
 
+// Another draw of homes (--home-draw) moves homes but keeps the shares, and re-homing follows it.
+TEST(Workload, AnotherDrawOfHomesKeepsTheShares)
+{
+    const Fleet fleet = parseFleetJson(R"({"name":"t","sites":[
+      {"id":"a","name":"A","zone":"DE","jurisdiction":"EU","location":{"lat":50,"lon":8},"gpus":{"A100":20}},
+      {"id":"b","name":"B","zone":"FR","jurisdiction":"EU","location":{"lat":48,"lon":2},"gpus":{"A100":80}}]})",
+                                       "t.json")
+                           .value();
+    std::string text = kHeader;
+    for (int i = 0; i < 10000; ++i)
+        text += "j" + std::to_string(i) + ",2023-01-01T00:00:00Z,3600,1,completed\n";
+    WorkloadRules other;
+    other.homeDraw = 3;
+    const Workload standard = parseWorkloadCsv(text, "w.csv", {}, fleet).value();
+    const Workload drawn = parseWorkloadCsv(text, "w.csv", other, fleet).value();
+    int differ = 0;
+    int atA = 0;
+    for (std::size_t i = 0; i < drawn.jobs.size(); ++i) {
+        differ += drawn.jobs[i].homeSite != standard.jobs[i].homeSite;
+        atA += drawn.jobs[i].homeSite == 0;
+        EXPECT_FALSE(drawn.jobs[i].homeDrawKey.empty());
+        EXPECT_TRUE(standard.jobs[i].homeDrawKey.empty());
+    }
+    EXPECT_GT(differ, 1000); // 2 × 0.2 × 0.8 of them, roughly
+    EXPECT_NEAR(atA / 10000.0, 0.2, 0.015);
+}
+
 } // namespace
 } // namespace greenlight

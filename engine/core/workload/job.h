@@ -30,6 +30,7 @@ struct Job {
     bool interruptible = false;      // can checkpoint and resume
     Seconds checkpointOverhead{0};   // extra run time per resume
     std::size_t homeSite = 0;        // index into the fleet
+    std::string homeDrawKey;         // what the home was drawn by (empty: the id); re-homing uses it too
     std::vector<std::string> allowedJurisdictions; // empty: anywhere
     double dataSizeGb = 0.0;         // moved when the job runs away from home
     int priority = 0;

@@ -37,7 +37,7 @@ Rehoming rehomeOnSites(std::vector<Job> jobs, const Fleet& fleet, const std::vec
         }
         // The same draw as the home's, among the sites allowed: where the job would have been
         // homed had the dropped site never been in the fleet (rendezvous hashing).
-        const std::optional<std::size_t> home = drawSiteByCapacity(job.id, fleet, allowed);
+        const std::optional<std::size_t> home = drawSiteByCapacity(job.homeDrawKey.empty() ? job.id : job.homeDrawKey, fleet, allowed);
         if (!home) {
             ++out.leftOut;
             continue;

@@ -30,6 +30,8 @@ std::string WorkloadRules::describe() const
         << " h checkpoint (" << checkpointOverhead.count() / 60 << " min per resume); "
         << dataGbPerGpu << " GB data per GPU; " << sovereignShare * 100
         << " % of jobs pinned to their home jurisdiction; homes by capacity share";
+    if (homeDraw != 0)
+        out << "; home draw " << homeDraw;
     if (shiftWeeks != 0)
         out << "; trace shifted " << shiftWeeks << " weeks";
     return out.str();
@@ -209,8 +211,11 @@ Result<Workload> parseWorkloadCsv(std::string_view text, std::string_view label,
             ++workload.bestEffort;
         }
         job.checkpointOverhead = job.interruptible ? rules.checkpointOverhead : Seconds{0};
-        job.homeSite = pinnedHome && fleet.sites()[*pinnedHome].totalGpus() >= gpus ? *pinnedHome
-                                                                                   : homeFor(job.id, fleet, gpus);
+        if (rules.homeDraw != 0)
+            job.homeDrawKey = job.id + "#draw" + std::to_string(rules.homeDraw);
+        job.homeSite = pinnedHome && fleet.sites()[*pinnedHome].totalGpus() >= gpus
+                           ? *pinnedHome
+                           : homeFor(job.homeDrawKey.empty() ? job.id : job.homeDrawKey, fleet, gpus);
         const double pin = static_cast<double>(stableHash(job.id + "#sovereign") % 10'000) / 10'000.0;
         if (pin < rules.sovereignShare)
             job.allowedJurisdictions = {fleet.sites()[job.homeSite].jurisdiction};

@@ -35,6 +35,9 @@ struct WorkloadRules {
     double sovereignShare = 0.2;        // share of jobs pinned to their home jurisdiction
     JobKind kind = JobKind::Training;
     std::string homeSiteId;             // empty: homes spread over sites by capacity
+    // Which of the equally valid draws of homes (0: the standard one). Other draws show how much
+    // a figure owes to where the homes fell (`simulate --home-draw N`).
+    int homeDraw = 0;
 
     std::string describe() const; // one line for reports
 };
