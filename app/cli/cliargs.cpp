@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace greenlight::cli {
@@ -98,6 +99,27 @@ std::optional<long long> parseWholeNumber(const std::string& text, long long lea
         *value > static_cast<double>(most))
         return std::nullopt;
     return static_cast<long long>(*value);
+}
+
+std::optional<double> NumberOptions::get(const char* name, double least, double most, Least least0)
+{
+    const std::optional<std::string> text = m_args.option(name);
+    if (!text)
+        return std::nullopt;
+    const std::optional<double> value = parseFiniteNumber(*text);
+    const bool excluded = least0 == Least::Excluded;
+    if (!value || *value > most || *value < least || (excluded && *value == least)) {
+        char range[96];
+        std::snprintf(range, sizeof range, " takes a number from %g%s to %g", least, excluded ? " (not included)" : "", most);
+        fail(std::string(name) + range);
+    }
+    return value;
+}
+
+void NumberOptions::fail(std::string problem)
+{
+    if (m_problem.empty())
+        m_problem = std::move(problem);
 }
 
 std::string fileTargetProblem(const std::string& path)

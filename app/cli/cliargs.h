@@ -44,6 +44,28 @@ private:
     std::vector<std::string> m_positional;
 };
 
+// Numeric options read in full and held to their ranges; the first one malformed or out of range
+// is kept, named with its range, for one error message.
+//
+//   NumberOptions numbers(args);
+//   const double share = numbers.get("--guest-share", 0, 1, NumberOptions::Least::Excluded).value_or(0.9);
+//   if (!numbers.problem().empty()) { err << "error: " << numbers.problem() << '\n'; return 2; }
+class NumberOptions {
+public:
+    enum class Least { Included, Excluded };
+    explicit NumberOptions(const CliArgs& args) : m_args(args) {}
+    // The option's value (nullopt when not given, or not a number); one outside [least, most]
+    // is returned as given and recorded as the problem.
+    std::optional<double> get(const char* name, double least, double most, Least least0 = Least::Included);
+    // Records `problem` unless an earlier one is recorded.
+    void fail(std::string problem);
+    const std::string& problem() const { return m_problem; }
+
+private:
+    const CliArgs& m_args;
+    std::string m_problem;
+};
+
 // A finite number written in full: "5abc", "nan", "inf" and "" are not (nullopt). Every numeric
 // option goes through it, so that a typo is an error rather than a prefix or a wrapped value.
 std::optional<double> parseFiniteNumber(const std::string& text);

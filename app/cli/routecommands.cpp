@@ -99,34 +99,21 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
     long long shiftWeeks = 0;
     {
         // Each option in range, or the first one that is not named with its range.
-        std::string bad;
-        auto number = [&](const char* name, double least, double most, bool leastIncluded) -> std::optional<double> {
-            const auto v = args.option(name);
-            if (!v)
-                return std::nullopt;
-            const std::optional<double> parsed = parseFiniteNumber(*v);
-            if ((!parsed || *parsed > most || *parsed < least || (!leastIncluded && *parsed == least)) && bad.empty()) {
-                char range[96];
-                std::snprintf(range, sizeof range, " takes a number from %g%s to %g", least,
-                              leastIncluded ? "" : " (not included)", most);
-                bad = std::string(name) + range;
-            }
-            return parsed;
-        };
-        if (const auto sla = number("--sla-ms", 0, 1e6, false))
-            rules.latencySlaMs = *sla;
-        if (const auto green = number("--green-threshold", 0, 100000, true))
-            settings.greenThresholdGPerKwh = *green;
-        caps.dailyKg = number("--budget-daily-kg", 0, 1e12, false);
-        caps.monthlyKg = number("--budget-monthly-kg", 0, 1e12, false);
+        NumberOptions numbers(args);
+        using Least = NumberOptions::Least;
+        rules.latencySlaMs = numbers.get("--sla-ms", 0, 1e6, Least::Excluded).value_or(rules.latencySlaMs);
+        settings.greenThresholdGPerKwh =
+            numbers.get("--green-threshold", 0, 100000).value_or(settings.greenThresholdGPerKwh);
+        caps.dailyKg = numbers.get("--budget-daily-kg", 0, 1e12, Least::Excluded);
+        caps.monthlyKg = numbers.get("--budget-monthly-kg", 0, 1e12, Least::Excluded);
         if (const auto v = args.option("--shift-weeks")) {
             const std::optional<long long> weeks = parseWholeNumber(*v, -5200, 5200);
-            if (!weeks && bad.empty())
-                bad = "--shift-weeks takes a whole number of weeks from -5200 to 5200";
+            if (!weeks)
+                numbers.fail("--shift-weeks takes a whole number of weeks from -5200 to 5200");
             shiftWeeks = weeks.value_or(0);
         }
-        if (!bad.empty()) {
-            err << "error: " << bad << " (see route --help)\n";
+        if (!numbers.problem().empty()) {
+            err << "error: " << numbers.problem() << " (see route --help)\n";
             return 2;
         }
     }

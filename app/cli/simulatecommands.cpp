@@ -173,36 +173,24 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     // SLOs beyond a year are no SLOs (and would overflow the clock once converted to seconds).
     constexpr double kLongestDelayH = 8760.0;
     // Each numeric option in range, or the first one that is not named with its range.
-    std::string badNumber;
-    auto numberIn = [&](const char* name, double fallback, double least, double most, bool leastIncluded = true) {
-        bool ok = true;
-        const double value = parseNumber(args.option(name), fallback, ok);
-        if ((!ok || value > most || value < least || (!leastIncluded && value == least)) && badNumber.empty()) {
-            char range[96];
-            std::snprintf(range, sizeof range, " takes a number from %g%s to %g", least,
-                          leastIncluded ? "" : " (not included)", most);
-            badNumber = std::string(name) + range;
-        }
-        return value;
-    };
-    const double maxDelayLongH = numberIn("--max-delay-long-h", 24, 0, kLongestDelayH);
-    const double maxDelayShortH = numberIn("--max-delay-short-h", 4, 0, kLongestDelayH);
-    rules.maxDelayLong = Seconds{badNumber.empty() ? static_cast<long long>(3600 * maxDelayLongH) : 0};
-    rules.maxDelayShort = Seconds{badNumber.empty() ? static_cast<long long>(3600 * maxDelayShortH) : 0};
-    rules.sovereignShare = numberIn("--sovereign-share", 0.2, 0, 1);
-    const double guestShare = numberIn("--guest-share", kDefaultGuestShareLimit, 0, 1, false);
+    NumberOptions numbers(args);
+    using Least = NumberOptions::Least;
+    const double maxDelayLongH = numbers.get("--max-delay-long-h", 0, kLongestDelayH).value_or(24);
+    const double maxDelayShortH = numbers.get("--max-delay-short-h", 0, kLongestDelayH).value_or(4);
+    const bool delaysOk = numbers.problem().empty(); // converted to seconds only when in range
+    rules.maxDelayLong = Seconds{delaysOk ? static_cast<long long>(3600 * maxDelayLongH) : 0};
+    rules.maxDelayShort = Seconds{delaysOk ? static_cast<long long>(3600 * maxDelayShortH) : 0};
+    rules.sovereignShare = numbers.get("--sovereign-share", 0, 1).value_or(0.2);
+    const double guestShare =
+        numbers.get("--guest-share", 0, 1, Least::Excluded).value_or(kDefaultGuestShareLimit);
     std::optional<BudgetCaps> budgetCaps;
     if (args.flag("--no-budget") && (args.option("--budget-daily-kg") || args.option("--budget-monthly-kg"))) {
         err << "error: --no-budget and the --budget-* caps exclude each other\n";
         return 2;
     }
     if (args.option("--budget-daily-kg") || args.option("--budget-monthly-kg")) {
-        BudgetCaps caps;
-        if (args.option("--budget-daily-kg"))
-            caps.dailyKg = numberIn("--budget-daily-kg", 0, 0, 1e12, false);
-        if (args.option("--budget-monthly-kg"))
-            caps.monthlyKg = numberIn("--budget-monthly-kg", 0, 0, 1e12, false);
-        budgetCaps = caps;
+        budgetCaps = BudgetCaps{numbers.get("--budget-daily-kg", 0, 1e12, Least::Excluded),
+                                numbers.get("--budget-monthly-kg", 0, 1e12, Least::Excluded), {}};
     }
     // Each iteration is a pass over every job's options (0.14 s on Philly); past a few hundred
     // the bound no longer moves (docs/scheduling.md), and 1e9 would run for days.
@@ -214,8 +202,8 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         return 2;
     }
     const int boundIterations = static_cast<int>(*boundIterationsAsked);
-    if (!badNumber.empty()) {
-        err << "error: " << badNumber << " (see simulate --help)\n";
+    if (!numbers.problem().empty()) {
+        err << "error: " << numbers.problem() << " (see simulate --help)\n";
         return 2;
     }
     if (const auto recordsPath = args.option("--records")) {
