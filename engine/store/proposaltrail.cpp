@@ -86,20 +86,25 @@ Result<std::vector<TrailMismatch>> checkProposalTrails(Database& db)
         // passed verification, and dispatch sent the job where the log never said).
         if (const auto a = audited.find(id); a != audited.end() && a->second.filed.isObject()) {
             const JsonValue& filed = a->second.filed;
+            auto edited = [&](const std::string& field, const std::string& inTable, const std::string& filedAs) {
+                mismatches.push_back({id, a->second.filedSeq,
+                                      "proposal " + id + " has " + field + " " + inTable + " in the proposals table, "
+                                      "but it was filed (record " + std::to_string(a->second.filedSeq) + ") with " +
+                                      filedAs + ": the table was edited outside Greenlight"});
+            };
             auto time = [&](int column) { return formatIsoUtc(UtcTime{Seconds{row.columnInt(column)}}); };
+            // What dispatch acts on, and the budget state auto-approval judged by.
             const std::pair<const char*, std::string> fields[] = {
                 {"policy", row.columnText(2)},        {"kind", row.columnText(3)},
                 {"job", row.columnText(4)},           {"source_site", row.columnText(5)},
                 {"target_site", row.columnText(6)},   {"source_jurisdiction", row.columnText(7)},
                 {"target_jurisdiction", row.columnText(8)}, {"original_start", time(9)},
                 {"planned_start", time(10)},          {"deadline", time(11)},
+                {"budget_state", row.columnText(18)},
             };
             for (const auto& [field, value] : fields) {
                 if (filed.get(field).isString() && filed.get(field).asString() != value)
-                    mismatches.push_back({id, a->second.filedSeq,
-                                          "proposal " + id + " has " + field + " " + value + " in the proposals table, "
-                                          "but it was filed (record " + std::to_string(a->second.filedSeq) + ") with " +
-                                          filed.get(field).asString() + ": the table was edited outside Greenlight"});
+                    edited(field, value, filed.get(field).asString());
             }
             // What the cluster is asked for: the GPUs (filed only when known; 0 in the table
             // then) and the run length.
@@ -108,37 +113,23 @@ Result<std::vector<TrailMismatch>> checkProposalTrails(Database& db)
                 const bool filedAs = filed.get(field).isNumber();
                 const double was = filedAs ? filed.get(field).asNumber(0.0) : 0.0;
                 if ((filedAs || std::string_view(field) == "gpus") && was != static_cast<double>(value))
-                    mismatches.push_back({id, a->second.filedSeq,
-                                          "proposal " + id + " has " + field + " " + std::to_string(value) +
-                                              " in the proposals table, but it was filed (record " +
-                                              std::to_string(a->second.filedSeq) + ") with " +
-                                              std::to_string(static_cast<long long>(was)) +
-                                              ": the table was edited outside Greenlight"});
+                    edited(field, std::to_string(value), std::to_string(static_cast<long long>(was)));
             }
-            // What auto-approval and re-validation judge by: the saving, its band and the budget
-            // state the decision was taken in (to the relative 1e-9 the JSON keeps of a double).
+            // What auto-approval and re-validation judge by: the saving and its band (to the
+            // relative 1e-9 the JSON keeps of a double).
             auto differs = [](double x, double y) { return std::abs(x - y) > 1e-9 * std::max({1.0, std::abs(x), std::abs(y)}); };
             const JsonValue& band = filed.get("saving_band_g");
+            const bool hasBand = band.isArray() && band.items().size() == 2;
             const std::pair<const char*, std::pair<const JsonValue*, double>> savings[] = {
                 {"expected_saving_g", {&filed.get("expected_saving_g"), row.columnDouble(15)}},
-                {"saving_low_g", {band.isArray() && band.items().size() == 2 ? &band.items()[0] : nullptr, row.columnDouble(16)}},
-                {"saving_high_g", {band.isArray() && band.items().size() == 2 ? &band.items()[1] : nullptr, row.columnDouble(17)}},
+                {"saving_low_g", {hasBand ? &band.items()[0] : nullptr, row.columnDouble(16)}},
+                {"saving_high_g", {hasBand ? &band.items()[1] : nullptr, row.columnDouble(17)}},
             };
             for (const auto& [field, values] : savings) {
                 const auto& [was, now] = values;
                 if (was != nullptr && was->isNumber() && differs(was->asNumber(), now))
-                    mismatches.push_back({id, a->second.filedSeq,
-                                          "proposal " + id + " has " + field + " " + std::to_string(now) +
-                                              " in the proposals table, but it was filed (record " +
-                                              std::to_string(a->second.filedSeq) + ") with " +
-                                              std::to_string(was->asNumber()) + ": the table was edited outside Greenlight"});
+                    edited(field, std::to_string(now), std::to_string(was->asNumber()));
             }
-            if (filed.get("budget_state").isString() && filed.get("budget_state").asString() != row.columnText(18))
-                mismatches.push_back({id, a->second.filedSeq,
-                                      "proposal " + id + " has budget_state " + row.columnText(18) +
-                                          " in the proposals table, but it was filed (record " +
-                                          std::to_string(a->second.filedSeq) + ") with " +
-                                          filed.get("budget_state").asString() + ": the table was edited outside Greenlight"});
             if (row.columnText(12) != a->second.decidedBy)
                 mismatches.push_back({id, a->second.decisionSeq,
                                       "proposal " + id + " says it was decided by '" + row.columnText(12) + "', but " +

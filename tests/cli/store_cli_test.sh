@@ -74,44 +74,35 @@ expect_out "audit chain intact" as vic audit verify --anchor "$head"
 # The same anchor copied in upper case is the same hash, not a rewritten chain.
 expect_out "audit chain intact" as vic audit verify --anchor "${head^^}"
 
+# A copy of the database edited with plain SQL must fail verification with the message given.
+#   tampered NAME SQL EXPECTED-MESSAGE
+tampered() {
+    cp "$GREENLIGHT_DB" "$work/$1.db"
+    sqlite3 "$work/$1.db" "$2"
+    expect_fail "$3" as vic audit verify --db "$work/$1.db"
+}
 # Approve by editing the proposals table itself (no trigger to drop): the chain is untouched, but
 # the proposal is no longer where its audited transitions left it.
-cp "$GREENLIGHT_DB" "$work/edited.db"
-sqlite3 "$work/edited.db" "UPDATE proposals SET state = 'rejected' WHERE id = 'P-job-7-defer';"
-expect_fail "P-job-7-defer is rejected in the proposals table, but its last audited transition .* left it approved" \
-    as vic audit verify --db "$work/edited.db"
+tampered edited "UPDATE proposals SET state = 'rejected' WHERE id = 'P-job-7-defer';" \
+    "P-job-7-defer is rejected in the proposals table, but its last audited transition .* left it approved"
 # Re-point an approved proposal and forge who approved it: dispatch acts on those fields, so
 # verify holds them against what was filed and decided (they passed as "intact").
-cp "$GREENLIGHT_DB" "$work/repointed.db"
-sqlite3 "$work/repointed.db" "UPDATE proposals SET target_site = 'sto1', planned_start = planned_start + 10800 WHERE id = 'P-job-7-defer';"
-expect_fail "P-job-7-defer has target_site sto1 in the proposals table, but it was filed (record [0-9]*) with" \
-    as vic audit verify --db "$work/repointed.db"
+tampered repointed "UPDATE proposals SET target_site = 'sto1', planned_start = planned_start + 10800 WHERE id = 'P-job-7-defer';" \
+    "P-job-7-defer has target_site sto1 in the proposals table, but it was filed (record [0-9]*) with"
 # What the cluster is asked for (GPUs, run length) is held against the filing too.
-cp "$GREENLIGHT_DB" "$work/resized.db"
-sqlite3 "$work/resized.db" "UPDATE proposals SET gpus = 64 WHERE id = 'P-job-7-defer';"
-expect_fail "P-job-7-defer has gpus 64 in the proposals table, but it was filed (record [0-9]*) with 0" \
-    as vic audit verify --db "$work/resized.db"
-cp "$GREENLIGHT_DB" "$work/lengthened.db"
-sqlite3 "$work/lengthened.db" "UPDATE proposals SET run_s = run_s + 3600 WHERE id = 'P-job-7-defer';"
-expect_fail "P-job-7-defer has run_s [0-9]* in the proposals table, but it was filed" \
-    as vic audit verify --db "$work/lengthened.db"
+tampered resized "UPDATE proposals SET gpus = 64 WHERE id = 'P-job-7-defer';" \
+    "P-job-7-defer has gpus 64 in the proposals table, but it was filed (record [0-9]*) with 0"
+tampered lengthened "UPDATE proposals SET run_s = run_s + 3600 WHERE id = 'P-job-7-defer';" \
+    "P-job-7-defer has run_s [0-9]* in the proposals table, but it was filed"
 # What auto-approval judged by (the saving, its band, the budget state), and a deleted row.
-cp "$GREENLIGHT_DB" "$work/inflated.db"
-sqlite3 "$work/inflated.db" "UPDATE proposals SET saving_low_g = saving_low_g + 5000 WHERE id = 'P-job-7-defer';"
-expect_fail "P-job-7-defer has saving_low_g [0-9.]* in the proposals table, but it was filed" \
-    as vic audit verify --db "$work/inflated.db"
-cp "$GREENLIGHT_DB" "$work/relabelled.db"
-sqlite3 "$work/relabelled.db" "UPDATE proposals SET budget_state = 'CRITICAL' WHERE id = 'P-job-7-defer';"
-expect_fail "P-job-7-defer has budget_state CRITICAL in the proposals table, but it was filed" \
-    as vic audit verify --db "$work/relabelled.db"
-cp "$GREENLIGHT_DB" "$work/deleted.db"
-sqlite3 "$work/deleted.db" "DELETE FROM proposal_events WHERE proposal_id = 'P-job-7-defer'; DELETE FROM proposals WHERE id = 'P-job-7-defer';"
-expect_fail "proposal P-job-7-defer was filed (record [0-9]*) but is not in the proposals table" \
-    as vic audit verify --db "$work/deleted.db"
-cp "$GREENLIGHT_DB" "$work/forged.db"
-sqlite3 "$work/forged.db" "UPDATE proposals SET decided_by = 'bob' WHERE id = 'P-job-7-defer';"
-expect_fail "P-job-7-defer says it was decided by 'bob', but its last audited decision (record [0-9]*) was by 'olga'" \
-    as vic audit verify --db "$work/forged.db"
+tampered inflated "UPDATE proposals SET saving_low_g = saving_low_g + 5000 WHERE id = 'P-job-7-defer';" \
+    "P-job-7-defer has saving_low_g [0-9.]* in the proposals table, but it was filed"
+tampered relabelled "UPDATE proposals SET budget_state = 'CRITICAL' WHERE id = 'P-job-7-defer';" \
+    "P-job-7-defer has budget_state CRITICAL in the proposals table, but it was filed"
+tampered deleted "DELETE FROM proposal_events WHERE proposal_id = 'P-job-7-defer'; DELETE FROM proposals WHERE id = 'P-job-7-defer';" \
+    "proposal P-job-7-defer was filed (record [0-9]*) but is not in the proposals table"
+tampered forged "UPDATE proposals SET decided_by = 'bob' WHERE id = 'P-job-7-defer';" \
+    "P-job-7-defer says it was decided by 'bob', but its last audited decision (record [0-9]*) was by 'olga'"
 
 # Tamper with plain SQL: the approval now names someone else.
 sqlite3 "$GREENLIGHT_DB" "DROP TRIGGER audit_log_no_update;
