@@ -357,13 +357,15 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     baselineSetup.budget.reset(); // the counterfactual keeps no budget
     const SimulationRun baseline = simulate(active, traces, jobs, *baselinePolicy, forecast, baselineSetup);
     SimulationRun run = simulate(active, traces, jobs, *policy.value(), outlook, setup);
-    {
-        // approvals_needed as filing would decide: with each proposal's band (Permit had none).
-        ProposalsFromRunOptions every;
-        every.limit = std::numeric_limits<std::size_t>::max();
-        every.budgetState = run.finalBudgetState == BudgetState::Invalid ? BudgetState::Normal : run.finalBudgetState;
-        countApprovalsAsFiled(run, proposalsFromRun(active, jobs, baseline, run, every), setup.approval);
-    }
+    // Every decision that would become a proposal, largest saving first: approvals_needed is
+    // counted as filing would decide them, with each one's band (Permit had none), and
+    // --propose files the first of them.
+    ProposalsFromRunOptions proposalOptions;
+    proposalOptions.limit = std::numeric_limits<std::size_t>::max();
+    proposalOptions.budgetState = run.finalBudgetState == BudgetState::Invalid ? BudgetState::Normal : run.finalBudgetState;
+    ProposalsLeftOut leftOut;
+    std::vector<Proposal> proposals = proposalsFromRun(active, jobs, baseline, run, proposalOptions, &leftOut);
+    countApprovalsAsFiled(run, proposals, setup.approval);
 
     LowerBoundOptions boundOptions;
     boundOptions.maxIterations = boundIterations;
@@ -384,20 +386,18 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     }
     if (args.flag("--propose")) {
         // The policy's decisions become proposals in the operations database, for operators.
-        ProposalsFromRunOptions proposalOptions;
         const double limit = parseNumber(args.option("--propose-limit"), 50, numbersOk);
         if (!numbersOk || limit < 1) {
             err << "error: --propose-limit takes a positive number of proposals\n";
             return 2;
         }
         proposalOptions.limit = static_cast<std::size_t>(limit);
-        proposalOptions.budgetState = run.finalBudgetState == BudgetState::Invalid ? BudgetState::Normal
-                                                                                  : run.finalBudgetState;
-        ProposalsLeftOut leftOut;
+        if (proposals.size() > proposalOptions.limit) {
+            leftOut.beyondLimit = proposals.size() - proposalOptions.limit;
+            proposals.resize(proposalOptions.limit);
+        }
         std::ostream& report = args.flag("--json") ? err : out;
-        if (int code = fileProposals(args, proposalsFromRun(active, jobs, baseline, run, proposalOptions, &leftOut),
-                                     report, err);
-            code != 0)
+        if (int code = fileProposals(args, proposals, report, err); code != 0)
             return code;
         reportNotFiled(report, leftOut, proposalOptions, run.approvalsBudgetOnly);
     }
