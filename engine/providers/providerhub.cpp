@@ -46,11 +46,13 @@ void ProviderHub::accept(const ProviderBatch& batch)
 {
     ZoneState& zone = m_zones[batch.zone];
     const std::string provider = batch.provider.toStdString();
-    std::vector<ProviderReading> issue;
     for (const ProviderReading& r : batch.readings) {
         if (r.kind == ValueKind::Forecast) {
-            if (r.isEmissionRate())
-                issue.push_back(r);
+            if (!r.isEmissionRate())
+                continue;
+            auto [point, added] = zone.forecast[provider].try_emplace(r.validTime, r);
+            if (!added && r.issuedAt >= point->second.issuedAt)
+                point->second = r;
             continue;
         }
         if (r.isEmissionRate() && r.period > Seconds{0})
@@ -60,15 +62,12 @@ void ProviderHub::accept(const ProviderBatch& batch)
         if (it == slot.end() || r.validTime >= it->second.validTime)
             slot[provider] = r;
     }
-    for (auto& [name, points] : zone.history) {
-        while (!points.empty() && points.begin()->first < m_clock() - Days{8})
-            points.erase(points.begin());
-    }
-    if (!issue.empty()) {
-        auto it = zone.forecast.find(provider);
-        if (it == zone.forecast.end() || it->second.empty()
-            || issue.front().issuedAt >= it->second.front().issuedAt)
-            zone.forecast[provider] = std::move(issue);
+    const UtcTime keepFrom = m_clock() - Days{8};
+    for (auto* perProvider : {&zone.history, &zone.forecast}) {
+        for (auto& [name, points] : *perProvider) {
+            while (!points.empty() && points.begin()->first < keepFrom)
+                points.erase(points.begin());
+        }
     }
     emit batchAccepted(batch);
     emit zoneChanged(batch.zone);
@@ -89,8 +88,10 @@ ChosenValue ProviderHub::current(const QString& zone) const
     if (it != m_zones.end()) {
         for (const auto& [provider, r] : it->second.newestActual)
             inputs.actuals.push_back(r);
-        for (const auto& [provider, points] : it->second.forecast)
-            inputs.forecasts.insert(inputs.forecasts.end(), points.begin(), points.end());
+        for (const auto& [provider, points] : it->second.forecast) {
+            for (const auto& [validTime, point] : points)
+                inputs.forecasts.push_back(point);
+        }
     }
     const UtcTime now = m_clock();
     inputs.engineForecast = m_engineForecast ? m_engineForecast(zone, now) : builtInEngineForecast(zone, now);

@@ -1,5 +1,5 @@
 // Every provider's poller in one place, and per zone what they said last: the newest actual,
-// the newest issued forecast and percentile per provider. Answers "what is the value now, from
+// each period's most recently issued forecast and the newest percentile per provider. Answers "what is the value now, from
 // where, how old" through the fallback chain (live → provider forecast → engine forecast → last
 // known). Failures never erase what was last known.
 //
@@ -58,7 +58,10 @@ private:
     struct ZoneState {
         std::map<std::string, ProviderReading> newestActual;     // per provider
         std::map<std::string, ProviderReading> newestPercentile; // per provider
-        std::map<std::string, std::vector<ProviderReading>> forecast; // newest issue per provider
+        // Per provider, each period's most recently issued forecast point. Kept per period, not
+        // per issue: the UK "now" answer carries a one-period forecast that must not replace the
+        // 48 h issue fetched in the same poll, whichever answer arrives last.
+        std::map<std::string, std::map<UtcTime, ProviderReading>> forecast;
         // Emission-rate actuals per provider by period start, the last 8 days (engine forecast).
         std::map<std::string, std::map<UtcTime, ProviderReading>> history;
     };

@@ -7,6 +7,7 @@
 #include "providertestsupport.h"
 
 #include "core/intensityseries.h"
+#include "core/providers/ukcarbonparser.h"
 #include "core/replayclock.h"
 #include "providers/electricitymapsprovider.h"
 #include "providers/providerhub.h"
@@ -41,6 +42,7 @@ class ProvidersHubTest : public QObject {
     Q_OBJECT
 private slots:
     void staleDataAndFallbackChain();
+    void answersOfOnePollMayArriveInAnyOrder();
     void engineForecastFromProviderHistory();
     void replayProviderIsTheSameInterface();
     void readingsAndForecastsAreStoredAsIssued();
@@ -98,6 +100,49 @@ void ProvidersHubTest::staleDataAndFallbackChain()
     QCOMPARE(v.source, ValueSource::LastKnown);
     QCOMPARE(v.gPerKwh, 224.0);
     QVERIFY(v.stale);
+}
+
+void ProvidersHubTest::answersOfOnePollMayArriveInAnyOrder()
+{
+    // The UK "now" answer carries a forecast for its own half-hour. Arriving after the 48 h
+    // forecast of the same poll, it used to replace that whole issue, so three hours later the
+    // chain fell through to the engine's forecast (a CI run caught it).
+    FakeClock clock;
+    clock.now = at("2023-03-15T12:01:00Z");
+    auto batchOf = [&](const char* path, RequestKind kind) {
+        const QByteArray body = fixture(QString::fromLatin1(path));
+        Result<UkCarbonBatch> parsed
+            = parseUkNational(std::string_view(body.constData(), static_cast<std::size_t>(body.size())), clock.now);
+        ProviderBatch batch;
+        batch.provider = QStringLiteral("carbonintensity.org.uk");
+        batch.zone = QStringLiteral("GB");
+        batch.request = kind;
+        batch.fetchedTime = clock.now;
+        if (parsed.ok())
+            batch.readings = parsed->readings;
+        return batch;
+    };
+    const ProviderBatch forecast = batchOf("uk-carbon-intensity/intensity_fw48h_2023-03-15T1201Z.json", RequestKind::Forecast);
+    const ProviderBatch latest = batchOf("uk-carbon-intensity/synthetic_intensity_now.json", RequestKind::Latest);
+    QVERIFY(forecast.readings.size() > 90);
+    QVERIFY(std::any_of(latest.readings.begin(), latest.readings.end(),
+                        [](const ProviderReading& r) { return r.kind == ValueKind::Forecast; }));
+
+    for (bool forecastFirst : {true, false}) {
+        ProviderHub hub(clock.fn());
+        hub.setEngineForecast([](const QString&, UtcTime now) {
+            return std::optional<EngineEstimate>(
+                EngineEstimate{"ridge", now, std::chrono::floor<Hours>(now), Hours{1}, 199.0});
+        });
+        hub.accept(forecastFirst ? forecast : latest);
+        hub.accept(forecastFirst ? latest : forecast);
+        const UtcTime polled = clock.now;
+        clock.now = at("2023-03-15T15:31:00Z");
+        const ChosenValue v = hub.current(QStringLiteral("GB"));
+        QCOMPARE(v.source, ValueSource::ProviderForecast);
+        QCOMPARE(v.validTime, at("2023-03-15T15:30:00Z"));
+        clock.now = polled;
+    }
 }
 
 void ProvidersHubTest::engineForecastFromProviderHistory()
