@@ -3,7 +3,11 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpServer>
+#include <QRandomGenerator>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace greenlight::test {
 
@@ -57,17 +61,26 @@ bool FixtureServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     case CannedReply::Mode::Invalid:
         break;
     }
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    bool hasType = false;
-    for (const auto& [name, value] : reply.headers) {
-        responder.writeHeader(name, value);
-        hasType = hasType || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
-    }
-    if (!hasType)
-        responder.writeHeader("Content-Type", "application/json");
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeBody(reply.body);
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    auto answer = [responder, reply] {
+        responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+        bool hasType = false;
+        for (const auto& [name, value] : reply.headers) {
+            responder->writeHeader(name, value);
+            hasType = hasType || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
+        }
+        if (!hasType)
+            responder->writeHeader("Content-Type", "application/json");
+        responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        responder->writeBody(reply.body);
+    };
+    // GREENLIGHT_FIXTURE_JITTER_MS=N answers each request after a random 0–N ms, so that answers
+    // to parallel requests arrive in every order (a shake-out, off by default).
+    static const int jitterMs = qEnvironmentVariableIntValue("GREENLIGHT_FIXTURE_JITTER_MS");
+    if (jitterMs > 0)
+        QTimer::singleShot(QRandomGenerator::global()->bounded(jitterMs + 1), socket, answer);
+    else
+        answer();
     return true;
 }
 
