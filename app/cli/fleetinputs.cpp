@@ -29,10 +29,16 @@ Result<FleetInputs> loadFleetInputs(const CliArgs& args)
         if (!zones.insert(site.zoneKey).second)
             continue;
         Result<IntensitySeries> s = loadIntensityCsv(carbonDir / (site.zoneKey + ".csv"));
-        if (!s.ok())
+        if (!s.ok()) {
+            // Point at the fleet file's line: the zone there is more often the typo than the folder.
+            const std::string where = site.zoneLine > 0
+                ? fleetPath.filename().string() + ":" + std::to_string(site.zoneLine) + ": "
+                : std::string();
             return Status(s.status().code(),
-                          "site " + site.id + " (zone " + site.zoneKey + "): " + s.status().message(),
+                          where + "site " + site.id + ", zone " + site.zoneKey + ": no usable trace in " +
+                              carbonDir.string() + " (" + s.status().message() + ")",
                           "fleet inputs");
+        }
         series.push_back(std::move(s).value());
     }
     return FleetInputs{std::move(fleet).value(), TraceLibrary(std::move(series))};

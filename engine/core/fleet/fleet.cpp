@@ -290,6 +290,7 @@ private:
             !readString(value, "jurisdiction", id, site.jurisdiction) ||
             !readString(value, "dispatch", id, site.dispatchEndpoint, false))
             return false;
+        site.zoneLine = value.get("zone").line();
         // A jurisdiction is a code compared byte for byte ("EU", "US-CA"): a no-break space or
         // another invisible character made "EU\u00a0" a jurisdiction of its own.
         if (!std::all_of(site.jurisdiction.begin(), site.jurisdiction.end(),

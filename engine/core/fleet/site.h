@@ -42,6 +42,7 @@ struct Site {
     std::map<std::string, double> latencyMsByRegion; // user region → round trip, ms
     double migrationKwhPerGb = 0.01; // network + storage energy to move data here
     std::string dispatchEndpoint;    // "slurm+ssh://…", "k8s://…"; empty in simulations
+    int zoneLine = 0; // line of "zone" in the fleet file (0: not read from one), for errors
 
     int totalGpus() const;
     int gpusOfType(const std::string& type) const; // empty type: all
