@@ -40,7 +40,7 @@ QList<RequestKind> WattTimeProvider::pollRequests() const
 void WattTimeProvider::withToken(TokenReady then)
 {
     if (!m_token.isEmpty() && now() - m_tokenObtained < kTokenRefreshAfter) {
-        then(Status::ok());
+        then(HttpResult{});
         return;
     }
     m_waitingForToken.push_back(std::move(then));
@@ -51,9 +51,10 @@ void WattTimeProvider::withToken(TokenReady then)
 void WattTimeProvider::login()
 {
     if (m_config.username.isEmpty() || m_password.isEmpty()) {
-        const Status missing(StatusCode::FailedPrecondition,
-                             "no WattTime username or password set: add them in Settings → Providers",
-                             id().toStdString());
+        HttpResult missing;
+        missing.status = Status(StatusCode::FailedPrecondition,
+                                "no WattTime username or password set: add them in Settings → Providers",
+                                id().toStdString());
         auto waiting = std::move(m_waitingForToken);
         m_waitingForToken.clear();
         for (auto& w : waiting)
@@ -83,10 +84,14 @@ void WattTimeProvider::login()
         }
         if (!status.isOk())
             m_token.clear();
+        HttpResult outcome;
+        outcome.status = status;
+        outcome.httpStatus = r.httpStatus;
+        outcome.retryAfter = r.retryAfter;
         auto waiting = std::move(m_waitingForToken);
         m_waitingForToken.clear();
         for (auto& w : waiting)
-            w(status);
+            w(outcome);
     });
 }
 
@@ -105,7 +110,7 @@ void WattTimeProvider::authorizedGet(const QString& path,
 }
 
 void WattTimeProvider::withRegion(const QString& zone,
-                                  std::function<void(const Status&, const QString&)> then)
+                                  std::function<void(const HttpResult&, const QString&)> then)
 {
     const QStringList latLon = zone.split(QLatin1Char(','));
     bool latOk = false;
@@ -115,44 +120,60 @@ void WattTimeProvider::withRegion(const QString& zone,
         latLon[1].trimmed().toDouble(&lonOk);
     }
     if (!(latOk && lonOk)) {
-        then(Status::ok(), zone); // already a region abbreviation
+        then(HttpResult{}, zone); // already a region abbreviation
         return;
     }
     if (m_regionOfPoint.contains(zone)) {
-        then(Status::ok(), m_regionOfPoint.value(zone));
+        then(HttpResult{}, m_regionOfPoint.value(zone));
         return;
     }
     authorizedGet(QStringLiteral("/v3/region-from-loc"),
                   {{QStringLiteral("latitude"), latLon[0].trimmed()},
                    {QStringLiteral("longitude"), latLon[1].trimmed()},
                    {QStringLiteral("signal_type"), QStringLiteral("co2_moer")}},
-                  [this, zone, then](const HttpResult& r) {
+                  [this, zone, then, usedToken = m_token](const HttpResult& r) {
+                      if (r.httpStatus == 401)
+                          forgetToken(usedToken); // the next poll logs in again
                       if (!r.status.isOk()) {
-                          then(r.status, {});
+                          then(r, {});
                           return;
                       }
                       Result<WattTimeRegion> region = parseWattTimeRegion(std::string_view(
                           r.body.constData(), static_cast<std::size_t>(r.body.size())));
                       if (!region.ok()) {
-                          then(region.status(), {});
+                          HttpResult malformed = r;
+                          malformed.status = region.status();
+                          then(malformed, {});
                           return;
                       }
                       const QString name = QString::fromStdString(region->region);
                       m_regionOfPoint.insert(zone, name);
-                      then(Status::ok(), name);
+                      then(HttpResult{}, name);
                   });
+}
+
+void WattTimeProvider::failWith(const QString& zone, RequestKind kind, const HttpResult& outcome)
+{
+    fail(zone, kind, outcome.status, outcome.httpStatus, outcome.retryAfter);
+}
+
+void WattTimeProvider::forgetToken(const QString& refused)
+{
+    // A 401 for a request sent before the last login says nothing about the new token.
+    if (m_token == refused)
+        m_token.clear();
 }
 
 void WattTimeProvider::fetch(const QString& zone, RequestKind kind)
 {
-    withToken([this, zone, kind](const Status& tokenStatus) {
-        if (!tokenStatus.isOk()) {
-            fail(zone, kind, tokenStatus);
+    withToken([this, zone, kind](const HttpResult& login) {
+        if (!login.status.isOk()) {
+            failWith(zone, kind, login);
             return;
         }
-        withRegion(zone, [this, zone, kind](const Status& regionStatus, const QString& region) {
-            if (!regionStatus.isOk()) {
-                fail(zone, kind, regionStatus);
+        withRegion(zone, [this, zone, kind](const HttpResult& lookup, const QString& region) {
+            if (!lookup.status.isOk()) {
+                failWith(zone, kind, lookup);
                 return;
             }
             fetchData(zone, region, kind, false);
@@ -187,13 +208,13 @@ void WattTimeProvider::fetchData(const QString& zone, const QString& region, Req
                                 id().toStdString()));
         return;
     }
-    authorizedGet(path, query, [this, zone, region, kind, valueKind, retried](const HttpResult& r) {
+    authorizedGet(path, query, [this, zone, region, kind, valueKind, retried, usedToken = m_token](const HttpResult& r) {
         if (r.httpStatus == 401 && !retried) {
             // The token expired early or was revoked: log in again once, then retry.
-            m_token.clear();
-            withToken([this, zone, region, kind](const Status& s) {
-                if (!s.isOk()) {
-                    fail(zone, kind, s);
+            forgetToken(usedToken);
+            withToken([this, zone, region, kind](const HttpResult& login) {
+                if (!login.status.isOk()) {
+                    failWith(zone, kind, login);
                     return;
                 }
                 fetchData(zone, region, kind, true);

@@ -37,10 +37,14 @@ public:
     int loginCount() const { return m_loginCount; } // for the status view and tests
 
 private:
-    using TokenReady = std::function<void(const Status&)>;
+    // A login's or region lookup's outcome, with its HTTP status and Retry-After: a 429 there is
+    // rate limiting like any other, not an outage.
+    using TokenReady = std::function<void(const HttpResult&)>;
     void withToken(TokenReady then);
     void login();
-    void withRegion(const QString& zone, std::function<void(const Status&, const QString&)> then);
+    void withRegion(const QString& zone, std::function<void(const HttpResult&, const QString&)> then);
+    void failWith(const QString& zone, RequestKind kind, const HttpResult& outcome);
+    void forgetToken(const QString& refused); // unless a newer login already replaced it
     void fetchData(const QString& zone, const QString& region, RequestKind kind, bool retried);
     void authorizedGet(const QString& path, const QList<std::pair<QString, QString>>& query,
                        std::function<void(const HttpResult&)> done);

@@ -19,7 +19,12 @@ std::vector<StoredReading> toStoredReadings(const ProviderBatch& batch)
 
 std::vector<StoredForecastPoint> toStoredForecast(const ProviderBatch& batch)
 {
+    // An issue is what a forecast request returned. The estimate of the current period in a
+    // "now" answer (UK) would become a one-point issue of its own, a second newer than the 48 h
+    // issue of the same poll, and forecastAsOf would return that point alone.
     std::vector<StoredForecastPoint> out;
+    if (batch.request != RequestKind::Forecast)
+        return out;
     for (const ProviderReading& r : batch.readings) {
         if (r.kind != ValueKind::Forecast)
             continue;

@@ -35,6 +35,7 @@ private slots:
     void wattTimeRefreshesTokenBeforeExpiry();
     void wattTimeRelogsOnceAfter401();
     void wattTimeRegionFromLocation();
+    void wattTimeLoginRateLimitAndRegionRefusal();
     void ukNationalAndRegionalBothShapes();
 };
 
@@ -401,6 +402,39 @@ void ProvidersHttpTest::wattTimeRegionFromLocation()
     QCOMPARE(server.requests().back().query.queryItemValue(QStringLiteral("region")), QStringLiteral("CAISO_NORTH"));
     QVERIFY(fetchOne(wt, QStringLiteral("37.8,-122.3"), RequestKind::History).batch);
     QCOMPARE(server.count(QStringLiteral("/v3/region-from-loc")), 1); // cached
+}
+
+void ProvidersHttpTest::wattTimeLoginRateLimitAndRegionRefusal()
+{
+    // A 429 on /login is rate limiting, with the server's wait: it used to reach the poller
+    // without its HTTP status, as an outage retried after 30 s.
+    FixtureServer server;
+    server.setSequence(QStringLiteral("/login"),
+                       {{429, QByteArray("{\"error\":\"Too Many Requests\"}"), {{"Retry-After", "600"}}},
+                        {200, fixture(QStringLiteral("watttime/synthetic_login.json"))}});
+    server.setSequence(QStringLiteral("/v3/region-from-loc"),
+                       {{401, QByteArray("{\"error\":\"token revoked\"}")},
+                        {200, fixture(QStringLiteral("watttime/synthetic_region-from-loc.json"))}});
+    server.set(QStringLiteral("/v3/signal-index"), {200, fixture(QStringLiteral("watttime/synthetic_signal-index.json"))});
+    FakeClock clock;
+    ProviderConfig config = configFor(QStringLiteral("watttime"), server.baseUrl());
+    config.username = QStringLiteral("operator");
+    auto* wt = new WattTimeProvider(config, clock.fn());
+    wt->setSecret(QStringLiteral("pw"));
+    ProviderPoller poller(wt, {{QStringLiteral("CAISO_NORTH")}, Seconds{300}, {}}, clock.fn(), [] { return 0.5; });
+    QVERIFY(pollOnce(poller));
+    QCOMPARE(poller.status().health, ProviderHealth::RateLimited);
+    QCOMPARE(poller.lastDelay(), Seconds{600});
+    QCOMPARE(server.count(QStringLiteral("/login")), 1); // one login for both requests
+
+    // A token refused by the region lookup is dropped: the next request logs in again rather
+    // than sending it until its 25 minutes are up.
+    Answer refused = fetchOne(*wt, QStringLiteral("37.8,-122.3"), RequestKind::Latest);
+    QVERIFY(refused.failure);
+    QCOMPARE(refused.failure->httpStatus, 401);
+    QCOMPARE(wt->loginCount(), 2);
+    QVERIFY(fetchOne(*wt, QStringLiteral("37.8,-122.3"), RequestKind::Latest).batch);
+    QCOMPARE(wt->loginCount(), 3);
 }
 
 void ProvidersHttpTest::ukNationalAndRegionalBothShapes()
