@@ -31,8 +31,12 @@ ProviderPoller* ProviderHub::poller(const QString& providerId) const
 void ProviderHub::removeAll()
 {
     // Settings changed: pollers are rebuilt; what they said stays (last known is still known).
-    for (ProviderPoller* p : std::as_const(m_pollers))
+    // An answer already on its way from a removed poller (a provider just disabled) is not taken.
+    for (ProviderPoller* p : std::as_const(m_pollers)) {
+        disconnect(p, nullptr, this, nullptr);
+        p->stop();
         p->deleteLater();
+    }
     m_pollers.clear();
 }
 

@@ -81,9 +81,15 @@ StoreService::~StoreService()
         delete m_worker; // never moved into a running thread's hands
         return;
     }
-    // Close the database on its own thread, after the queued work, then stop the thread.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->session.reset(); }, Qt::QueuedConnection);
-    m_thread.quit();
+    // Close the database on its own thread after the queued work, and only then stop the
+    // thread: quit() from here would end its event loop with that work still queued.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, thread = &m_thread] {
+            worker->session.reset();
+            thread->quit();
+        },
+        Qt::QueuedConnection);
     m_thread.wait();
 }
 

@@ -43,6 +43,7 @@ class ProvidersHubTest : public QObject {
 private slots:
     void staleDataAndFallbackChain();
     void answersOfOnePollMayArriveInAnyOrder();
+    void removedPollersAreNoLongerHeard();
     void engineForecastFromProviderHistory();
     void replayProviderIsTheSameInterface();
     void readingsAndForecastsAreStoredAsIssued();
@@ -143,6 +144,30 @@ void ProvidersHubTest::answersOfOnePollMayArriveInAnyOrder()
         QCOMPARE(v.validTime, at("2023-03-15T15:30:00Z"));
         clock.now = polled;
     }
+}
+
+void ProvidersHubTest::removedPollersAreNoLongerHeard()
+{
+    // Settings applied: the old pollers go. An answer that was already on its way (here sent
+    // the moment they are removed) must not reach the hub or the store, e.g. from a provider
+    // the user just disabled.
+    FakeClock clock;
+    clock.now = at("2023-03-15T12:01:00Z");
+    ProviderHub hub(clock.fn());
+    FixtureServer server;
+    auto* uk = new UkCarbonProvider(configFor(QStringLiteral("carbonintensity.org.uk"), server.baseUrl()), clock.fn());
+    hub.addPoller(new ProviderPoller(uk, {{QStringLiteral("GB")}, Seconds{1800}, {}}, clock.fn(), [] { return 0.5; }));
+    QSignalSpy accepted(&hub, &ProviderHub::batchAccepted);
+    hub.removeAll();
+    ProviderBatch late;
+    late.provider = QStringLiteral("carbonintensity.org.uk");
+    late.zone = QStringLiteral("GB");
+    late.request = RequestKind::Latest;
+    late.fetchedTime = clock.now;
+    emit uk->fetched(late);
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY(hub.zones().isEmpty());
+    QVERIFY(hub.pollers().isEmpty());
 }
 
 void ProvidersHubTest::engineForecastFromProviderHistory()

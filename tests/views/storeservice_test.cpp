@@ -12,6 +12,10 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 using namespace greenlight;
 
 class StoreServiceTest : public QObject {
@@ -20,6 +24,7 @@ private slots:
     void opensOnItsOwnThreadAndSignsTheFirstUserInAsAdmin();
     void runsWorkInOrderWithoutBlockingTheCaller();
     void reportsADatabaseItCannotOpen();
+    void closingFinishesTheQueuedWork();
 };
 
 void StoreServiceTest::opensOnItsOwnThreadAndSignsTheFirstUserInAsAdmin()
@@ -95,6 +100,39 @@ void StoreServiceTest::reportsADatabaseItCannotOpen()
     QFuture<int> fallback = store.run<int>([](StoreSession&) { return 7; }, -1);
     fallback.waitForFinished();
     QCOMPARE(fallback.result(), -1);
+}
+
+void StoreServiceTest::closingFinishesTheQueuedWork()
+{
+    // The console quits while the store thread is busy and more work (readings to record) is
+    // queued behind it: all of it runs before the database closes. The thread used to be told
+    // to quit at once, and what was still queued was dropped.
+    QTemporaryDir dir;
+    QSemaphore gate;
+    std::atomic<int> ran{0};
+    std::thread releaser;
+    {
+        StoreService store(dir.filePath(QStringLiteral("ops.db")).toStdString(), "ada");
+        QSignalSpy opened(&store, &StoreService::opened);
+        store.start();
+        QVERIFY(opened.wait(10'000));
+        store.run<int>([&gate](StoreSession&) {
+            gate.acquire();
+            return 0;
+        });
+        for (int i = 0; i < 50; ++i)
+            store.run<int>([&ran](StoreSession& session) {
+                ran += session.db.exec("SELECT 1").isOk() ? 1 : 0;
+                return 0;
+            });
+        // Let the first job go once the destructor below has begun waiting.
+        releaser = std::thread([&gate] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            gate.release();
+        });
+    }
+    releaser.join();
+    QCOMPARE(ran.load(), 50);
 }
 
 QTEST_GUILESS_MAIN(StoreServiceTest)
