@@ -59,11 +59,17 @@ void ProviderHub::accept(const ProviderBatch& batch)
                 point->second = r;
             continue;
         }
-        if (r.isEmissionRate() && r.period > Seconds{0})
-            zone.history[provider][r.validTime] = r;
+        // The same period in two answers (Electricity Maps' latest and history overlap): the
+        // provider's newer revision wins, whichever answer arrived last.
+        if (r.isEmissionRate() && r.period > Seconds{0}) {
+            auto [point, added] = zone.history[provider].try_emplace(r.validTime, r);
+            if (!added && r.issuedAt >= point->second.issuedAt)
+                point->second = r;
+        }
         auto& slot = r.isEmissionRate() ? zone.newestActual : zone.newestPercentile;
         auto it = slot.find(provider);
-        if (it == slot.end() || r.validTime >= it->second.validTime)
+        if (it == slot.end() || r.validTime > it->second.validTime
+            || (r.validTime == it->second.validTime && r.issuedAt >= it->second.issuedAt))
             slot[provider] = r;
     }
     const UtcTime keepFrom = m_clock() - Days{8};

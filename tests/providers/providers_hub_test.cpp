@@ -44,6 +44,7 @@ private slots:
     void staleDataAndFallbackChain();
     void answersOfOnePollMayArriveInAnyOrder();
     void removedPollersAreNoLongerHeard();
+    void theNewerRevisionOfAPeriodWins();
     void engineForecastFromProviderHistory();
     void replayProviderIsTheSameInterface();
     void readingsAndForecastsAreStoredAsIssued();
@@ -168,6 +169,42 @@ void ProvidersHubTest::removedPollersAreNoLongerHeard()
     QCOMPARE(accepted.count(), 0);
     QVERIFY(hub.zones().isEmpty());
     QVERIFY(hub.pollers().isEmpty());
+}
+
+void ProvidersHubTest::theNewerRevisionOfAPeriodWins()
+{
+    // Electricity Maps' latest and history answers both hold the current hour, revised at
+    // different times: the newer revision is shown whichever answer arrives last.
+    FakeClock clock;
+    clock.now = at("2024-03-06T20:05:00Z");
+    auto batchWith = [&](RequestKind kind, const char* updated, double value) {
+        ProviderReading r;
+        r.provider = "electricitymaps";
+        r.zone = "DE";
+        r.signal = SignalKind::AverageLifecycle;
+        r.unit = ValueUnit::GramsCo2PerKwh;
+        r.kind = ValueKind::Actual;
+        r.validTime = at("2024-03-06T19:00:00Z");
+        r.period = Hours{1};
+        r.fetchedTime = clock.now;
+        r.issuedAt = at(updated);
+        r.value = value;
+        ProviderBatch batch;
+        batch.provider = QStringLiteral("electricitymaps");
+        batch.zone = QStringLiteral("DE");
+        batch.request = kind;
+        batch.fetchedTime = clock.now;
+        batch.readings = {r};
+        return batch;
+    };
+    const ProviderBatch latest = batchWith(RequestKind::Latest, "2024-03-06T20:04:00Z", 410.0);
+    const ProviderBatch history = batchWith(RequestKind::History, "2024-03-06T19:58:00Z", 432.0);
+    for (bool latestFirst : {true, false}) {
+        ProviderHub hub(clock.fn());
+        hub.accept(latestFirst ? latest : history);
+        hub.accept(latestFirst ? history : latest);
+        QCOMPARE(hub.current(QStringLiteral("DE")).gPerKwh, 410.0);
+    }
 }
 
 void ProvidersHubTest::engineForecastFromProviderHistory()

@@ -18,6 +18,21 @@ bool covers(UtcTime begin, Seconds period, UtcTime now)
     return begin <= now && now < begin + length;
 }
 
+// With several providers for one zone, the signal decides, then freshness: otherwise a zone
+// watched by Electricity Maps (hourly, lifecycle) and the UK API (half-hourly, direct) showed
+// one and then the other every half hour, about 17 % apart.
+int signalPreference(SignalKind signal)
+{
+    switch (signal) {
+    case SignalKind::AverageLifecycle: return 0; // what the engine accounts with
+    case SignalKind::AverageDirect: return 1;
+    case SignalKind::Marginal: return 2;
+    case SignalKind::PercentileIndex:
+    case SignalKind::Invalid: break;
+    }
+    return 3;
+}
+
 std::string minutesText(Seconds age)
 {
     return std::to_string(std::chrono::duration_cast<std::chrono::minutes>(age).count()) + " min";
@@ -40,13 +55,20 @@ const char* valueSourceName(ValueSource source)
 
 ChosenValue chooseCurrentValue(const ZoneInputs& inputs, UtcTime now, const FreshnessPolicy& policy)
 {
-    // The newest actual emission rate that is not in the future.
+    // The newest actual emission rate that is not in the future, and the live one to show: of
+    // the actuals young enough to be live, the preferred signal's newest.
     const ProviderReading* newest = nullptr;
+    const ProviderReading* live = nullptr;
     for (const ProviderReading& r : inputs.actuals) {
         if (!r.isEmissionRate() || r.kind != ValueKind::Actual || r.validTime > now)
             continue;
         if (newest == nullptr || periodEnd(r) > periodEnd(*newest))
             newest = &r;
+        if (now - periodEnd(r) > policy.maxLiveAge)
+            continue;
+        if (live == nullptr || signalPreference(r.signal) < signalPreference(live->signal)
+            || (r.signal == live->signal && periodEnd(r) > periodEnd(*live)))
+            live = &r;
     }
     auto fromReading = [&](const ProviderReading& r, ValueSource source, Seconds age) {
         ChosenValue v;
@@ -61,13 +83,11 @@ ChosenValue chooseCurrentValue(const ZoneInputs& inputs, UtcTime now, const Fres
         return v;
     };
 
-    if (newest != nullptr) {
-        const Seconds age = std::max(Seconds{0}, now - periodEnd(*newest));
-        if (age <= policy.maxLiveAge) {
-            ChosenValue v = fromReading(*newest, ValueSource::Live, age);
-            v.why = "measured by " + v.provider + ", period ended " + minutesText(age) + " ago";
-            return v;
-        }
+    if (live != nullptr) {
+        const Seconds age = std::max(Seconds{0}, now - periodEnd(*live));
+        ChosenValue v = fromReading(*live, ValueSource::Live, age);
+        v.why = "measured by " + v.provider + ", period ended " + minutesText(age) + " ago";
+        return v;
     }
 
     const ProviderReading* forecast = nullptr;
@@ -76,7 +96,8 @@ ChosenValue chooseCurrentValue(const ZoneInputs& inputs, UtcTime now, const Fres
             continue;
         if (now - r.issuedAt > policy.maxForecastIssueAge)
             continue;
-        if (forecast == nullptr || r.issuedAt > forecast->issuedAt)
+        if (forecast == nullptr || signalPreference(r.signal) < signalPreference(forecast->signal)
+            || (r.signal == forecast->signal && r.issuedAt > forecast->issuedAt))
             forecast = &r;
     }
     if (forecast != nullptr) {

@@ -42,8 +42,10 @@ struct EngineEstimate {
 };
 
 struct ZoneInputs {
-    std::vector<ProviderReading> actuals;   // of one zone; any providers, in order of preference
-    std::vector<ProviderReading> forecasts; // the newest issue of each provider
+    // Of one zone, any providers. Among values equally current, lifecycle is preferred to
+    // direct and direct to marginal, whatever the order here.
+    std::vector<ProviderReading> actuals;
+    std::vector<ProviderReading> forecasts; // each period's most recently issued point, per provider
     std::optional<EngineEstimate> engineForecast;
 };
 

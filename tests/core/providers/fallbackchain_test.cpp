@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace greenlight {
 namespace {
 
@@ -106,6 +108,33 @@ TEST(FallbackChain, PercentileIsNeverChosenAsAnEmissionRate)
     ChosenValue v = chooseCurrentValue(in, at("2024-01-01T11:30:00Z"), {});
     EXPECT_EQ(v.source, ValueSource::None);
     EXPECT_DOUBLE_EQ(v.gPerKwh, 0.0);
+}
+
+TEST(FallbackChain, TwoProvidersOfOneZoneDoNotTakeTurns)
+{
+    // Electricity Maps hourly (lifecycle) and the UK API half-hourly (direct) for GB: the value
+    // shown keeps its signal through the hour instead of flipping at each half-hour.
+    ZoneInputs in;
+    ProviderReading uk = reading("carbonintensity.org.uk", ValueKind::Actual, "2024-01-01T12:00:00Z", 150.0);
+    uk.signal = SignalKind::AverageDirect;
+    uk.period = Seconds{1800};
+    ProviderReading ukLater = uk;
+    ukLater.validTime = at("2024-01-01T12:30:00Z");
+    ukLater.value = 140.0;
+    ProviderReading ukLatest = uk;
+    ukLatest.validTime = at("2024-01-01T14:00:00Z"); // in the future until 14:00
+    ukLatest.value = 130.0;
+    in.actuals = {uk, ukLater, ukLatest, reading("electricitymaps", ValueKind::Actual, "2024-01-01T12:00:00Z", 180.0)};
+    for (const char* now : {"2024-01-01T12:10:00Z", "2024-01-01T12:40:00Z", "2024-01-01T13:20:00Z"}) {
+        ChosenValue v = chooseCurrentValue(in, at(now), {});
+        EXPECT_EQ(v.source, ValueSource::Live) << now;
+        EXPECT_EQ(v.signal, SignalKind::AverageLifecycle) << now;
+        EXPECT_DOUBLE_EQ(v.gPerKwh, 180.0) << now;
+    }
+    std::reverse(in.actuals.begin(), in.actuals.end());
+    EXPECT_DOUBLE_EQ(chooseCurrentValue(in, at("2024-01-01T12:40:00Z"), {}).gPerKwh, 180.0);
+    // With the preferred provider's value past the live limit, the other one is live.
+    EXPECT_DOUBLE_EQ(chooseCurrentValue(in, at("2024-01-01T15:20:00Z"), {}).gPerKwh, 130.0);
 }
 
 TEST(FallbackChain, FutureActualsAreIgnored)
