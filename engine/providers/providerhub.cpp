@@ -157,7 +157,12 @@ std::optional<ProviderReading> ProviderHub::latestPercentile(const QString& zone
     auto it = m_zones.find(zone);
     if (it == m_zones.end() || it->second.newestPercentile.empty())
         return std::nullopt;
-    return it->second.newestPercentile.begin()->second;
+    // Only while live: a rank of hours ago says nothing about now, and it has no stale badge.
+    const ProviderReading& r = it->second.newestPercentile.begin()->second;
+    const Seconds length = r.period > Seconds{0} ? r.period : Seconds{0};
+    if (m_clock() - (r.validTime + length) > m_policy.maxLiveAge)
+        return std::nullopt;
+    return r;
 }
 
 QList<ProviderStatus> ProviderHub::statuses() const

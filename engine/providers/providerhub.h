@@ -45,7 +45,8 @@ public:
 
     QStringList zones() const;
     ChosenValue current(const QString& zone) const;
-    // WattTime's signal-index, shown beside the emission rate, never added to it.
+    // WattTime's signal-index, shown beside the emission rate, never added to it; none once
+    // its period ended longer ago than the live limit.
     std::optional<ProviderReading> latestPercentile(const QString& zone) const;
     QList<ProviderStatus> statuses() const;
 

@@ -40,11 +40,13 @@ ProviderPoller::ProviderPoller(CarbonProvider* provider, Schedule schedule, UtcC
 
 void ProviderPoller::start()
 {
+    m_stopped = false;
     pollNow();
 }
 
 void ProviderPoller::stop()
 {
+    m_stopped = true;
     m_timer.stop();
     m_status.nextPoll.reset();
     m_status.health = ProviderHealth::Disabled;
@@ -126,8 +128,13 @@ void ProviderPoller::answered()
 
     m_lastDelay = nextPollDelay(m_schedule.retry, m_schedule.interval, m_status.consecutiveFailures,
                                 m_retryAfter, m_random01());
-    m_status.nextPoll = now + m_lastDelay;
-    m_timer.start(std::chrono::duration_cast<std::chrono::milliseconds>(m_lastDelay));
+    if (m_stopped) {
+        m_status.health = ProviderHealth::Disabled;
+        m_status.nextPoll.reset();
+    } else {
+        m_status.nextPoll = now + m_lastDelay;
+        m_timer.start(std::chrono::duration_cast<std::chrono::milliseconds>(m_lastDelay));
+    }
     emit statusChanged(m_status);
     emit pollFinished();
 }

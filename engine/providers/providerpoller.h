@@ -66,6 +66,7 @@ private:
     int m_successes = 0;
     bool m_anyAnswer = false; // some HTTP answer came back (so we are not offline)
     bool m_rateLimited = false;
+    bool m_stopped = false; // stop() holds even when a poll is still being answered
     std::optional<Seconds> m_retryAfter;
     Seconds m_lastDelay{0};
 };

@@ -325,6 +325,18 @@ void ProvidersHttpTest::wattTimeLoginConversionAndPercentile()
     QCOMPARE(index->value, 74.0);
     QCOMPARE(index->unit, ValueUnit::Percentile);
     QVERIFY(!index->isEmissionRate());
+    // A day later, with WattTime silent, the rank is no longer shown as if current.
+    clock.now += Hours{24};
+    QVERIFY(!hub.latestPercentile(QStringLiteral("CAISO_NORTH")));
+
+    // stop() while a poll is being answered holds: no next poll is scheduled.
+    clock.now = at("2024-05-28T14:21:00Z");
+    QSignalSpy finished(poller, &ProviderPoller::pollFinished);
+    poller->pollNow();
+    poller->stop();
+    QVERIFY(finished.count() > 0 || finished.wait(kWaitMs));
+    QCOMPARE(poller->status().health, ProviderHealth::Disabled);
+    QVERIFY(!poller->status().nextPoll);
 }
 
 void ProvidersHttpTest::wattTimeRefreshesTokenBeforeExpiry()
