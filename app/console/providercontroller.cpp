@@ -102,16 +102,32 @@ void ProviderController::readSecrets(const QStringList& ids, std::function<void(
 
 void ProviderController::rebuild()
 {
-    m_hub->removeAll();
+    // A poller whose settings and secret did not change keeps running, with its backoff and a
+    // server's Retry-After: rebuilding it would poll at once a provider that asked us to wait.
+    QHash<QString, std::pair<ProviderConfig, QString>> wanted;
     for (const ProviderConfig& c : std::as_const(m_configs)) {
-        if (!c.enabled || c.zones.isEmpty())
+        if (c.enabled && !c.zones.isEmpty())
+            wanted.insert(c.id, {c, m_secretValues.value(c.id)});
+    }
+    for (auto it = m_running.begin(); it != m_running.end();) {
+        if (wanted.value(it.key()) == it.value() && m_hub->poller(it.key())) {
+            ++it;
+            continue;
+        }
+        m_hub->remove(it.key());
+        it = m_running.erase(it);
+    }
+    for (const ProviderConfig& c : std::as_const(m_configs)) {
+        if (!wanted.contains(c.id) || m_running.contains(c.id))
             continue;
         CarbonProvider* provider = makeProvider(c, m_secretValues.value(c.id), nullptr);
         if (!provider)
             continue;
-        m_hub->addPoller(new ProviderPoller(provider, {c.zones, c.interval, {}}, &systemUtcNow));
+        auto* poller = new ProviderPoller(provider, {c.zones, c.interval, {}}, &systemUtcNow);
+        m_hub->addPoller(poller);
+        m_running.insert(c.id, wanted.value(c.id));
+        poller->start();
     }
-    m_hub->startAll();
     refreshViews();
 }
 

@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <utility>
 #include <memory>
 
 class QLabel;
@@ -62,6 +63,8 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     QHash<QString, QString> m_secretValues; // in memory only, handed to providers
     QSet<QString> m_secretsRead;            // ids whose secret was looked up (found or not)
+    // What each running poller was built from: unchanged ones keep running across an apply.
+    QHash<QString, std::pair<ProviderConfig, QString>> m_running;
     bool m_openingSettings = false;
     ProviderHub* m_hub;
     ProviderRecorder* m_recorder = nullptr;

@@ -24,6 +24,8 @@ struct ProviderConfig {
     QString username;        // WattTime only; the password is a secret
     QString emissionFactorType = QStringLiteral("lifecycle"); // Electricity Maps: or "direct"
 
+    bool operator==(const ProviderConfig&) const = default;
+
     static ProviderConfig defaults(const QString& id); // public URL, interval, default zones
     static ProviderConfig load(QSettings& settings, const QString& id);
     void save(QSettings& settings) const;

@@ -28,22 +28,28 @@ ProviderPoller* ProviderHub::poller(const QString& providerId) const
     return nullptr;
 }
 
-void ProviderHub::removeAll()
+void ProviderHub::retire(ProviderPoller* poller)
 {
-    // Settings changed: pollers are rebuilt; what they said stays (last known is still known).
-    // An answer already on its way from a removed poller (a provider just disabled) is not taken.
-    for (ProviderPoller* p : std::as_const(m_pollers)) {
-        disconnect(p, nullptr, this, nullptr);
-        p->stop();
-        p->deleteLater();
-    }
-    m_pollers.clear();
+    // What it said stays (last known is still known). An answer already on its way (a provider
+    // just disabled) is not taken.
+    disconnect(poller, nullptr, this, nullptr);
+    poller->stop();
+    poller->deleteLater();
 }
 
-void ProviderHub::startAll()
+void ProviderHub::remove(const QString& providerId)
+{
+    if (ProviderPoller* p = poller(providerId)) {
+        m_pollers.removeOne(p);
+        retire(p);
+    }
+}
+
+void ProviderHub::removeAll()
 {
     for (ProviderPoller* p : std::as_const(m_pollers))
-        p->start();
+        retire(p);
+    m_pollers.clear();
 }
 
 void ProviderHub::accept(const ProviderBatch& batch)

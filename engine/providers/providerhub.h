@@ -31,8 +31,8 @@ public:
     void addPoller(ProviderPoller* poller); // takes ownership
     const QList<ProviderPoller*>& pollers() const { return m_pollers; }
     ProviderPoller* poller(const QString& providerId) const;
+    void remove(const QString& providerId); // stops it; what it said stays
     void removeAll();
-    void startAll();
 
     // Replaces the built-in engine forecast: seasonal-naive-24h over the hourly actuals the
     // providers delivered (Electricity Maps history), issued at the newest of them.
@@ -56,6 +56,8 @@ signals:
     void statusChanged(const greenlight::ProviderStatus& status);
 
 private:
+    void retire(ProviderPoller* poller);
+
     struct ZoneState {
         std::map<std::string, ProviderReading> newestActual;     // per provider
         std::map<std::string, ProviderReading> newestPercentile; // per provider

@@ -240,7 +240,18 @@ void ProviderSettingsTest::controllerPollsAndTestsAgainstALoopbackServer()
     dialog->tabs()->setCurrentWidget(dialog->statusView());
     QApplication::processEvents();
     saveShot(dialog, QStringLiteral("providers-status.png"));
-    dialog->reject();
+
+    // OK with nothing changed: the running poller stays (with its backoff and next poll), and
+    // the provider is not asked again at once.
+    ProviderPoller* running = controller.hub()->poller(QStringLiteral("carbonintensity.org.uk"));
+    QVERIFY(running);
+    const int asked = server.count(QStringLiteral("/intensity"));
+    dialog->accept();
+    QApplication::processEvents();
+    QCOMPARE(controller.hub()->poller(QStringLiteral("carbonintensity.org.uk")), running);
+    QCOMPARE(controller.hub()->pollers().size(), 1);
+    QTest::qWait(200);
+    QCOMPARE(server.count(QStringLiteral("/intensity")), asked);
 }
 
 QTEST_MAIN(ProviderSettingsTest)
