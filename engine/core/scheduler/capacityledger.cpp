@@ -18,6 +18,16 @@ CapacityLedger::CapacityLedger(const Fleet& fleet, UtcTime origin, std::size_t h
     m_longestPausable.assign(fleet.sites().size(), Seconds{0});
 }
 
+void CapacityLedger::extend(std::size_t hours)
+{
+    m_slots += static_cast<std::size_t>(Hours{static_cast<long long>(hours)} / m_slot);
+    // The new slots are free; a partial last block keeps its peak, which zeros do not raise.
+    for (std::size_t site = 0; site < m_used.size(); ++site) {
+        m_used[site].resize(m_slots, 0);
+        m_blockPeak[site].resize((m_slots + kBlock - 1) / kBlock, 0);
+    }
+}
+
 long long CapacityLedger::slotIndex(UtcTime t) const
 {
     const Seconds offset = t - m_origin;

@@ -26,6 +26,8 @@ public:
     UtcTime origin() const { return m_origin; }
     UtcTime end() const { return m_origin + m_slot * static_cast<long long>(m_slots); }
     Seconds slot() const { return m_slot; }
+    // More free time at the end: a backlog can outlast the horizon it was sized for.
+    void extend(std::size_t hours);
     int capacity(std::size_t site) const { return m_capacity[site]; }
     int used(std::size_t site, UtcTime t) const; // in the slot containing t
 

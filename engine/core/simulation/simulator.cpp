@@ -164,13 +164,12 @@ std::optional<IntensitySample> sampleWrapped(const IntensitySeries& series, UtcT
 void accountSites(SimulationRun& run, const Fleet& fleet,
                   const std::vector<const IntensitySeries*>& series,
                   const FacilityIntensity& facility, const std::vector<Job>& jobs,
-                  const SimulationSetup& setup)
+                  const SimulationSetup& setup, TimeWindow ledger)
 {
     // The inventory's period is the hours the work ran, first start to last finish, not the
     // ledger's horizon (which adds the SLOs and room for a backlog): annual certificates and PPAs
     // count a share of their volume by the period's share of the year, and the horizon claimed
     // 60 times too much for a short run.
-    const TimeWindow ledger{setup.origin, setup.origin + Hours{static_cast<long long>(setup.hours)}};
     std::optional<UtcTime> firstStart;
     std::optional<UtcTime> lastFinish;
     for (const SimulationRecord& record : run.records) {
@@ -179,7 +178,7 @@ void accountSites(SimulationRun& run, const Fleet& fleet,
         firstStart = firstStart ? std::min(*firstStart, record.segments.front().begin) : record.segments.front().begin;
         lastFinish = lastFinish ? std::max(*lastFinish, record.segments.back().end) : record.segments.back().end;
     }
-    if (!firstStart || setup.hours == 0)
+    if (!firstStart || ledger.end <= ledger.begin)
         return;
     const TimeWindow period{std::max<UtcTime>(ledger.begin, std::chrono::floor<Hours>(*firstStart)),
                             std::min<UtcTime>(ledger.end, std::chrono::ceil<Hours>(*lastFinish))};
@@ -320,6 +319,32 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
         }
         ++notesOf[i];
     };
+    // A job that finds no room before the ledger ends gets more ledger rather than being left
+    // out, while some site could ever take it: makeSetup sizes the horizon for a backlog that
+    // drains like a fluid, and on a small fleet work that needs a whole site waits for it to
+    // empty (a 1-GPU job was lost on an idle site). A failed placement changed nothing, so it
+    // is simply asked again.
+    auto someSiteCouldTake = [&](const Job& job) {
+        for (std::size_t site = 0; site < fleet.sites().size(); ++site) {
+            const Site& s = fleet.sites()[site];
+            const int gpus = job.gpuType.empty() ? s.totalGpus() : s.gpusOfType(job.gpuType);
+            if (ctx.hasData(site) && job.allows(s.jurisdiction) && gpus >= job.gpus
+                && ctx.gpuLimitFor(job, site) >= job.gpus)
+                return true;
+        }
+        return false;
+    };
+    constexpr Seconds kLongestLedger = Days{3660};
+    auto placeWithRoom = [&](const Job& job) {
+        Placement placement = policy.place(job, ctx);
+        while (placement.plan.segments.empty() && placement.displaced.empty() && placement.paused.empty()
+               && placement.status.code() == StatusCode::Unavailable
+               && ledger.end() - ledger.origin() < kLongestLedger && someSiteCouldTake(job)) {
+            ledger.extend(static_cast<std::size_t>(std::chrono::ceil<Hours>(ledger.end() - ledger.origin()).count()));
+            placement = policy.place(job, ctx);
+        }
+        return placement;
+    };
     // What a placement did to other jobs' plans: jobs whose plans made room for pinned work are
     // planned again, now (and may pause work in turn); jobs paused to make room keep their site
     // and get new parts, already reserved. Re-planned jobs are movable, so they displace no one:
@@ -328,7 +353,7 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
                                                                           const Placement& placement) {
         for (const std::string& id : placement.displaced) {
             const std::size_t i = indexOf.at(id);
-            const Placement again = policy.place(jobs[i], ctx);
+            const Placement again = placeWithRoom(jobs[i]);
             book(i, again);
             notesOf[i] = 0; // planned afresh: its reason starts anew
             summaryAt[i] = std::string::npos;
@@ -397,7 +422,7 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
             settleUpTo(ctx.now);
             budget->observe(ctx.now);
         }
-        const Placement placement = policy.place(job, ctx);
+        const Placement placement = placeWithRoom(job);
         run.records.emplace_back();
         book(index, placement);
         applyKnockOns(job, placement);
@@ -451,7 +476,7 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
             capacityGpuHours += fleet.sites()[s].totalGpus() * periodHours;
     }
     run.utilisation = capacityGpuHours > 0 ? run.gpuHours / capacityGpuHours : 0.0;
-    accountSites(run, fleet, series, *facility, jobs, setup);
+    accountSites(run, fleet, series, *facility, jobs, setup, {ledger.origin(), ledger.end()});
     run.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     return run;
 }

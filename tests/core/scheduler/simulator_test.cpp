@@ -148,6 +148,26 @@ TEST(Simulator, AnOverloadedFleetStillRunsEveryJob)
     }
 }
 
+// A backlog that does not drain like a fluid: a whole-site job waits for a small one, and a
+// second small one then waits for both. The ledger, sized by the fluid estimate, ended before the
+// third job could start, and it was left out though its site stood idle (found by a fuzzer).
+TEST(Simulator, WorkThatNeedsAWholeSiteDoesNotPushOthersOutOfTheLedger)
+{
+    std::vector<Job> jobs = {makeJob("small-first", 1, Seconds{1183487}, t0(), Hours{24}),
+                             makeJob("whole-site", 4, Seconds{1101948}, t0() + Hours{13}, Hours{24}),
+                             makeJob("small-later", 1, Seconds{792216}, t0() + Hours{115}, Hours{24})};
+    for (Job& job : jobs)
+        job.homeSite = 0;
+    const auto runs = checkInvariants(smallFleet(4, 4, 4), jobs);
+    for (const auto& [name, run] : runs)
+        EXPECT_EQ(run.unplaced, 0u) << name;
+    const SimulationRun& baseline = runs.at("baseline");
+    const SimulationRecord& later = baseline.records[2];
+    ASSERT_TRUE(later.placed);
+    EXPECT_GE(later.start, baseline.records[1].finish); // after the whole-site job, at its home
+    EXPECT_TRUE(later.deadlineMissed);
+}
+
 TEST(Simulator, FluidMakespanDrainsTheBacklogAtFullCapacity)
 {
     const std::vector<Job> jobs = {makeJob("a", 2, Hours{10}, t0(), Hours{1}),

@@ -20,8 +20,10 @@ Placement SpatioTemporalPolicy::place(const Job& job, PlanningContext& ctx)
     }
     // Learn only from what is known now: this submit, and the misses so far.
     const bool firstPlan = ctx.now <= job.submit; // not a re-plan of displaced work
-    if (firstPlan)
+    if (firstPlan && job.id != m_lastObserved) {
         m_arrivals.observe(job);
+        m_lastObserved = job.id;
+    }
     if (ctx.now > m_pressureAt) {
         constexpr double kMemorySeconds = 24.0 * 3600.0;
         m_pressure *=

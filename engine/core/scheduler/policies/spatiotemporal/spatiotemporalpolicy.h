@@ -14,6 +14,8 @@
 #include "core/scheduler/arrivalload.h"
 #include "core/scheduler/schedulingpolicy.h"
 
+#include <string>
+
 namespace greenlight {
 
 class SpatioTemporalPolicy : public SchedulingPolicy {
@@ -38,6 +40,7 @@ public:
 private:
     bool m_oracle;
     ArrivalLoad m_arrivals;
+    std::string m_lastObserved; // a job asked again (the simulator grew its ledger) is one arrival
     double m_pressure = 0.0; // recent deadline misses, each counting kPressurePerMiss
     UtcTime m_pressureAt{};
 };
