@@ -17,7 +17,7 @@ json.dump(fleet, open(sys.argv[2], "w"), indent=1)
 PY
 { head -1 "$workload"; tail -n +2 "$workload" | tac; } >"$work/reversed.csv"
 summary() { python3 -c 'import json,sys; d=json.load(sys.stdin); print(round(d["emissions_kg"], 6), d["deadline_misses"], round(d["baseline_emissions_kg"], 6), round(d["bound_emissions_kg"], 6))'; }
-for policy in baseline first-fit threshold-migrate spatiotemporal; do
+for policy in baseline first-fit threshold-migrate spatiotemporal oracle; do
     a=$("$cli" simulate --workload "$workload" --fleet "$fleet" --policy $policy --json --bound-iterations 5 | summary)
     b=$("$cli" simulate --workload "$work/reversed.csv" --fleet "$work/reversed.json" --policy $policy --json \
         --bound-iterations 5 | summary)

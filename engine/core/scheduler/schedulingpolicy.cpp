@@ -1,11 +1,14 @@
 #include "schedulingpolicy.h"
 
+#include "core/workload/workload.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iterator>
 #include <limits>
 #include <optional>
+#include <utility>
 
 namespace greenlight {
 namespace {
@@ -74,6 +77,16 @@ std::vector<std::size_t> SchedulingPolicy::eligibleSites(const Job& job, const P
         if (ok)
             sites.push_back(s);
     }
+    // In an order drawn by the job, not the fleet file's: every tie downstream (equal scores,
+    // equal earliest starts, at identical sites) went to the site listed first, so reversing the
+    // file changed results (a fuzzer: 36 of 1,030 small instances, up to 41 %).
+    std::vector<std::pair<std::uint64_t, std::size_t>> drawn;
+    drawn.reserve(sites.size());
+    for (const std::size_t s : sites)
+        drawn.emplace_back(rendezvousHash(job.id, ctx.fleet.sites()[s].id), s);
+    std::sort(drawn.begin(), drawn.end());
+    for (std::size_t k = 0; k < drawn.size(); ++k)
+        sites[k] = drawn[k].second;
     return sites;
 }
 

@@ -66,7 +66,8 @@ protected:
                        const std::vector<std::size_t>& sites, const std::vector<UtcTime>& starts,
                        Visit&& visit) const;
 
-    // Sites that pass every filter; `why` collects the refusals in words.
+    // Sites that pass every filter, in an order drawn by the job (rendezvous: never the fleet
+    // file's, so that ties do not depend on it); `why` collects the refusals in words.
     std::vector<std::size_t> eligibleSites(const Job& job, const PlanningContext& ctx,
                                            std::vector<std::string>* why = nullptr) const;
     // Cheapest feasible contiguous plan over sites × starts; reserves it. When nothing fits
