@@ -10,6 +10,7 @@
 #include "core/inference/requests.h"
 #include "core/json/json.h"
 #include "core/physics/weatherlibrary.h"
+#include "core/simulation/runpreparation.h"
 #include "core/scheduler/intensityoutlook.h"
 #include "core/traceloader.h"
 
@@ -107,9 +108,10 @@ int runRoute(const CliArgs& args, std::ostream& out, std::ostream& err)
         caps.dailyKg = numbers.get("--budget-daily-kg", 0, 1e12, Least::Excluded);
         caps.monthlyKg = numbers.get("--budget-monthly-kg", 0, 1e12, Least::Excluded);
         if (const auto v = args.option("--shift-weeks")) {
-            const std::optional<long long> weeks = parseWholeNumber(*v, -5200, 5200);
+            const std::optional<long long> weeks = parseWholeNumber(*v, -kMostShiftWeeks, kMostShiftWeeks);
             if (!weeks)
-                numbers.fail("--shift-weeks takes a whole number of weeks from -5200 to 5200");
+                numbers.fail("--shift-weeks takes a whole number of weeks from -" + std::to_string(kMostShiftWeeks) +
+                             " to " + std::to_string(kMostShiftWeeks));
             shiftWeeks = weeks.value_or(0);
         }
         if (!numbers.problem().empty()) {

@@ -158,9 +158,11 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
     WorkloadRules rules;
     bool numbersOk = true;
     // Whole weeks keep weekday and hour; a century either way is more than any trace spans.
-    const std::optional<long long> shiftWeeks = parseWholeNumber(args.option("--shift-weeks").value_or("0"), -5200, 5200);
+    const std::optional<long long> shiftWeeks =
+        parseWholeNumber(args.option("--shift-weeks").value_or("0"), -kMostShiftWeeks, kMostShiftWeeks);
     if (!shiftWeeks) {
-        err << "error: --shift-weeks takes a whole number of weeks between -5200 and 5200\n";
+        err << "error: --shift-weeks takes a whole number of weeks between -" << kMostShiftWeeks << " and "
+            << kMostShiftWeeks << "\n";
         return 2;
     }
     rules.shiftWeeks = static_cast<int>(*shiftWeeks);

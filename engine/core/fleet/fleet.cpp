@@ -322,7 +322,7 @@ private:
             if (!count.isNumber() || count.asNumber() < 0 || count.asNumber() > 1e6 ||
                 std::floor(count.asNumber()) != count.asNumber()) {
                 error(count, "site " + id + ": GPU count for " + type +
-                                 " must be a whole number ≥ 0 (got " + count.dump() + ")");
+                                 " must be a whole number from 0 to 1000000 (got " + count.dump() + ")");
                 return false;
             }
             site.gpusByType[type] = static_cast<int>(count.asNumber());

@@ -83,9 +83,11 @@ std::string noDataMessage(const Fleet& fleet, const TraceLibrary& traces, const 
         return "shifting the workload by " + weeks(shift.weeks) + (shiftedWeeks != 0 ? " more" : "") + flag(shift) +
                " gives " + std::to_string(shift.sites) + sites + " data";
     };
-    message += "; the fleet's traces cover " + formatIsoUtc(span.begin) + " .. " + formatIsoUtc(span.end) +
-               ". Whole weeks keep weekday and hour: " + say(*nearest);
-    if (most->sites > nearest->sites)
+    message += "; the fleet's traces cover " + formatIsoUtc(span.begin) + " .. " + formatIsoUtc(span.end);
+    if (std::llabs(shiftedWeeks + nearest->weeks) > kMostShiftWeeks)
+        return message + ", over a century away: check the workload's dates";
+    message += ". Whole weeks keep weekday and hour: " + say(*nearest);
+    if (most->sites > nearest->sites && std::llabs(shiftedWeeks + most->weeks) <= kMostShiftWeeks)
         message += ", by " + weeks(most->weeks) + flag(*most) + " " + std::to_string(most->sites) + sites;
     return message;
 }

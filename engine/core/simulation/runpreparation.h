@@ -23,6 +23,10 @@
 
 namespace greenlight {
 
+// The most whole weeks a workload may be shifted either way: a century is more than any trace
+// spans (the CLI's --shift-weeks range, and the suggestions below stay inside it).
+inline constexpr long long kMostShiftWeeks = 5200;
+
 // The fleet's sites with intensity data for the jobs' period, the jobs homed among them, and
 // their setup; `setup.excludedSites` names the sites dropped for want of data (fleet order).
 struct UsableFleet {
