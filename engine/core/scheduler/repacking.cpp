@@ -50,7 +50,10 @@ std::optional<Placement> SchedulingPolicy::placeByRepacking(const Job& job, Plan
             least = o.site == site ? std::min(least, o.score) : least;
         cheapest.emplace_back(least, site);
     }
-    std::sort(cheapest.begin(), cheapest.end());
+    // Equal scores keep the order of `sites` (drawn by the job), never the sites' indices in the
+    // fleet file (a tie between two sites in one zone went to the one listed first).
+    std::stable_sort(cheapest.begin(), cheapest.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     // A job whose run is shorter than that floor may still take what its run costs another
     // (the slots it touches and a resume) from one already below it: otherwise one long job left
     // with little slack keeps every short one waiting. (Philly-2023: 18 → 8 misses, eight 1-GPU
