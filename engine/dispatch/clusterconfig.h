@@ -34,7 +34,8 @@ struct ClusterEndpoint {
 
     // The --time for a job expected to run `run` (0 s: none).
     Seconds timeLimitFor(Seconds run) const;
-    // jobCommand for `jobId` ("{job}" replaced, also when the id itself contains "{job}").
+    // jobCommand for `jobId`: "{job}" becomes the id as one shell word (quoted unless it is plain
+    // letters, digits and ._+:@%/=,-), also when the id itself contains "{job}".
     std::string commandFor(const std::string& jobId) const;
 };
 

@@ -201,6 +201,30 @@ DispatchOutcome SlurmDispatcher::updateStart(const std::string& key, UtcTime sta
     });
 }
 
+DispatchOutcome SlurmDispatcher::stop(const std::string& key, const ClusterJob& job, bool checkpoint,
+                                      const std::string& signal)
+{
+    if (checkpoint && job.state == ClusterJobState::Running) {
+        DispatchOutcome signalled =
+            change(key, "checkpoint", "scancel --batch " + shellQuote("--signal=" + signal) + ' ' + shellQuote(job.id));
+        if (!signalled.status.isOk())
+            return signalled;
+    }
+    DispatchOutcome o = change(key, "cancel", scancelCommand(job.id).value());
+    o.jobId = job.id;
+    return o;
+}
+
+namespace {
+
+bool plainSignalName(const std::string& signal)
+{
+    return !signal.empty() && signal.size() <= 8
+        && std::all_of(signal.begin(), signal.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
+
+} // namespace
+
 DispatchOutcome SlurmDispatcher::cancel(const std::string& key)
 {
     Result<std::optional<ClusterJob>> job = findActiveByKey(key);
@@ -212,16 +236,12 @@ DispatchOutcome SlurmDispatcher::cancel(const std::string& key)
                          CommandKind::Query);
         return {Status::ok(), {}, true, "no queued or running job with key " + key + " in " + m_partition + ": nothing to cancel"};
     }
-    DispatchOutcome o = change(key, "cancel", scancelCommand(job.value()->id).value());
-    o.jobId = job.value()->id;
-    return o;
+    return stop(key, *job.value(), false, {});
 }
 
 DispatchOutcome SlurmDispatcher::checkpointAndCancel(const std::string& key, const std::string& signal)
 {
-    const bool plainSignal = !signal.empty() && signal.size() <= 8
-        && std::all_of(signal.begin(), signal.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
-    if (!plainSignal)
+    if (!plainSignalName(signal))
         return failed(Status(StatusCode::InvalidArgument, "'" + signal + "' is not a signal name", "dispatch"));
     Result<std::optional<ClusterJob>> job = findActiveByKey(key);
     if (!job.ok())
@@ -233,25 +253,73 @@ DispatchOutcome SlurmDispatcher::checkpointAndCancel(const std::string& key, con
                          CommandKind::Query);
         return {Status::ok(), {}, true, "no queued or running job with key " + key + ": nothing to checkpoint"};
     }
-    if (job.value()->state == ClusterJobState::Running) {
-        DispatchOutcome signalled =
-            change(key, "checkpoint", "scancel --batch " + shellQuote("--signal=" + signal) + ' ' + shellQuote(job.value()->id));
-        if (!signalled.status.isOk())
-            return signalled;
+    return stop(key, *job.value(), true, signal);
+}
+
+DispatchOutcome SlurmDispatcher::stopForMove(const std::string& key, const std::string& name, bool checkpoint,
+                                             const std::string& signal)
+{
+    if (checkpoint && !plainSignalName(signal))
+        return failed(Status(StatusCode::InvalidArgument, "'" + signal + "' is not a signal name", "dispatch"));
+    Result<std::vector<ClusterJob>> all = jobs();
+    if (!all.ok())
+        return failed(all.status());
+    const std::string comment = kCommentPrefix + key;
+    std::optional<ClusterJob> byKey;
+    std::vector<ClusterJob> byName;
+    for (const ClusterJob& job : all.value()) {
+        if (job.partition != m_partition || !isActive(job))
+            continue;
+        if (job.comment == comment)
+            byKey = job;
+        else if (job.name == name)
+            byName.push_back(job);
     }
-    return cancel(key);
+    if (!byKey && byName.size() > 1) {
+        std::string ids;
+        for (const ClusterJob& job : byName)
+            ids += (ids.empty() ? "" : ", ") + job.id;
+        return failed(Status(StatusCode::FailedPrecondition,
+                             "several queued or running jobs named " + name + " in " + m_partition + " (" + ids +
+                                 "): stop the one to move by hand, then dispatch again",
+                             "dispatch"));
+    }
+    const std::optional<ClusterJob> job = byKey ? byKey : byName.empty() ? std::nullopt : std::optional(byName.front());
+    if (!job) {
+        if (m_dryRun) // the dry run reads no queue: say what a live run does with the job it finds
+            m_runner.run("# at " + m_partition + ", the job with key " + key + " or else named " + name +
+                             ", if queued or running: " +
+                             (checkpoint ? "scancel --batch --signal=" + signal + " <its id> (when running), then " : "") +
+                             "scancel <its id>",
+                         CommandKind::Query);
+        return {Status::ok(), {}, true,
+                "no queued or running job with key " + key + " or named " + name + " in " + m_partition};
+    }
+    return stop(key, *job, checkpoint, signal);
 }
 
 DispatchOutcome migrate(SlurmDispatcher& source, SlurmDispatcher& target, const ClusterJobSpec& spec,
                         bool checkpointFirst)
 {
-    DispatchOutcome stopped = checkpointFirst ? source.checkpointAndCancel(spec.idempotencyKey)
-                                              : source.cancel(spec.idempotencyKey);
+    // The workload's job at the source carries no key of ours: it is found by its name. (Looking
+    // only for the proposal's key found nothing, and the job ran at both sites.)
+    DispatchOutcome stopped = source.stopForMove(spec.idempotencyKey, spec.name, checkpointFirst);
     if (!stopped.status.isOk())
         return stopped;
+    const std::string atSource = stopped.jobId.empty()
+        ? "nothing to stop at " + source.partition() + " (" + stopped.detail + ")"
+        : "stopped job " + stopped.jobId + " at " + source.partition() + " (" + stopped.detail + ")";
     DispatchOutcome started = target.submit(spec);
-    if (started.status.isOk())
-        started.detail = "stopped at " + source.partition() + " (" + stopped.detail + "); " + started.detail;
+    if (started.status.isOk()) {
+        started.detail = atSource + "; " + started.detail;
+    } else if (!stopped.jobId.empty() && !stopped.alreadyDone) {
+        // Say it plainly: the job is stopped and runs nowhere until the target takes it.
+        started.status = Status(started.status.code(),
+                                started.status.message() + "; job " + stopped.jobId + " was stopped at " +
+                                    source.partition() + " and now runs nowhere: dispatch again once " +
+                                    target.partition() + " can take it",
+                                started.status.source());
+    }
     return started;
 }
 

@@ -48,8 +48,15 @@ public:
     DispatchOutcome cancel(const std::string& key);
     // Asks the job to checkpoint (a signal its batch script traps), then cancels it.
     DispatchOutcome checkpointAndCancel(const std::string& key, const std::string& signal = "USR1");
+    // What a migration stops here: the queued or running job carrying `key` (an earlier attempt),
+    // else the one named `name` (the workload's own job, which Greenlight did not submit and
+    // which carries no key). Several of that name: an error naming them, nothing stopped.
+    // Checkpoints first when `checkpoint` and it runs. Journaled under `key`.
+    DispatchOutcome stopForMove(const std::string& key, const std::string& name, bool checkpoint,
+                                const std::string& signal = "USR1");
 
 private:
+    DispatchOutcome stop(const std::string& key, const ClusterJob& job, bool checkpoint, const std::string& signal);
     DispatchOutcome change(const std::string& key, const std::string& action, const std::string& command);
     DispatchOutcome withLiveJob(const std::string& key, const char* action,
                                 const std::function<DispatchOutcome(const ClusterJob&)>& act);

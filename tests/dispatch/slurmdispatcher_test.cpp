@@ -156,6 +156,45 @@ TEST_F(SlurmDispatchTest, MigrationBetweenPartitionsCheckpointsStopsAndStartsOnc
     EXPECT_EQ(again.jobId, atTarget.value()->id);
 }
 
+// The job a proposal moves is the workload's own: submitted by its user, it carries no key of
+// ours. The migration used to look only for the new proposal's key, found nothing, and the job
+// then ran at both sites.
+TEST_F(SlurmDispatchTest, MigrationStopsTheWorkloadsOwnJobFoundByItsName)
+{
+    SlurmDispatcher siteA(*m_worker, "site-a");
+    SlurmDispatcher siteB(*m_worker, "site-b");
+    ClusterJobSpec own = spec("workload-own", std::nullopt); // under a key the proposal does not know
+    own.name = testing::uniqueKey("train");
+    ASSERT_TRUE(siteA.submit(own).status.isOk());
+    ASSERT_TRUE(eventually([&] {
+        auto j = siteA.findActiveByKey(own.idempotencyKey);
+        return j.ok() && j.value().has_value();
+    }));
+
+    ClusterJobSpec move = spec("move-it", std::nullopt);
+    move.name = own.name;
+    DispatchOutcome moved = migrate(siteA, siteB, move, false);
+    ASSERT_TRUE(moved.status.isOk()) << moved.status.toString();
+    EXPECT_NE(moved.detail.find("stopped job"), std::string::npos) << moved.detail;
+    EXPECT_FALSE(siteA.findActiveByKey(own.idempotencyKey).value().has_value()) << "still running at the source";
+    auto atTarget = siteB.findByKey(move.idempotencyKey);
+    ASSERT_TRUE(atTarget.ok() && atTarget.value());
+
+    // Two jobs of that name at the source: which one moves is the operator's call.
+    ClusterJobSpec twin1 = spec("twin-1", std::nullopt);
+    ClusterJobSpec twin2 = spec("twin-2", std::nullopt);
+    twin1.name = twin2.name = testing::uniqueKey("twin");
+    ASSERT_TRUE(siteA.submit(twin1).status.isOk());
+    ASSERT_TRUE(siteA.submit(twin2).status.isOk());
+    ClusterJobSpec ambiguous = spec("move-twin", std::nullopt);
+    ambiguous.name = twin1.name;
+    DispatchOutcome refused = migrate(siteA, siteB, ambiguous, false);
+    EXPECT_FALSE(refused.status.isOk());
+    EXPECT_NE(refused.status.message().find("several queued or running jobs named"), std::string::npos)
+        << refused.status.toString();
+    EXPECT_TRUE(siteA.findActiveByKey(twin1.idempotencyKey).value().has_value()) << "nothing stopped";
+}
+
 TEST_F(SlurmDispatchTest, HostileJobNamesReachSlurmLiterallyAndExecuteNothing)
 {
     SlurmDispatcher siteA(*m_worker, "site-a");
