@@ -37,10 +37,14 @@ DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string&
     Result<Proposal> p = flow.show(user, id);
     if (!p.ok())
         return failed(p.status());
-    if (p->state != ProposalState::Approved && !(request.dryRun && p->state == ProposalState::Proposed))
+    // A dispatched proposal may be dispatched again: the key finds the job, and only the
+    // confirmation is redone (the step that failed to record, or could not read the queue).
+    const bool mayRun = p->state == ProposalState::Approved || p->state == ProposalState::Dispatched;
+    if (!mayRun && !(request.dryRun && p->state == ProposalState::Proposed))
         return failed(Status(StatusCode::FailedPrecondition,
                              "proposal " + id + " is " + proposalStateName(p->state)
-                                 + "; only approved proposals are dispatched (proposed ones can be previewed as a dry run)",
+                                 + "; only approved proposals are dispatched (proposed ones can be previewed as a dry "
+                                   "run, dispatched ones dispatched again to confirm them)",
                              "dispatch"));
     const ClusterEndpoint* target = clusters.forSite(p->targetSite);
     const ClusterEndpoint* source = clusters.forSite(p->sourceSite);
@@ -108,12 +112,22 @@ DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string&
     // Confirmed only when the target lists the job where and when the proposal planned it.
     say("checking the queue at " + target->partition);
     Result<std::optional<ClusterJob>> listed = targetSite.findByKey(id);
+    if (!listed.ok()) {
+        // Not read is not refused: the cluster took the job, so the proposal stays dispatched
+        // (it was failed, and an operator could roll back a healthy job).
+        report.state = ProposalState::Dispatched;
+        report.status = Status(StatusCode::Unavailable,
+                               "job " + outcome.jobId + " was accepted, but the queue at " + target->partition +
+                                   " could not be read to confirm it: " + listed.status().message() +
+                                   "; dispatch again to confirm",
+                               "dispatch");
+        return report;
+    }
     const bool asPlanned = listed.ok() && listed.value()
         && (!spec.begin || listed.value()->eligibleTime == spec.begin || listed.value()->state == ClusterJobState::Running);
     const std::string why = asPlanned ? "queued at " + target->partition + " as job " + listed.value()->id + " ("
                                             + clusterJobStateName(listed.value()->state) + ")"
-        : listed.ok() ? "the target does not list the job as planned"
-                      : "cannot read the target's queue: " + listed.status().message();
+        : "the target does not list the job as planned";
     Result<Proposal> settled = asPlanned ? flow.confirm(id, why) : flow.fail(id, why);
     if (!settled.ok())
         return unrecorded(settled.status());
