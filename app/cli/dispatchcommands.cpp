@@ -64,6 +64,7 @@ int rollBackProposal(const CliArgs& args, std::ostream& out, std::ostream& err, 
     RunnerPool runners(dryRun ? DispatchMode::DryRun : DispatchMode::Live);
     StoreDispatchJournal journal(s.db, nowUtc, s.user);
     SlurmDispatcher targetSite(runners.forEndpoint(*target), target->partition, &journal, dryRun);
+    std::string done; // what the clusters did, in words
     if (!moved) {
         // A deferral is undone by giving the job back its start, not by cancelling it (that left
         // it running nowhere).
@@ -71,22 +72,11 @@ int rollBackProposal(const CliArgs& args, std::ostream& out, std::ostream& err, 
         DispatchOutcome restarted = targetSite.updateStart(p.id, start);
         if (!restarted.status.isOk())
             return fail(err, restarted.status);
-        if (dryRun) {
-            out << "dry run of rolling back " << p.id << ": these commands would run\n";
-            for (const std::string& line : runners.dry().commands())
-                out << "  " << line << "\n";
-            return 0;
-        }
-        Result<Proposal> rolled = s.flow->rollBack(s.user, p.id, *args.option("--roll-back"));
-        if (!rolled.ok())
-            return fail(err, rolled.status());
-        out << p.id << " rolled-back: " << restarted.detail << "; starts " << formatIsoUtc(start) << " as first planned\n";
-        return 0;
-    }
-    DispatchOutcome cancelled = targetSite.cancel(p.id);
-    if (!cancelled.status.isOk())
-        return fail(err, cancelled.status);
-    if (moved) {
+        done = restarted.detail + "; starts " + formatIsoUtc(start) + " as first planned";
+    } else {
+        DispatchOutcome cancelled = targetSite.cancel(p.id);
+        if (!cancelled.status.isOk())
+            return fail(err, cancelled.status);
         SlurmDispatcher sourceSite(runners.forEndpoint(*source), source->partition, &journal, dryRun);
         ClusterJobSpec spec;
         spec.idempotencyKey = p.id;
@@ -101,6 +91,7 @@ int rollBackProposal(const CliArgs& args, std::ostream& out, std::ostream& err, 
         DispatchOutcome back = sourceSite.submit(spec);
         if (!back.status.isOk())
             return fail(err, back.status);
+        done = cancelled.detail + "; back at " + p.sourceSite;
     }
     if (dryRun) {
         out << "dry run of rolling back " << p.id << ": these commands would run\n";
@@ -111,7 +102,7 @@ int rollBackProposal(const CliArgs& args, std::ostream& out, std::ostream& err, 
     Result<Proposal> rolled = s.flow->rollBack(s.user, p.id, *args.option("--roll-back"));
     if (!rolled.ok())
         return fail(err, rolled.status());
-    out << p.id << " rolled-back: " << cancelled.detail << (moved ? "; back at " + p.sourceSite : "") << "\n";
+    out << p.id << " rolled-back: " << done << "\n";
     return 0;
 }
 
