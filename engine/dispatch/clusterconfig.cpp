@@ -91,6 +91,13 @@ Result<ClusterConfig> parseClusterConfig(std::string_view text, std::string_view
                               "site " + e.site + ": time_limit_factor must be 0 (no --time) or between 1 and 100", where);
             e.timeLimitFactor = factor;
         }
+        if (c.get("checkpoint_grace_s").isPresent()) {
+            const double grace = c.get("checkpoint_grace_s").asNumber(-1.0);
+            if (!c.get("checkpoint_grace_s").isNumber() || grace < 0.0 || grace > 3600.0 || std::floor(grace) != grace)
+                return Status(StatusCode::InvalidArgument,
+                              "site " + e.site + ": checkpoint_grace_s must be whole seconds from 0 to 3600", where);
+            e.checkpointGrace = Seconds{static_cast<long long>(grace)};
+        }
         if (e.ssh.host.empty() || e.ssh.user.empty() || e.ssh.knownHosts.empty() || e.partition.empty())
             return Status(StatusCode::InvalidArgument,
                           "site " + e.site + ": \"host\", \"user\", \"known_hosts\" and \"partition\" are required",

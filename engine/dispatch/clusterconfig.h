@@ -5,7 +5,7 @@
 //                  "port": 22, "user": "greenlight", "identity": "/etc/greenlight/id_ed25519",
 //                  "known_hosts": "/etc/greenlight/known_hosts", "partition": "gpu",
 //                  "min_interval_ms": 200, "job_command": "/opt/greenlight/run-job {job}",
-//                  "time_limit_factor": 2}]}
+//                  "time_limit_factor": 2, "checkpoint_grace_s": 60}]}
 //   Result<ClusterConfig> c = loadClusterConfig("clusters.json");
 #pragma once
 
@@ -31,6 +31,9 @@ struct ClusterEndpoint {
     // run (a tight limit kills real jobs that run long; none leaves the partition's default, which
     // may be shorter, and backfill cannot plan around the job). 0: no --time.
     double timeLimitFactor = 2.0;
+    // How long a job asked to checkpoint (migrations with --checkpoint) may take to write it and
+    // end before it is cancelled. 0: cancelled at once.
+    Seconds checkpointGrace{60};
 
     // The --time for a job expected to run `run` (0 s: none).
     Seconds timeLimitFor(Seconds run) const;

@@ -73,6 +73,7 @@ DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string&
     StoreDispatchJournal journal(db, now, user);
     SlurmDispatcher targetSite(runners.forEndpoint(*target), target->partition, &journal, request.dryRun);
     SlurmDispatcher sourceSite(runners.forEndpoint(*source), source->partition, &journal, request.dryRun);
+    sourceSite.setCheckpointGrace(source->checkpointGrace);
 
     const bool moves = p->kind != ProposalKind::Defer;
     say(moves ? "moving the job from " + source->partition + " to " + target->partition

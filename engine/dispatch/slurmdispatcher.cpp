@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <thread>
 
 namespace greenlight {
 
@@ -209,10 +210,33 @@ DispatchOutcome SlurmDispatcher::stop(const std::string& key, const ClusterJob& 
             change(key, "checkpoint", "scancel --batch " + shellQuote("--signal=" + signal) + ' ' + shellQuote(job.id));
         if (!signalled.status.isOk())
             return signalled;
+        // Give it time to write its checkpoint and end: a cancel right after the signal (one
+        // queue read later) killed it mid-write.
+        if (!m_dryRun && waitUntilGone(job.id))
+            return {Status::ok(), job.id, false, "job " + job.id + " ended on its own after its checkpoint"};
     }
     DispatchOutcome o = change(key, "cancel", scancelCommand(job.id).value());
     o.jobId = job.id;
     return o;
+}
+
+bool SlurmDispatcher::waitUntilGone(const std::string& jobId)
+{
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point until = Clock::now() + m_checkpointGrace;
+    constexpr Seconds kPollEvery{2};
+    while (Clock::now() < until) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now());
+        std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(kPollEvery, left));
+        Result<std::vector<ClusterJob>> all = jobs();
+        if (!all.ok())
+            return false; // cannot tell: the cancel settles it
+        const bool active = std::any_of(all->begin(), all->end(),
+                                        [&](const ClusterJob& j) { return j.id == jobId && isActive(j); });
+        if (!active)
+            return true;
+    }
+    return false;
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include "dispatch/commandrunner.h"
 #include "dispatch/dispatchjournal.h"
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
@@ -33,6 +34,9 @@ public:
                     bool dryRun = false);
 
     const std::string& partition() const { return m_partition; }
+    // How long a running job asked to checkpoint may take to end on its own before it is
+    // cancelled (0: at once). The queue is read every few seconds meanwhile.
+    void setCheckpointGrace(Seconds grace) { m_checkpointGrace = grace; }
 
     Result<std::vector<ClusterJob>> jobs();   // ours, all partitions
     Result<std::vector<ClusterNode>> nodes(); // the whole cluster
@@ -57,6 +61,9 @@ public:
 
 private:
     DispatchOutcome stop(const std::string& key, const ClusterJob& job, bool checkpoint, const std::string& signal);
+    // True once job `jobId` has left the queue within the checkpoint grace; false when the grace
+    // ran out or the queue could not be read.
+    bool waitUntilGone(const std::string& jobId);
     DispatchOutcome change(const std::string& key, const std::string& action, const std::string& command);
     DispatchOutcome withLiveJob(const std::string& key, const char* action,
                                 const std::function<DispatchOutcome(const ClusterJob&)>& act);
@@ -65,6 +72,7 @@ private:
     std::string m_partition;
     DispatchJournal* m_journal;
     bool m_dryRun;
+    Seconds m_checkpointGrace{0};
 };
 
 // Migration: stop at the source (checkpoint then cancel, or cancel) and submit at the target with

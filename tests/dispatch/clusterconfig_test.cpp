@@ -49,5 +49,26 @@ TEST(ClusterConfig, AJobCommandIsReadPerSite)
     EXPECT_EQ(config->forSite("osl1"), nullptr);
 }
 
+TEST(ClusterConfig, ACheckpointGraceIsWholeSecondsUpToAnHour)
+{
+    auto withGrace = [](const std::string& grace) {
+        return parseClusterConfig(R"({"clusters": [{"site": "fra1", "host": "127.0.0.1", "user": "gl",
+            "known_hosts": "/tmp/k", "partition": "site-a")" + grace + "}]}", "clusters.json");
+    };
+    const auto byDefault = withGrace("");
+    ASSERT_TRUE(byDefault.ok()) << byDefault.status().message();
+    EXPECT_EQ(byDefault->forSite("fra1")->checkpointGrace, Seconds{60});
+    const auto none = withGrace(R"(, "checkpoint_grace_s": 0)");
+    ASSERT_TRUE(none.ok());
+    EXPECT_EQ(none->forSite("fra1")->checkpointGrace, Seconds{0});
+    for (const char* bad : {R"(, "checkpoint_grace_s": -1)", R"(, "checkpoint_grace_s": 3601)",
+                            R"(, "checkpoint_grace_s": 1.5)", R"(, "checkpoint_grace_s": "60")"}) {
+        const auto refused = withGrace(bad);
+        ASSERT_FALSE(refused.ok()) << bad;
+        EXPECT_NE(refused.status().message().find("checkpoint_grace_s must be whole seconds from 0 to 3600"),
+                  std::string::npos) << refused.status().message();
+    }
+}
+
 } // namespace
 } // namespace greenlight

@@ -156,6 +156,31 @@ TEST_F(SlurmDispatchTest, MigrationBetweenPartitionsCheckpointsStopsAndStartsOnc
     EXPECT_EQ(again.jobId, atTarget.value()->id);
 }
 
+// A job asked to checkpoint gets time to write it: the cancel used to follow the signal after one
+// queue read, and killed a checkpoint that took two seconds.
+TEST_F(SlurmDispatchTest, ACheckpointGetsItsGraceBeforeAnyCancel)
+{
+    SlurmDispatcher siteA(*m_worker, "site-a");
+    SlurmDispatcher siteB(*m_worker, "site-b");
+    ClusterJobSpec s = spec("ckpt-grace", std::nullopt);
+    const std::string mark = "/tmp/gl-ckpt-" + s.idempotencyKey;
+    s.command = "trap 'sleep 2; echo saved > " + mark + "; exit 0' USR1; sleep 600 & wait";
+    ASSERT_TRUE(siteA.submit(s).status.isOk());
+    ASSERT_TRUE(eventually([&] {
+        auto j = siteA.findByKey(s.idempotencyKey);
+        return j.ok() && j.value() && j.value()->state == ClusterJobState::Running;
+    }));
+    siteA.setCheckpointGrace(Seconds{30});
+    ClusterJobSpec atB = s;
+    atB.command = "sleep 600";
+    DispatchOutcome moved = migrate(siteA, siteB, atB, true);
+    ASSERT_TRUE(moved.status.isOk()) << moved.status.toString();
+    EXPECT_NE(moved.detail.find("ended on its own after its checkpoint"), std::string::npos) << moved.detail;
+    Result<CommandResult> saved = m_worker->run("cat " + mark + "; rm -f " + mark, CommandKind::Query);
+    ASSERT_TRUE(saved.ok()) << saved.status().toString();
+    EXPECT_EQ(saved->out.substr(0, 5), "saved") << "the checkpoint was cut off";
+}
+
 // The job a proposal moves is the workload's own: submitted by its user, it carries no key of
 // ours. The migration used to look only for the new proposal's key, found nothing, and the job
 // then ran at both sites.
