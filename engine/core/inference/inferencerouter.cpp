@@ -29,6 +29,10 @@ InferenceRouter::InferenceRouter(const Fleet& fleet, std::vector<ModelTier> tier
             m_latencyMs.push_back(site.latencyMsTo(region.id));
     }
     m_intensity.assign(fleet.sites().size(), std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t s = 0; s < fleet.sites().size(); ++s)
+        m_order.push_back(s);
+    std::sort(m_order.begin(), m_order.end(),
+              [&](std::size_t a, std::size_t b) { return fleet.sites()[a].id < fleet.sites()[b].id; });
 }
 
 void InferenceRouter::setIntensities(std::vector<double> gPerKwh)
@@ -75,22 +79,29 @@ RouteDecision InferenceRouter::route(const InferenceRequest& request, BudgetStat
     std::size_t greenFastest = sites;
     std::size_t cleanest = sites;
     std::size_t fastest = sites;
-    for (std::size_t s = 0; s < sites; ++s) {
-        const double ci = m_intensity[s];
-        if (std::isnan(ci))
+    auto latencyOf = [&](std::size_t s) { return m_latencyMs[s * m_regions + request.userRegion]; };
+    auto gramsOf = [&](std::size_t s) { return m_intensity[s] * m_pue[s]; };
+    // Equal latency: the cleaner site; equal grams: the nearer one; then by id (the order walked).
+    auto faster = [&](std::size_t a, std::size_t b) {
+        return latencyOf(a) < latencyOf(b) || (latencyOf(a) == latencyOf(b) && gramsOf(a) < gramsOf(b));
+    };
+    auto cleaner = [&](std::size_t a, std::size_t b) {
+        return gramsOf(a) < gramsOf(b) || (gramsOf(a) == gramsOf(b) && latencyOf(a) < latencyOf(b));
+    };
+    for (const std::size_t s : m_order) {
+        if (std::isnan(m_intensity[s]))
             continue;
-        const double latency = m_latencyMs[s * m_regions + request.userRegion];
-        if (fastest == sites || latency < m_latencyMs[fastest * m_regions + request.userRegion])
+        const double latency = latencyOf(s);
+        if (fastest == sites || faster(s, fastest))
             fastest = s;
         if (latency > request.latencySlaMs)
             continue;
         // Green by what a kWh of the model's work emits there: the grid's intensity × the hour's
         // PUE, as `cleanest` compares (a green grid behind a poor PUE could emit more than the
         // nearest site).
-        if (ci * m_pue[s] <= m_settings.greenThresholdGPerKwh &&
-            (greenFastest == sites || latency < m_latencyMs[greenFastest * m_regions + request.userRegion]))
+        if (gramsOf(s) <= m_settings.greenThresholdGPerKwh && (greenFastest == sites || faster(s, greenFastest)))
             greenFastest = s;
-        if (cleanest == sites || ci * m_pue[s] < m_intensity[cleanest] * m_pue[cleanest])
+        if (cleanest == sites || cleaner(s, cleanest))
             cleanest = s;
     }
     d.site = greenFastest != sites ? greenFastest : cleanest != sites ? cleanest : fastest;

@@ -74,6 +74,8 @@ public:
 
 private:
     std::vector<double> m_latencyMs; // [site × regions + region]
+    // Sites by id: equal latencies or intensities never go by the fleet file's order.
+    std::vector<std::size_t> m_order;
     std::size_t m_regions;
     std::vector<double> m_pue;
     std::vector<double> m_intensity;

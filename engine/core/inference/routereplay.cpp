@@ -40,7 +40,10 @@ RouteReplay replayRoutes(const RouteReplayInputs& in, const std::vector<Inferenc
     for (const UserRegion& region : in.fleet.userRegions()) {
         std::optional<std::size_t> nearest;
         for (std::size_t s = 0; s < sites.size(); ++s) {
-            if (hasTrace(s) && (!nearest || sites[s].latencyMsTo(region.id) < sites[*nearest].latencyMsTo(region.id)))
+            // Equal latencies go by site id, never by the fleet file's order.
+            const double latency = sites[s].latencyMsTo(region.id);
+            if (hasTrace(s) && (!nearest || latency < sites[*nearest].latencyMsTo(region.id) ||
+                                (latency == sites[*nearest].latencyMsTo(region.id) && sites[s].id < sites[*nearest].id)))
                 nearest = s;
         }
         nearestTo.push_back(nearest.value_or(0));

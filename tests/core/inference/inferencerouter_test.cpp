@@ -44,6 +44,27 @@ struct RouteCase {
 
 class InferenceRoute : public ::testing::TestWithParam<RouteCase> {};
 
+// Two sites equally near: the choice may not depend on which the fleet file lists first (it did:
+// a property tester swapped them and the emissions changed 17-fold). Equal latency goes to the
+// cleaner site, equal grams to the nearer one.
+TEST(InferenceRouteTies, EqualLatenciesDoNotGoByTheFleetFilesOrder)
+{
+    const char* siteA = R"({"id":"a","name":"A","zone":"ZA","jurisdiction":"EU","location":{"lat":0,"lon":0},"gpus":{"A100":8},"pue":1.0,"latency_ms":{"users":10}})";
+    const char* siteB = R"({"id":"b","name":"B","zone":"ZB","jurisdiction":"EU","location":{"lat":0,"lon":0},"gpus":{"A100":8},"pue":1.0,"latency_ms":{"users":10}})";
+    for (double threshold : {1000.0, 200.0, 10.0}) {
+        for (bool aFirst : {true, false}) {
+            const std::string sites = aFirst ? std::string(siteA) + "," + siteB : std::string(siteB) + "," + siteA;
+            const Fleet fleet = parseFleetJson(
+                R"({"name":"t","user_regions":{"users":{"lat":0,"lon":0}},"sites":[)" + sites + "]}", "ties.json").value();
+            InferenceRouter router(fleet, defaultModelTiers(), {.greenThresholdGPerKwh = threshold});
+            // "a" is the clean one (30 g/kWh), "b" the dirty one (400).
+            router.setIntensities(aFirst ? std::vector<double>{30, 400} : std::vector<double>{400, 30});
+            const RouteDecision d = router.route(request(50), BudgetState::Normal);
+            EXPECT_EQ(fleet.sites()[d.site].id, "a") << "threshold " << threshold << (aFirst ? ", a first" : ", b first");
+        }
+    }
+}
+
 TEST_P(InferenceRoute, PicksTheSiteByTheRule)
 {
     const RouteCase& c = GetParam();
