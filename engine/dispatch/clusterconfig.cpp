@@ -1,5 +1,6 @@
 #include "dispatch/clusterconfig.h"
 
+#include "core/dispatch/shellquote.h"
 #include "core/json/json.h"
 
 #include <algorithm>
@@ -20,12 +21,7 @@ std::string shellWord(const std::string& text)
     const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("._+:@%/=,-").find(c) != std::string_view::npos;
     });
-    if (plain)
-        return text;
-    std::string quoted = "'";
-    for (const char c : text)
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
+    return plain ? text : shellQuote(text);
 }
 
 } // namespace

@@ -56,22 +56,21 @@ void ProviderHub::accept(const ProviderBatch& batch)
 {
     ZoneState& zone = m_zones[batch.zone];
     const std::string provider = batch.provider.toStdString();
+    // The same period in two answers (a forecast issue and the "now" answer; Electricity Maps'
+    // latest and history): the provider's newer revision wins, whichever answer arrived last.
+    auto keepNewer = [](std::map<UtcTime, ProviderReading>& points, const ProviderReading& r) {
+        auto [point, added] = points.try_emplace(r.validTime, r);
+        if (!added && r.issuedAt >= point->second.issuedAt)
+            point->second = r;
+    };
     for (const ProviderReading& r : batch.readings) {
         if (r.kind == ValueKind::Forecast) {
-            if (!r.isEmissionRate())
-                continue;
-            auto [point, added] = zone.forecast[provider].try_emplace(r.validTime, r);
-            if (!added && r.issuedAt >= point->second.issuedAt)
-                point->second = r;
+            if (r.isEmissionRate())
+                keepNewer(zone.forecast[provider], r);
             continue;
         }
-        // The same period in two answers (Electricity Maps' latest and history overlap): the
-        // provider's newer revision wins, whichever answer arrived last.
-        if (r.isEmissionRate() && r.period > Seconds{0}) {
-            auto [point, added] = zone.history[provider].try_emplace(r.validTime, r);
-            if (!added && r.issuedAt >= point->second.issuedAt)
-                point->second = r;
-        }
+        if (r.isEmissionRate() && r.period > Seconds{0})
+            keepNewer(zone.history[provider], r);
         auto& slot = r.isEmissionRate() ? zone.newestActual : zone.newestPercentile;
         auto it = slot.find(provider);
         if (it == slot.end() || r.validTime > it->second.validTime

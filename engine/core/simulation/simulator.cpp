@@ -1,11 +1,13 @@
 #include "simulator.h"
 
 #include "core/scheduler/capacityledger.h"
+#include "core/scheduler/framework.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <unordered_map>
 
 namespace greenlight {
@@ -324,12 +326,14 @@ SimulationRun simulate(const Fleet& fleet, const TraceLibrary& traces, const std
     // drains like a fluid, and on a small fleet work that needs a whole site waits for it to
     // empty (a 1-GPU job was lost on an idle site). A failed placement changed nothing, so it
     // is simply asked again.
+    // "Could ever": the policies' own filters pass it, and its GPUs fit the site's limit for it.
+    const std::vector<std::unique_ptr<FilterPlugin>> filters = standardFilters();
     auto someSiteCouldTake = [&](const Job& job) {
         for (std::size_t site = 0; site < fleet.sites().size(); ++site) {
-            const Site& s = fleet.sites()[site];
-            const int gpus = job.gpuType.empty() ? s.totalGpus() : s.gpusOfType(job.gpuType);
-            if (ctx.hasData(site) && job.allows(s.jurisdiction) && gpus >= job.gpus
-                && ctx.gpuLimitFor(job, site) >= job.gpus)
+            const bool passes = std::all_of(filters.begin(), filters.end(), [&](const auto& filter) {
+                return filter->filter(job, site, ctx).isOk();
+            });
+            if (passes && ctx.gpuLimitFor(job, site) >= job.gpus)
                 return true;
         }
         return false;
