@@ -34,7 +34,20 @@ Status statusFrom(const HttpAnswer& a, const QString& what)
     return Status(code, message, kSource);
 }
 
-
+// A Job read by the name our key maps to is ours only if it carries our key: a Job made by hand
+// under that name, or a name-hash collision, must never be adopted, patched or deleted.
+Result<K8sJob> ownJob(const HttpAnswer& g, const QString& name, const std::string& key)
+{
+    if (g.status != 200)
+        return statusFrom(g, "read " + name);
+    Result<K8sJob> job = parseK8sJob(std::string_view(g.body.constData(), static_cast<std::size_t>(g.body.size())), "job");
+    if (job.ok() && job->job.comment != key)
+        return Status(StatusCode::FailedPrecondition,
+                      "Job " + name.toStdString() + " is not this proposal's (its " + kK8sKeyAnnotation + " is '"
+                          + job->job.comment + "', expected '" + key + "'); left untouched: rename or delete that Job",
+                      kSource);
+    return job;
+}
 
 DispatchOutcome outcome(Status s, std::string id = {}, bool already = false, std::string detail = {})
 {
@@ -94,7 +107,7 @@ QFuture<DispatchOutcome> KubernetesJobClient::create(const ClusterJobSpec& spec,
     auto promise = std::make_shared<QPromise<DispatchOutcome>>();
     promise->start();
     HttpExchange::send(m_nam, request(jobsPath(), "application/json"), "POST", body, this,
-                       [this, promise, name](const HttpAnswer& a) {
+                       [this, promise, name, key = spec.idempotencyKey](const HttpAnswer& a) {
         if (a.status == 201 || a.status == 200) {
             promise->addResult(outcome(Status::ok(), name.toStdString(), false, "created Job " + name.toStdString()));
             promise->finish();
@@ -106,27 +119,32 @@ QFuture<DispatchOutcome> KubernetesJobClient::create(const ClusterJobSpec& spec,
             return;
         }
         // AlreadyExists: an earlier attempt got through. Adopt it if it is ours.
-        HttpExchange::send(m_nam, request(jobsPath(name)), "GET", {}, this, [promise, name](const HttpAnswer& g) {
-            Result<K8sJob> job = g.status == 200 ? parseK8sJob(bodyView(g.body), "job") : Result<K8sJob>(statusFrom(g, "read " + name));
-            if (job.ok())
+        HttpExchange::send(m_nam, request(jobsPath(name)), "GET", {}, this,
+                           [promise, name, key](const HttpAnswer& g) {
+            Result<K8sJob> job = ownJob(g, name, key);
+            if (!job.ok())
+                promise->addResult(outcome(job.status()));
+            else if (job->beingDeleted)
+                promise->addResult(outcome(Status(StatusCode::Unavailable,
+                    "Job " + name.toStdString() + " from an earlier attempt is being deleted; dispatch again once it is gone",
+                    kSource)));
+            else
                 promise->addResult(outcome(Status::ok(), name.toStdString(), true,
                                            "Job " + name.toStdString() + " already exists (created by an earlier attempt)"));
-            else
-                promise->addResult(outcome(job.status()));
             promise->finish();
         });
     });
     return promise->future();
 }
 
-void KubernetesJobClient::patchSuspend(const QString& name, bool suspended, int attemptsLeft,
+void KubernetesJobClient::patchSuspend(const QString& name, const std::string& key, bool suspended, int attemptsLeft,
                                        std::shared_ptr<QPromise<DispatchOutcome>> promise)
 {
     // Read the current version, then patch with it: a concurrent writer makes the patch fail with
     // 409 Conflict instead of being silently overwritten, and we read again and retry.
     HttpExchange::send(m_nam, request(jobsPath(name)), "GET", {}, this,
-                       [this, name, suspended, attemptsLeft, promise](const HttpAnswer& g) {
-        Result<K8sJob> job = g.status == 200 ? parseK8sJob(bodyView(g.body), "job") : Result<K8sJob>(statusFrom(g, "read " + name));
+                       [this, name, key, suspended, attemptsLeft, promise](const HttpAnswer& g) {
+        Result<K8sJob> job = ownJob(g, name, key);
         if (!job.ok()) {
             promise->addResult(outcome(job.status()));
             promise->finish();
@@ -142,13 +160,13 @@ void KubernetesJobClient::patchSuspend(const QString& name, bool suspended, int 
             + QByteArray::fromStdString(job->resourceVersion) + QByteArrayLiteral("\"},\"spec\":{\"suspend\":")
             + (suspended ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) + QByteArrayLiteral("}}");
         HttpExchange::send(m_nam, request(jobsPath(name), "application/merge-patch+json"), "PATCH", patch, this,
-                           [this, name, suspended, attemptsLeft, promise](const HttpAnswer& p) {
+                           [this, name, key, suspended, attemptsLeft, promise](const HttpAnswer& p) {
             if (p.status == 200) {
                 promise->addResult(outcome(Status::ok(), name.toStdString(), false,
                                            std::string(suspended ? "suspended " : "resumed ") + name.toStdString()));
                 promise->finish();
             } else if (p.status == 409 && attemptsLeft > 1) {
-                patchSuspend(name, suspended, attemptsLeft - 1, promise);
+                patchSuspend(name, key, suspended, attemptsLeft - 1, promise);
             } else {
                 promise->addResult(outcome(statusFrom(p, QStringLiteral("patch ") + name)));
                 promise->finish();
@@ -167,7 +185,7 @@ QFuture<DispatchOutcome> KubernetesJobClient::setSuspended(const std::string& ke
     }
     auto promise = std::make_shared<QPromise<DispatchOutcome>>();
     promise->start();
-    patchSuspend(name, suspended, 3, promise);
+    patchSuspend(name, key, suspended, 3, promise);
     return promise->future();
 }
 
@@ -185,15 +203,34 @@ QFuture<DispatchOutcome> KubernetesJobClient::remove(const std::string& key, Del
     }
     auto promise = std::make_shared<QPromise<DispatchOutcome>>();
     promise->start();
-    HttpExchange::send(m_nam, request(jobsPath(name), "application/json"), "DELETE", body, this,
-                       [promise, name](const HttpAnswer& a) {
-        if (a.status == 200 || a.status == 202)
-            promise->addResult(outcome(Status::ok(), name.toStdString(), false, "deleted Job " + name.toStdString()));
-        else if (a.status == 404)
+    // Read first: only a Job carrying our key is deleted, and the delete names its uid as a
+    // precondition, so a Job re-created under that name meanwhile is not the one removed.
+    HttpExchange::send(m_nam, request(jobsPath(name)), "GET", {}, this,
+                       [this, promise, name, key, policy](const HttpAnswer& g) {
+        if (g.status == 404) {
             promise->addResult(outcome(Status::ok(), name.toStdString(), true, "Job " + name.toStdString() + " is already gone"));
-        else
-            promise->addResult(outcome(statusFrom(a, QStringLiteral("delete ") + name)));
-        promise->finish();
+            promise->finish();
+            return;
+        }
+        Result<K8sJob> job = ownJob(g, name, key);
+        if (!job.ok()) {
+            promise->addResult(outcome(job.status()));
+            promise->finish();
+            return;
+        }
+        const QByteArray guarded = QByteArrayLiteral("{\"kind\":\"DeleteOptions\",\"apiVersion\":\"v1\",\"propagationPolicy\":\"")
+            + policy + QByteArrayLiteral("\",\"preconditions\":{\"uid\":\"") + QByteArray::fromStdString(job->uid)
+            + QByteArrayLiteral("\"}}");
+        HttpExchange::send(m_nam, request(jobsPath(name), "application/json"), "DELETE", guarded, this,
+                           [promise, name](const HttpAnswer& a) {
+            if (a.status == 200 || a.status == 202)
+                promise->addResult(outcome(Status::ok(), name.toStdString(), false, "deleted Job " + name.toStdString()));
+            else if (a.status == 404)
+                promise->addResult(outcome(Status::ok(), name.toStdString(), true, "Job " + name.toStdString() + " is already gone"));
+            else
+                promise->addResult(outcome(statusFrom(a, QStringLiteral("delete ") + name)));
+            promise->finish();
+        });
     });
     return promise->future();
 }
@@ -203,8 +240,8 @@ QFuture<Result<K8sJob>> KubernetesJobClient::get(const std::string& key)
     const QString name = QString::fromStdString(k8sObjectName(key));
     auto promise = std::make_shared<QPromise<Result<K8sJob>>>();
     promise->start();
-    HttpExchange::send(m_nam, request(jobsPath(name)), "GET", {}, this, [promise, name](const HttpAnswer& a) {
-        promise->addResult(a.status == 200 ? parseK8sJob(bodyView(a.body), "job") : Result<K8sJob>(statusFrom(a, "read " + name)));
+    HttpExchange::send(m_nam, request(jobsPath(name)), "GET", {}, this, [promise, name, key](const HttpAnswer& a) {
+        promise->addResult(ownJob(a, name, key));
         promise->finish();
     });
     return promise->future();

@@ -1,7 +1,8 @@
 // Kubernetes batch/v1 Jobs over the REST API (Qt Network): create a Job for a site (nodeSelector)
 // held with spec.suspend, resume or suspend it with a merge patch, delete it with a propagation
 // policy, list and watch. The object name comes from the proposal id, so a retried create meets
-// 409 AlreadyExists and adopts the existing Job instead of making a second; a patch that meets a
+// 409 AlreadyExists and adopts the existing Job instead of making a second (only a Job that
+// carries our key is adopted, patched or deleted); a patch that meets a
 // resourceVersion conflict re-reads and tries again. Bearer token and a CA bundle (only that CA is
 // trusted). Asynchronous: results arrive as QFutures on the client's thread; nothing blocks.
 //
@@ -62,7 +63,7 @@ signals:
 private:
     QNetworkRequest request(const QString& path, const QByteArray& contentType = {}) const;
     QString jobsPath(const QString& name = {}) const;
-    void patchSuspend(const QString& name, bool suspended, int attemptsLeft,
+    void patchSuspend(const QString& name, const std::string& key, bool suspended, int attemptsLeft,
                       std::shared_ptr<QPromise<DispatchOutcome>> promise);
 
     KubernetesConfig m_config;

@@ -11,7 +11,8 @@ bearer-token auth, and for /apis/batch/v1/namespaces/{ns}/jobs:
   PATCH {name}  application/merge-patch+json (RFC 7386); 409 Conflict when the patch carries a
                 metadata.resourceVersion that is not the current one; spec.suspend true → no active
                 pods and a Suspended condition, false → one active pod and a startTime
-  DELETE {name} propagationPolicy from the DeleteOptions body or query; 200 Status Success
+  DELETE {name} propagationPolicy from the DeleteOptions body or query; 409 Conflict when its
+                preconditions (uid, resourceVersion) do not match; 200 Status Success
 
 Every write bumps the global resourceVersion, as etcd's revision does.
 Test hooks: POST /emulator/touch/{ns}/{name} changes the object (as another client would);
@@ -192,6 +193,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 policy = options.get("propagationPolicy") or query.get("propagationPolicy") or "Background"
                 if policy not in ("Foreground", "Background", "Orphan"):
                     return self.reply(*status(400, "BadRequest", "unknown propagationPolicy " + policy))
+                pre = options.get("preconditions") or {}
+                for field in ("uid", "resourceVersion"):
+                    if field in pre and pre[field] != job["metadata"][field]:
+                        return self.reply(*status(409, "Conflict", "Precondition failed: %s in precondition: %s, %s in object meta: %s"
+                                                  % (field.capitalize(), pre[field], field.capitalize(), job["metadata"][field])))
                 del JOBS[(ns, name)]
                 job["metadata"]["deletionTimestamp"] = now()
                 bump("DELETED", job)

@@ -33,6 +33,7 @@ private slots:
     void cleanupTestCase();
     void createsSuspendedForItsSiteThenResumesAndDeletes();
     void aRetriedCreateAdoptsTheExistingJob();
+    void aJobOfAnotherKeyUnderOurNameIsNotAdopted();
     void aResourceVersionConflictIsReadAgainAndRetried();
     void watchStreamsEveryChange();
     void aWrongTokenIsRefused();
@@ -167,6 +168,46 @@ void KubernetesTest::aRetriedCreateAdoptsTheExistingJob()
         withKey += j.job.comment == s.idempotencyKey ? 1 : 0;
     QCOMPARE(withKey, 1);
     QVERIFY(await(k8s.remove(s.idempotencyKey, DeletePropagation::Background)).status.isOk());
+}
+
+void KubernetesTest::aJobOfAnotherKeyUnderOurNameIsNotAdopted()
+{
+    // Someone else's Job holds the name our key maps to (made by hand, or a hash collision).
+    KubernetesJobClient k8s(config());
+    const ClusterJobSpec ours = spec(QStringLiteral("taken"));
+    ClusterJobSpec theirs = spec(QStringLiteral("other"));
+    const std::string name = k8sObjectName(ours.idempotencyKey);
+    Result<std::string> manifest = k8sJobManifest(theirs, name, "topology.greenlight.io/site", "osl1", true);
+    QVERIFY(manifest.ok());
+    QNetworkAccessManager nam;
+    QNetworkRequest post(QUrl(m_url.toString() + QStringLiteral("/apis/batch/v1/namespaces/%1/jobs").arg(m_ns)));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_ca));
+    post.setSslConfiguration(tls);
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    post.setRawHeader("Authorization", "Bearer " + m_token);
+    QNetworkReply* reply = nam.post(post, QByteArray::fromStdString(manifest.value()));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10'000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    reply->deleteLater();
+
+    const DispatchOutcome o = await(k8s.create(ours, QStringLiteral("osl1"), true));
+    QVERIFY(!o.status.isOk());
+    QVERIFY(!o.alreadyDone);
+    QCOMPARE(o.status.code(), StatusCode::FailedPrecondition);
+    QVERIFY2(o.status.toString().find("not this proposal's") != std::string::npos, o.status.toString().c_str());
+    QVERIFY2(o.status.toString().find(theirs.idempotencyKey) != std::string::npos, o.status.toString().c_str());
+    // Nothing done by our key touches their Job: read, suspend or delete.
+    QCOMPARE(await(k8s.get(ours.idempotencyKey)).status().code(), StatusCode::FailedPrecondition);
+    QCOMPARE(await(k8s.setSuspended(ours.idempotencyKey, false)).status.code(), StatusCode::FailedPrecondition);
+    const DispatchOutcome removed = await(k8s.remove(ours.idempotencyKey, DeletePropagation::Background));
+    QCOMPARE(removed.status.code(), StatusCode::FailedPrecondition);
+    Result<K8sJobList> list = await(k8s.list());
+    QVERIFY(list.ok());
+    int theirsFound = 0;
+    for (const K8sJob& j : list->items)
+        theirsFound += j.job.comment == theirs.idempotencyKey && j.job.id == name && j.suspended ? 1 : 0;
+    QCOMPARE(theirsFound, 1);
 }
 
 void KubernetesTest::aResourceVersionConflictIsReadAgainAndRetried()
