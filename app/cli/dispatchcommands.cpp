@@ -8,11 +8,13 @@
 #include "dispatch/slurmdispatcher.h"
 #include "core/dispatch/slurmcommands.h"
 #include "dispatch/sshhostworker.h"
+#include "store/dispatchclaims.h"
 
 #include <algorithm>
 #include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace greenlight::cli {
 namespace {
@@ -41,8 +43,28 @@ UtcTime nowUtc() { return std::chrono::time_point_cast<Seconds>(std::chrono::sys
 // Undo on the clusters, then in the workflow: cancel at the target; for a migration, submit at the
 // source again (same key, so a repeat finds it) to start as originally planned.
 int rollBackProposal(const CliArgs& args, std::ostream& out, std::ostream& err, StoreSession& s,
-                     const Proposal& p, const ClusterConfig& clusters, bool dryRun)
+                     const Proposal& read, const ClusterConfig& clusters, bool dryRun)
 {
+    // A roll-back and a dispatch of one proposal must not act on the clusters at once: the same
+    // claim as a dispatch, and the proposal read again under it.
+    DispatchClaims claims(s.db);
+    std::optional<DispatchClaim> claim;
+    Proposal p = read;
+    if (!dryRun) {
+        Result<DispatchClaim> c = claims.claim(read.id, dispatchHolder(s.user), nowUtc(), Seconds{15 * 60});
+        if (!c.ok())
+            return fail(err, c.status());
+        claim = c.value();
+        Result<Proposal> fresh = s.flow->show(s.user, read.id);
+        if (!fresh.ok())
+            return fail(err, fresh.status());
+        p = fresh.value();
+    }
+    struct Release {
+        DispatchClaims& claims;
+        std::optional<DispatchClaim>& claim;
+        ~Release() { if (claim) (void)claims.release(*claim); }
+    } release{claims, claim};
     if (p.state != ProposalState::Confirmed && p.state != ProposalState::Failed) {
         err << "error: only confirmed or failed proposals are rolled back; " << p.id << " is "
             << proposalStateName(p.state) << "\n";

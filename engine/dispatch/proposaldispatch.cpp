@@ -3,6 +3,9 @@
 #include "dispatch/dispatchjournal.h"
 #include "dispatch/runnerpool.h"
 #include "dispatch/slurmdispatcher.h"
+#include "store/dispatchclaims.h"
+
+#include <optional>
 
 namespace greenlight {
 
@@ -14,6 +17,22 @@ DispatchReport failed(Status status)
     r.status = std::move(status);
     return r;
 }
+
+// Holds a dispatch claim for the life of one dispatch and releases it however the dispatch ends.
+class ClaimGuard {
+public:
+    ClaimGuard(DispatchClaims& claims, DispatchClaim claim) : m_claims(claims), m_claim(std::move(claim)) {}
+    ~ClaimGuard() { (void)m_claims.release(m_claim); } // a claim left behind lapses by itself
+    ClaimGuard(const ClaimGuard&) = delete;
+    ClaimGuard& operator=(const ClaimGuard&) = delete;
+
+private:
+    DispatchClaims& m_claims;
+    DispatchClaim m_claim;
+};
+
+// Long enough for the slowest dispatch: SSH and queue reads, plus the checkpoint's grace.
+constexpr Seconds kClaimLease{15 * 60};
 
 } // namespace
 
@@ -37,6 +56,21 @@ DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string&
     Result<Proposal> p = flow.show(user, id);
     if (!p.ok())
         return failed(p.status());
+    // Only one dispatch of a proposal at a time: two at once would both find no job by the key
+    // and both submit. The proposal is read again under the claim: the other may have just ended.
+    DispatchClaims claims(db);
+    std::optional<ClaimGuard> held;
+    if (!request.dryRun) {
+        const ClusterEndpoint* from = clusters.forSite(p->sourceSite);
+        const Seconds lease = kClaimLease + (from != nullptr ? from->checkpointGrace : Seconds{0});
+        Result<DispatchClaim> claim = claims.claim(id, dispatchHolder(user), now(), lease);
+        if (!claim.ok())
+            return failed(claim.status());
+        held.emplace(claims, std::move(claim.value()));
+        p = flow.show(user, id);
+        if (!p.ok())
+            return failed(p.status());
+    }
     // A dispatched proposal may be dispatched again: the key finds the job, and only the
     // confirmation is redone (the step that failed to record, or could not read the queue).
     const bool mayRun = p->state == ProposalState::Approved || p->state == ProposalState::Dispatched;

@@ -205,6 +205,17 @@ CREATE TRIGGER emissions_no_delete BEFORE DELETE ON emissions
 -- --gres=gpu:N, Kubernetes nvidia.com/gpu); 0 for proposals filed before (not known).
 ALTER TABLE proposals ADD COLUMN gpus INTEGER NOT NULL DEFAULT 0 CHECK (gpus >= 0);
 )sql",
+    // 6
+    R"sql(
+-- Who is dispatching a proposal now (a lease): two dispatches of one proposal at once would
+-- both find no job by the key and both submit.
+CREATE TABLE dispatch_claims(
+    proposal_id TEXT PRIMARY KEY REFERENCES proposals(id),
+    holder TEXT NOT NULL,
+    token TEXT NOT NULL,
+    claimed_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL);
+)sql",
 };
 
 } // namespace

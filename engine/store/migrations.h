@@ -12,7 +12,7 @@ namespace greenlight {
 // 1: users, roles, audit log · 2: fleet snapshots, jobs, decisions, proposals and their events ·
 // 3: intensity readings, forecasts as issued, budget ledger, dispatch actions, emissions ·
 // 4: audit head anchor, append-only triggers, query indexes, settings, monthly emissions roll-up.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 // "GRLT" in PRAGMA application_id: tells our files from other SQLite databases.
 inline constexpr int kApplicationId = 0x47524c54;
 

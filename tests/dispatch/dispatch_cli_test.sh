@@ -78,6 +78,17 @@ if as vic dispatch P-job-7-defer --clusters "$work/clusters.json" --command "sle
 fi
 grep -q "may not dispatch-proposal" "$work/err.txt"
 
+# Another dispatch of the proposal holds its claim (the console, another operator): refused before
+# anything is sent; once that claim lapses, this one proceeds.
+sqlite3 "$GREENLIGHT_DB" "INSERT INTO dispatch_claims VALUES ('P-job-7-defer', 'bob (pid 1 on ops2)', 'x',
+    strftime('%s','now') - 10, strftime('%s','now') + 3600)"
+if as olga dispatch P-job-7-defer --clusters "$work/clusters.json" --command "sleep 600" 2>"$work/err.txt"; then
+    echo "FAIL: dispatched while another dispatch held the claim"; exit 1
+fi
+grep -q "is being dispatched by bob (pid 1 on ops2) since .*; nothing was sent" "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
+[ "$(jobs_with P-job-7-defer)" = 0 ] || { echo "FAIL: a job was submitted under another's claim"; exit 1; }
+sqlite3 "$GREENLIGHT_DB" "UPDATE dispatch_claims SET expires_at = strftime('%s','now') - 1"
+
 # The deferral: submitted with its begin time, confirmed, exactly one job; a repeat changes nothing.
 as olga dispatch P-job-7-defer --clusters "$work/clusters.json" --command "sleep 600" >"$work/out.txt"
 grep -q "^P-job-7-defer confirmed" "$work/out.txt" || { cat "$work/out.txt"; exit 1; }
@@ -87,6 +98,7 @@ if as olga dispatch P-job-7-defer --clusters "$work/clusters.json" --command "sl
     echo "FAIL: a confirmed proposal was dispatched again"; exit 1
 fi
 [ "$(jobs_with P-job-7-defer)" = 1 ] || { echo "FAIL: duplicate job"; exit 1; }
+[ "$(sqlite3 "$GREENLIGHT_DB" "SELECT count(*) FROM dispatch_claims")" = 0 ] || { echo "FAIL: a claim outlived its dispatch"; exit 1; }
 
 # The migration (EU → NO: a human approved it), from site-a to site-b.
 as olga proposals approve P-job-9-migrate --reason "hydro, data may leave the EU for this job" >/dev/null

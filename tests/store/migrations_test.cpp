@@ -96,6 +96,7 @@ TEST_P(MigrationFromFixture, UpgradesInPlaceKeepingEveryRowAndTheChain)
         ASSERT_TRUE(p.ok()) << p.status().toString();
         EXPECT_EQ(p->state, ProposalState::Approved);
         EXPECT_EQ(p->reasons, std::vector<std::string>{"cleaner after the evening peak"});
+        EXPECT_EQ(p->gpus, GetParam() >= 5 ? 4 : 0); // 0: not known before version 5
         Result<std::optional<FleetSnapshotRecord>> fleet = OperationsRecords(db.value()).latestFleetSnapshot();
         ASSERT_TRUE(fleet.ok()) << fleet.status().toString();
         EXPECT_EQ(fleet.value()->name, "demo");

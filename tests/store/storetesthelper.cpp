@@ -114,7 +114,7 @@ int writeFixture(const std::string& path, int version)
             "INSERT INTO proposals VALUES ('P-old-1', 1700000300, 'carbon-window', 'defer', 'job-1',"
             " 'fra1', 'fra1', 'EU', 'EU', 1700003600, 1700010800, 1700050000, 7200, 1500.0, 800.0,"
             " 2100.0, '[\"cleaner after the evening peak\"]', 'NORMAL', 'approved', 1700000400, 'bob',"
-            " 'fits the SLO');"
+            " 'fits the SLO'" + std::string(version >= 5 ? ", 4" : "") + ");"
             "INSERT INTO proposal_events(proposal_id, at, from_state, to_state, actor, reason) VALUES"
             " ('P-old-1', 1700000400, 'proposed', 'approved', 'bob', 'fits the SLO');"
             "INSERT INTO decisions(made_at, policy, job_id, code, reasons, inputs) VALUES"

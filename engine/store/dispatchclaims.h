@@ -1,0 +1,43 @@
+// Who is dispatching a proposal right now. A dispatch lists the cluster by the proposal's key and
+// submits only if nothing is there; two dispatches of one proposal at once (the console and the
+// CLI, two operators) would both list nothing and both submit. A claim row, taken in an immediate
+// transaction before anything is sent, lets only one of them proceed. A claim is a lease: a holder
+// that dies leaves it to expire, and the next dispatch takes it over.
+//
+//   DispatchClaims claims(db);
+//   Result<DispatchClaim> c = claims.claim("P-job42-1700000000", "ada (pid 4711 on ops1)", now, minutes(15));
+//   …; claims.release(*c);
+#pragma once
+
+#include "core/utctime.h"
+#include "store/database.h"
+
+#include <string>
+
+namespace greenlight {
+
+struct DispatchClaim {
+    std::string proposalId;
+    std::string holder;   // in words: who, which process, which host
+    std::string token;    // unique per claim: only its taker releases it
+    UtcTime claimedAt;
+    UtcTime expiresAt;
+};
+
+class DispatchClaims {
+public:
+    explicit DispatchClaims(Database& db) : m_db(db) {}
+
+    // Aborted, naming the holder and when the claim lapses, while another live claim holds it.
+    Result<DispatchClaim> claim(const std::string& proposalId, const std::string& holder, UtcTime now, Seconds lease);
+    // Releases only this claim (a claim that lapsed and was taken over stays with its new holder).
+    Status release(const DispatchClaim& claim);
+
+private:
+    Database& m_db;
+};
+
+// "ada (pid 4711 on ops1)": the holder named in a claim.
+std::string dispatchHolder(const std::string& user);
+
+} // namespace greenlight
