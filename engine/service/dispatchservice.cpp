@@ -3,6 +3,7 @@
 #include "dispatch/proposaldispatch.h"
 #include "service/storeservice.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
 
@@ -30,7 +31,10 @@ DispatchService::DispatchService(std::filesystem::path databasePath, std::string
     m_store->start();
 }
 
-DispatchService::~DispatchService() = default;
+// The store thread quits behind its queued work: a dispatch already talking to a cluster ends
+// (cutting it off mid-action would leave the cluster and the workflow apart), the ones not yet
+// started are skipped and stay approved for the next session.
+DispatchService::~DispatchService() { m_closing->store(true); }
 
 void DispatchService::dispatch(const QStringList& ids)
 {
@@ -38,10 +42,16 @@ void DispatchService::dispatch(const QStringList& ids)
         QPointer<DispatchService> self(this);
         m_store
             ->run<Finished>(
-                [self, id, clusters = m_clusters](StoreSession& s) {
+                [self, id, clusters = m_clusters, closing = m_closing](StoreSession& s) {
+                    if (closing->load())
+                        return Finished{false, QStringLiteral("approved"),
+                                        QStringLiteral("not sent: the console closed first; it stays approved")};
+                    // Posted to the application object, not to `self`: this runs on the store
+                    // thread, where `self` may be destroyed at any moment; it is looked at only
+                    // on the UI thread.
                     auto step = [self, id](const std::string& text) {
                         QMetaObject::invokeMethod(
-                            self, [self, id, text = QString::fromStdString(text)] {
+                            QCoreApplication::instance(), [self, id, text = QString::fromStdString(text)] {
                                 if (self)
                                     emit self->progress(id, text);
                             },

@@ -12,7 +12,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
 #include <filesystem>
+#include <memory>
 #include <string>
 
 namespace greenlight {
@@ -26,7 +28,7 @@ public:
                     QObject* parent = nullptr);
     ~DispatchService() override;
 
-    // Queues the proposals, one after another, in order.
+    // Queues the proposals, one after another, in order. Closing skips those not yet started.
     void dispatch(const QStringList& ids);
 
 signals:
@@ -37,6 +39,7 @@ signals:
 private:
     StoreService* m_store; // its own connection and thread
     ClusterConfig m_clusters;
+    std::shared_ptr<std::atomic<bool>> m_closing = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace greenlight
