@@ -23,20 +23,44 @@ def canonical(record):
     return out
 
 
+def parse_args(argv):
+    """(export path, anchor or None); raises ValueError with what is wrong."""
+    path, anchor, rest = None, None, list(argv[1:])
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--anchor" or arg.startswith("--anchor="):
+            value = arg.partition("=")[2] if "=" in arg else (rest.pop(0) if rest else "")
+            seq, _, digest = value.partition(":")
+            if not seq.isdigit() or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest.lower()):
+                raise ValueError(f"--anchor takes SEQ:HASH (a record number and 64 hex digits), not '{value}'")
+            anchor = (int(seq), digest.lower())
+        elif arg.startswith("-"):
+            raise ValueError(f"unknown option {arg}")
+        elif path is None:
+            path = arg
+        else:
+            raise ValueError(f"one export file only, not also {arg}")
+    if path is None:
+        raise ValueError("which export file?")
+    return path, anchor
+
+
 def main(argv):
-    if len(argv) < 2:
-        print(__doc__)
+    try:
+        path, anchor = parse_args(argv)
+    except ValueError as e:
+        print(f"error: {e}\n{__doc__}", file=sys.stderr)
         return 2
-    anchor = None
-    if len(argv) == 4 and argv[2] == "--anchor":
-        seq, _, digest = argv[3].partition(":")
-        anchor = (int(seq), digest)
     prev, expected_seq, head = GENESIS, 1, (0, GENESIS)
     anchor_seen = False
-    with open(argv[1], encoding="utf-8") as export:
-        for line in export:
-            record = json.loads(line)
-            seq = record["seq"]
+    with open(path, "rb") as export:
+        for number, raw in enumerate(export, start=1):
+            try:
+                record = json.loads(raw.decode("utf-8"))
+                seq = record["seq"]
+            except (UnicodeDecodeError, ValueError, KeyError, TypeError) as e:
+                print(f"BROKEN at line {number} (after record {head[0]}): not a readable record ({e})")
+                return 1
             if seq != expected_seq:
                 print(f"BROKEN at record {expected_seq}: missing or out of sequence (found {seq})")
                 return 1

@@ -71,11 +71,16 @@ int runAudit(const CliArgs& args, std::ostream& out, std::ostream& err)
             return fail(err, v.status());
         if (args.flag("--json")) {
             out << "{\"intact\":" << (v->intact ? "true" : "false") << ",\"records\":" << v->recordsChecked
-                << ",\"first_broken\":" << v->firstBrokenSeq << ",\"problem\":" << jsonQuote(v->problem)
+                << ",\"first_broken\":" << (v->firstBrokenSeq > 0 ? std::to_string(v->firstBrokenSeq) : "null")
+                << ",\"table_mismatch\":" << (v->tableMismatch.empty() ? "null" : jsonQuote(v->tableMismatch))
+                << ",\"problem\":" << jsonQuote(v->problem)
                 << ",\"head\":\"" << v->head.seq << ':' << v->head.hash << "\"}\n";
         } else if (v->intact) {
             out << "audit chain intact: " << v->recordsChecked << " records, head " << v->head.seq << ':'
                 << v->head.hash << "\n";
+        } else if (v->firstBrokenSeq == 0) {
+            out << "audit chain intact (" << v->recordsChecked << " records), but the proposals table was edited "
+                   "outside Greenlight: " << v->problem << "\n";
         } else {
             out << "audit chain BROKEN at record " << v->firstBrokenSeq << ": " << v->problem << "\n"
                 << "records 1.." << v->recordsChecked << " verify\n";

@@ -2,6 +2,7 @@
 
 #include "core/csvtable.h"
 #include "core/json/json.h"
+#include "core/utf8.h"
 #include "store/sha256.h"
 
 namespace greenlight {
@@ -78,6 +79,17 @@ Result<AuditRecord> AuditLog::append(const AuditEntry& entry)
 {
     if (entry.actor.empty() || entry.action.empty())
         return Status(StatusCode::InvalidArgument, "an audit record needs an actor and an action",
+                      kSource);
+    // The record is hashed and exported byte for byte: text in another encoding would verify
+    // here and break every reader of the export (a reason typed on a Latin-1 terminal).
+    bool utf8 = isValidUtf8(entry.actor) && isValidUtf8(entry.role) && isValidUtf8(entry.action)
+        && isValidUtf8(entry.objectType) && isValidUtf8(entry.objectId) && isValidUtf8(entry.inputsJson);
+    for (const std::string& reason : entry.reasons)
+        utf8 = utf8 && isValidUtf8(reason);
+    if (!utf8)
+        return Status(StatusCode::InvalidArgument,
+                      "the text for the audit record is not valid UTF-8 (was it typed in another encoding?); "
+                      "nothing was recorded",
                       kSource);
     Result<JsonValue> inputs = parseJson(entry.inputsJson, "audit inputs");
     if (!inputs.ok() || !inputs->isObject())
@@ -168,6 +180,11 @@ Status AuditLog::forEach(const std::function<bool(const AuditRecord&)>& visit)
 
 Result<AuditVerification> AuditLog::verify(const std::optional<AuditAnchor>& anchor)
 {
+    // The chain and its head anchor from one view: an append between the two reads looked like
+    // records deleted from the end.
+    ReadSnapshot snapshot(m_db);
+    if (!snapshot.begun().isOk())
+        return snapshot.begun();
     AuditVerification result;
     std::string expectedPrev = kAuditGenesisHash;
     std::int64_t expectedSeq = 1;

@@ -64,8 +64,9 @@ struct AuditAnchor {
 struct AuditVerification {
     bool intact = false;
     std::int64_t recordsChecked = 0;
-    std::int64_t firstBrokenSeq = 0; // 0 when intact
-    std::string problem;             // what is wrong with that record, in words
+    std::int64_t firstBrokenSeq = 0; // 0 when every record verifies
+    std::string tableMismatch;       // the chain verifies but this proposal's row disagrees with it
+    std::string problem;             // what is wrong with that record or row, in words
     AuditAnchor head;                // the last record checked
 };
 

@@ -277,4 +277,20 @@ Status Transaction::commit()
     return s;
 }
 
+// --- ReadSnapshot ----------------------------------------------------------------------------
+
+ReadSnapshot::ReadSnapshot(Database& db) : m_db(db)
+{
+    if (db.inTransaction())
+        return; // nested: the outer transaction already gives one view
+    m_begun = db.exec("BEGIN DEFERRED");
+    m_owner = m_begun.isOk();
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_owner)
+        (void)m_db.exec("COMMIT"); // nothing was written: COMMIT only ends the read
+}
+
 } // namespace greenlight

@@ -104,6 +104,25 @@ private:
     Status m_begun = Status::ok();
 };
 
+// One consistent view of the database for several reads (BEGIN DEFERRED: in WAL mode the first
+// read fixes the snapshot, and writers of other connections go on meanwhile); ended by the
+// destructor. Nests like Transaction. For checks that compare tables: read apart, a write that
+// commits between two reads looks like tampering.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& db);
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    ~ReadSnapshot();
+
+    const Status& begun() const { return m_begun; }
+
+private:
+    Database& m_db;
+    bool m_owner = false;
+    Status m_begun = Status::ok();
+};
+
 // Steps `statement` through every row, calling visit(statement) for each; stops at the first error.
 template <typename Visit>
 Status forEachRow(Statement& statement, Visit&& visit)

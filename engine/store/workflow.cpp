@@ -28,6 +28,8 @@ std::string overdueBecause(const Proposal& p, ProposalState state, UtcTime now, 
     return {};
 }
 constexpr const char* kRulesKey = "approval_rules";
+// A plan filed a little after the start it was made for (the planner's own latency) is still current.
+constexpr Seconds kStartTolerance{15 * 60};
 constexpr const char* kSystemRole = "system";
 constexpr const char* kEngineActor = "greenlight";
 
@@ -120,11 +122,26 @@ Result<Role> Workflow::authorize(const std::string& user, Permission permission,
     const std::string why = user + (held.empty() ? " holds no role" : " (" + held + ")")
         + " may not " + permissionName(permission);
     // The refusal is audited in a transaction of its own: it must stay even though nothing happened.
-    Result<AuditRecord> audited = m_audit.append(
-        {m_clock(), user, held.empty() ? "none" : held, "access.denied", objectType, objectId, {why},
-         "{\"permission\":\"" + std::string(permissionName(permission)) + "\"}"});
-    if (!audited.ok())
-        return audited.status();
+    // The same refusal again within the hour is not: a console refreshing every 15 s for a user
+    // without a role wrote 5,760 records a day.
+    const std::string inputs = "{\"permission\":\"" + std::string(permissionName(permission)) + "\"}";
+    const UtcTime now = m_clock();
+    Result<Statement> recent = m_db.prepare(
+        "SELECT count(*) FROM audit_log WHERE seq > (SELECT coalesce(max(seq), 0) - 1000 FROM audit_log)"
+        " AND action = 'access.denied' AND actor = ?1 AND object_type = ?2 AND object_id = ?3 AND inputs = ?4"
+        " AND time > ?5");
+    if (!recent.ok())
+        return recent.status();
+    recent->bind(1, user).bind(2, objectType).bind(3, objectId).bind(4, inputs)
+        .bind(5, static_cast<std::int64_t>((now - Hours{1}).time_since_epoch().count()));
+    if (Result<bool> row = recent->step(); !row.ok())
+        return row.status();
+    if (recent->columnInt(0) == 0) {
+        Result<AuditRecord> audited = m_audit.append(
+            {now, user, held.empty() ? "none" : held, "access.denied", objectType, objectId, {why}, inputs});
+        if (!audited.ok())
+            return audited.status();
+    }
     return Status(StatusCode::PermissionDenied, why, kSource);
 }
 
@@ -154,7 +171,17 @@ Result<Proposal> Workflow::fileAs(const std::string& actor, const Proposal& prop
     p.stateChangedAt = p.createdAt;
     p.decidedBy.clear();
     p.decisionReason.clear();
-    const ApprovalDecision decision = decideApproval(p, rules.value());
+    // Judged against now, as approve() does: no rule approves alone a proposal whose job can no
+    // longer meet its deadline (the next action expires it), nor one whose planned start has
+    // passed (the job would start now, in a window nobody evaluated).
+    ApprovalDecision decision = decideApproval(p, rules.value());
+    if (decision.autoApprove) {
+        if (const std::string late = overdueBecause(p, ProposalState::Approved, p.createdAt, rules.value()); !late.empty())
+            decision = ApprovalDecision{false, {}, late};
+        else if (p.plannedStart + kStartTolerance < p.createdAt)
+            decision = ApprovalDecision{false, {}, "its planned start " + formatIsoUtc(p.plannedStart)
+                                                       + " has passed: the job would start now, in a window nobody evaluated"};
+    }
 
     Transaction tx(m_db);
     if (!tx.begun().isOk())
@@ -323,10 +350,33 @@ Result<bool> Workflow::expireIfOverdue(const Proposal& p, ProposalState state, U
     const std::string why = overdueBecause(p, state, now, rules);
     if (why.empty())
         return false;
+    // An approved proposal that a dispatch is carrying out, or that a cluster already took (the
+    // step that records it failed), is not expired: the job may be running, and dispatching again
+    // finds it by the key and settles the proposal. Checked and expired in one transaction, so a
+    // dispatch cannot claim it in between.
+    Transaction tx(m_db);
+    if (!tx.begun().isOk())
+        return tx.begun();
+    if (state == ProposalState::Approved) {
+        Result<Statement> busy = m_db.prepare(
+            "SELECT (SELECT count(*) FROM dispatch_claims WHERE proposal_id = ?1 AND expires_at > ?2)"
+            " + (SELECT count(*) FROM dispatch_actions WHERE proposal_id = ?1 AND dry_run = 0"
+            " AND outcome IN ('ok', 'pending'))");
+        if (!busy.ok())
+            return busy.status();
+        busy->bind(1, p.id).bind(2, static_cast<std::int64_t>(now.time_since_epoch().count()));
+        Result<bool> row = busy->step();
+        if (!row.ok())
+            return row.status();
+        if (busy->columnInt(0) > 0)
+            return false;
+    }
     Result<Proposal> moved = move(kEngineActor, kSystemRole, p.id, ProposalState::Expired, "proposal.expire", why, state);
-    if (!moved.ok() && moved.status().code() != StatusCode::FailedPrecondition)
-        return moved.status();
-    return moved.ok();
+    if (!moved.ok()) // someone acted on it first (no error), or a write failed: nothing is kept
+        return moved.status().code() == StatusCode::FailedPrecondition ? Result<bool>(false) : Result<bool>(moved.status());
+    if (Status s = tx.commit(); !s.isOk())
+        return s;
+    return true;
 }
 
 Result<int> Workflow::expireOverdue()
@@ -459,6 +509,11 @@ Result<AuditVerification> Workflow::verifyAudit(const std::string& user,
 {
     if (Result<Role> role = authorize(user, Permission::VerifyAudit, "audit", "*"); !role.ok())
         return role.status();
+    // The chain and the tables it is compared with, all from one view (asked after the access
+    // check, which writes its own record).
+    ReadSnapshot snapshot(m_db);
+    if (!snapshot.begun().isOk())
+        return snapshot.begun();
     Result<AuditVerification> verified = m_audit.verify(anchor);
     if (!verified.ok() || !verified->intact)
         return verified;
@@ -468,9 +523,12 @@ Result<AuditVerification> Workflow::verifyAudit(const std::string& user,
     if (!mismatches.ok())
         return mismatches.status();
     if (!mismatches->empty()) {
-        const TrailMismatch& first = mismatches->front();
+        // The earliest in the log first; a proposal the log never mentions before any.
+        const TrailMismatch& first = *std::min_element(mismatches->begin(), mismatches->end(),
+            [](const TrailMismatch& a, const TrailMismatch& b) { return a.lastRecordSeq < b.lastRecordSeq; });
         verified->intact = false;
-        verified->firstBrokenSeq = first.lastRecordSeq;
+        verified->firstBrokenSeq = 0; // every record verifies: a table disagrees with them
+        verified->tableMismatch = first.proposalId;
         verified->problem = first.problem;
         if (mismatches->size() > 1)
             verified->problem += " (and " + std::to_string(mismatches->size() - 1) + " more proposals)";

@@ -46,6 +46,9 @@ expect_out "1 rule(s) set" as ada rules set --file "$work/default-rules.json"
 expect_fail "vic (viewer) may not approve-proposal" as vic proposals approve P-job-7-defer --reason "looks fine"
 expect_fail "may not edit-users" as olga users grant olga --role admin
 expect_fail "a reason is required" as olga proposals approve P-job-7-defer --reason " "
+# A reason that is not UTF-8 (typed on a Latin-1 terminal) is refused, and the approval with it.
+expect_fail "not valid UTF-8" as olga proposals approve P-job-7-defer --reason "$(printf 'caf\xe9')"
+expect_out "P-job-7-defer *proposed" as vic proposals list --state proposed
 expect_out "P-job-7-defer approved by olga" as olga proposals approve P-job-7-defer --reason "fits the SLO"
 expect_out '"decided_by": "olga"' as vic proposals show P-job-7-defer --json
 expect_out "P-job-7-defer *approved" as vic proposals list --state approved
@@ -73,6 +76,11 @@ head=$(as vic audit verify | sed -n 's/.*head \([0-9]*:[0-9a-f]*\).*/\1/p')
 expect_out "audit chain intact" as vic audit verify --anchor "$head"
 # The same anchor copied in upper case is the same hash, not a rewritten chain.
 expect_out "audit chain intact" as vic audit verify --anchor "${head^^}"
+# The independent verifier takes the anchor in either case and either spelling, and refuses a
+# malformed one instead of ignoring it (an ignored anchor reported "intact").
+exported=$(sed -n 's/^intact: [0-9]* records, head \([0-9]*:[0-9a-f]*\)$/\1/p' "$work/verifier.out")
+"$verifier" "$work/audit.jsonl" --anchor="${exported^^}" | grep -q "^intact: " || { echo "FAIL: verifier anchor"; exit 1; }
+if "$verifier" "$work/audit.jsonl" --anchor "1:nothex" 2>/dev/null; then echo "FAIL: a bad anchor was ignored"; exit 1; fi
 
 # A copy of the database edited with plain SQL must fail verification with the message given.
 #   tampered NAME SQL EXPECTED-MESSAGE

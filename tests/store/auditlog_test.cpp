@@ -66,6 +66,27 @@ TEST_F(AuditLogTest, UntouchedChainVerifies)
     EXPECT_TRUE(verify(AuditAnchor{4, m_hashes[3]}).intact);
 }
 
+// Verification reads the chain and its head anchor from one snapshot: another process appending
+// between the two reads looked like records deleted from the end.
+TEST_F(AuditLogTest, AnAppendByAnotherConnectionDuringASnapshotIsNotSeenHalfway)
+{
+    Result<Database> reader = openStore(m_path);
+    Result<Database> writer = openStore(m_path);
+    ASSERT_TRUE(reader.ok() && writer.ok());
+    {
+        ReadSnapshot snapshot(reader.value());
+        ASSERT_TRUE(snapshot.begun().isOk());
+        ASSERT_EQ(reader->queryInt("SELECT count(*) FROM audit_log").value(), kRecords); // fixes the view
+        ASSERT_TRUE(AuditLog(writer.value()).append({kT0 + Seconds{100}, "carol", "operator", "proposal.reject",
+                                                     "proposal", "P-x", {"late"}, "{}"}).ok());
+        Result<AuditVerification> v = AuditLog(reader.value()).verify();
+        ASSERT_TRUE(v.ok());
+        EXPECT_TRUE(v->intact) << v->problem;
+        EXPECT_EQ(v->recordsChecked, kRecords);
+    }
+    EXPECT_EQ(AuditLog(reader.value()).verify()->recordsChecked, kRecords + 1);
+}
+
 TEST_F(AuditLogTest, TriggersRefuseUpdatesAndDeletes)
 {
     Result<Database> db = openStore(m_path);
@@ -226,6 +247,22 @@ TEST(AuditLog, RejectsRecordsWithoutActorOrWithMalformedInputs)
     ASSERT_TRUE(v.ok());
     EXPECT_TRUE(v->intact);
     EXPECT_EQ(v->recordsChecked, 0);
+}
+
+// A record is hashed and exported byte for byte; text in another encoding is refused, not stored.
+TEST(AuditLog, TextThatIsNotUtf8IsRefusedAndNothingIsRecorded)
+{
+    TempDir dir;
+    Result<Database> db = openStore(dir.file("a.db"));
+    ASSERT_TRUE(db.ok());
+    AuditLog log(db.value());
+    const std::string latin1 = "caf\xe9 is closed"; // "café" typed on a Latin-1 terminal
+    Result<AuditRecord> r = log.append({kT0, "olga", "operator", "proposal.approve", "proposal", "P-1", {latin1}, "{}"});
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.status().code(), StatusCode::InvalidArgument);
+    EXPECT_NE(r.status().message().find("not valid UTF-8"), std::string::npos);
+    EXPECT_EQ(db->queryInt("SELECT count(*) FROM audit_log").value(), 0);
+    EXPECT_TRUE(log.append({kT0, "olga", "operator", "proposal.approve", "proposal", "P-1", {"caf\xc3\xa9 is open"}, "{}"}).ok());
 }
 
 TEST(AuditLog, RecordsRollBackWithTheChangeTheyDescribe)

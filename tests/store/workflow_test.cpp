@@ -1,6 +1,8 @@
 #include "storetestsupport.h"
 
 #include "store/auditlog.h"
+#include "store/dispatchclaims.h"
+#include "store/operationsrecords.h"
 #include "store/proposalrepository.h"
 #include "store/storefile.h"
 #include "store/userdirectory.h"
@@ -270,6 +272,98 @@ TEST_F(WorkflowTest, OpenProposalsExpireWhenTheDeadlineCanNoLongerBeMet)
     EXPECT_EQ(m_flow->expireOverdue().value(), 1);
     EXPECT_EQ(m_flow->show("vic", "P-late")->state, ProposalState::Expired);
     EXPECT_EQ(m_flow->show("vic", "P-fine")->state, ProposalState::Proposed);
+}
+
+// A cluster took the job but recording it failed (the process died, the database was busy): the
+// proposal is still approved. Expiring it would say the job keeps its original plan while it
+// runs, and refuse the re-dispatch that settles it. The same while a dispatch holds its claim.
+TEST_F(WorkflowTest, AnApprovedProposalAClusterTookIsNotExpired)
+{
+    ApprovalRules patient = ApprovalRules::defaults();
+    patient.rules[0].humanTimeout = Hours{48};
+    ASSERT_TRUE(m_flow->setApprovalRules("ada", patient).isOk());
+    for (const char* id : {"P-sent", "P-claimed", "P-failed", "P-dry"}) {
+        ASSERT_TRUE(m_flow->file(needsHuman(id)).ok());
+        ASSERT_TRUE(m_flow->approve("olga", id, "fine").ok());
+    }
+    OperationsRecords records(m_db);
+    auto journal = [&](const char* id, const char* outcome, bool dry) {
+        DispatchActionRecord action;
+        action.proposalId = id;
+        action.cluster = "fra1";
+        action.action = "submit";
+        action.idempotencyKey = id;
+        action.request = "sbatch …";
+        action.dryRun = dry;
+        action.startedAt = kT0;
+        Result<std::int64_t> a = records.startDispatch(action);
+        ASSERT_TRUE(a.ok()) << a.status().toString();
+        if (std::string(outcome) != "pending") {
+            ASSERT_TRUE(records.finishDispatch(a.value(), outcome, "", kT0).isOk());
+        }
+    };
+    journal("P-sent", "ok", false);
+    journal("P-failed", "failed", false);
+    journal("P-dry", "ok", true);
+    ASSERT_TRUE(DispatchClaims(m_db).claim("P-claimed", "olga (pid 7)", kT0 + Hours{12} + Seconds{1800}, Seconds{3600}).ok());
+
+    m_clock.now = kT0 + Hours{13}; // each must finish by 14:00 and runs 2 h
+    EXPECT_EQ(m_flow->expireOverdue().value(), 2);
+    EXPECT_EQ(m_flow->show("vic", "P-sent")->state, ProposalState::Approved);
+    EXPECT_EQ(m_flow->show("vic", "P-claimed")->state, ProposalState::Approved);
+    EXPECT_EQ(m_flow->show("vic", "P-failed")->state, ProposalState::Expired);
+    EXPECT_EQ(m_flow->show("vic", "P-dry")->state, ProposalState::Expired);
+    m_clock.now = kT0 + Hours{13} + Seconds{1800}; // the claim lapsed: its holder died
+    EXPECT_EQ(m_flow->expireOverdue().value(), 1);
+    EXPECT_EQ(m_flow->show("vic", "P-claimed")->state, ProposalState::Expired);
+    EXPECT_TRUE(m_flow->verifyAudit("vic")->intact);
+}
+
+// A console refreshing every 15 s for a user whose roles were revoked: the refusal is recorded
+// once an hour, not each time (5,760 records a day).
+TEST_F(WorkflowTest, TheSameRefusalIsAuditedOnceAnHour)
+{
+    ASSERT_TRUE(m_flow->revoke("ada", "vic", Role::Viewer).isOk());
+    auto denials = [this] {
+        int n = 0;
+        for (const AuditRecord& r : audit())
+            n += r.action == "access.denied" && r.actor == "vic" ? 1 : 0;
+        return n;
+    };
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_EQ(m_flow->list("vic", std::nullopt).status().code(), StatusCode::PermissionDenied);
+        m_clock.now += Seconds{15};
+    }
+    EXPECT_EQ(denials(), 1);
+    EXPECT_EQ(m_flow->show("vic", "P-x").status().code(), StatusCode::PermissionDenied); // another object
+    EXPECT_EQ(denials(), 2);
+    m_clock.now += Hours{1};
+    EXPECT_EQ(m_flow->list("vic", std::nullopt).status().code(), StatusCode::PermissionDenied);
+    EXPECT_EQ(denials(), 3);
+    EXPECT_TRUE(m_flow->verifyAudit("ada")->intact);
+}
+
+// Auto-approval is judged against now too: a plan whose start has passed, or whose job can no
+// longer meet its deadline, goes to a human (it was approved by the default rule).
+TEST_F(WorkflowTest, NoRuleApprovesAloneAPlanWhoseStartHasPassed)
+{
+    Result<Proposal> fresh = m_flow->file(deferral("P-now"));
+    ASSERT_TRUE(fresh.ok());
+    EXPECT_EQ(fresh->state, ProposalState::Approved);
+    m_clock.now = kT0 + Hours{3}; // the plan said start at 02:00
+    Result<Proposal> stale = m_flow->file(deferral("P-stale"));
+    ASSERT_TRUE(stale.ok());
+    EXPECT_EQ(stale->state, ProposalState::Proposed);
+    m_clock.now = kT0 + Hours{13}; // 2 h of work, deadline 14:00
+    Result<Proposal> late = m_flow->file(deferral("P-late"));
+    ASSERT_TRUE(late.ok());
+    EXPECT_EQ(late->state, ProposalState::Proposed);
+    EXPECT_EQ(m_flow->expireOverdue().value(), 3); // P-now and P-stale are past their deadline as well
+    EXPECT_EQ(m_flow->show("vic", "P-late")->state, ProposalState::Expired);
+    // Filed a few minutes after its start (the planner's own latency): still approved alone.
+    m_clock.now = kT0 + Hours{2} + Seconds{600};
+    Proposal recent = deferral("P-recent");
+    EXPECT_EQ(m_flow->file(recent)->state, ProposalState::Approved);
 }
 
 // Approving a proposal that can no longer meet its deadline expires it instead (one whose
