@@ -1,6 +1,7 @@
 #include "kpicommands.h"
 
 #include "fleetinputs.h"
+#include "scope2json.h"
 
 #include "core/accounting/sitekpis.h"
 #include "core/json/json.h"
@@ -73,7 +74,7 @@ JsonValue toJson(const SiteKpis& k, const std::string& cooling)
     o.set("ref", JsonValue::number(k.ref()));
     o.set("location_based_kg", JsonValue::number(k.locationGrams / 1000.0));
     o.set("market_based_kg", JsonValue::number(k.marketGrams / 1000.0));
-    o.set("market_residual_basis", JsonValue::string(k.residualBasis));
+    setScope2Disclosure(o, k);
     o.set("instrument_kwh", JsonValue::number(k.instrumentKwh));
     o.set("cue_location_kg_per_kwh", JsonValue::number(k.cueLocation()));
     o.set("cue_market_kg_per_kwh", JsonValue::number(k.cueMarket()));
@@ -233,7 +234,8 @@ int runKpis(const CliArgs& args, std::ostream& out, std::ostream& err)
            "loc/mkt: Scope 2 location- and market-based, t CO2e; - where a site has no weather or\n"
            "its grid no carbon-free share.\n\n";
     for (const SiteKpis& k : sites)
-        out << "  " << pad(k.siteId, 6) << k.pueBasis << "; market: " << k.residualBasis << '\n';
+        out << "  " << pad(k.siteId, 6) << k.pueBasis << "; location: " << k.gridFactors << " factors; market: "
+            << k.residualBasis << '\n';
     for (const std::string& why : excluded)
         out << "  excluded (not in the fleet row): " << why << '\n';
     return 0;

@@ -4,6 +4,7 @@
 #include "fleetinputs.h"
 #include "storeaccess.h"
 #include "proposalcommands.h"
+#include "scope2json.h"
 
 #include "core/fleet/fleet.h"
 #include "core/forecast/forecasterregistry.h"
@@ -120,6 +121,7 @@ JsonValue summaryJson(const SimulationRun& run)
     o.set("pue", JsonValue::number(k.pue()));
     o.set("location_based_kg", JsonValue::number(k.locationGrams / 1000.0));
     o.set("market_based_kg", JsonValue::number(k.marketGrams / 1000.0));
+    setScope2Disclosure(o, k);
     o.set("cfe_pct", k.cfePct() ? JsonValue::number(*k.cfePct()) : JsonValue::null());
     o.set("cue_location_kg_per_kwh", JsonValue::number(k.cueLocation()));
     o.set("wue_l_per_kwh", k.weatherKnown ? JsonValue::number(k.wueLitresPerKwh()) : JsonValue::null());

@@ -47,13 +47,25 @@ TEST(FleetFile, HandMadeMistakesAreRefusedWithTheLine)
          "t.json:2: residual_mix_g_per_kwh names zone \"de\", which no site uses"},
         // "no" was read as true: a fossil contract counted as renewable.
         {fleetWith(kValid + R"(, "instruments": [{"id": "c", "kind": "ppa-hourly", "capacity_kw": 5, "renewable": "no"}])"),
-         "t.json:3: site a: instrument \"renewable\" must be true or false"},
+         "t.json:3: site a: instrument \"c\" needs \"renewable\": true or false"},
+        // Not said: a gas contract was counted as renewable by default.
+        {fleetWith(kValid + R"(, "instruments": [{"id": "gas", "kind": "ppa-hourly", "capacity_kw": 5, "g_per_kwh": 450,
+                                                  "origin_zone": "DE"}])"),
+         "t.json:3: site a: instrument \"gas\" needs \"renewable\": true or false"},
+        // From another market: Norwegian GOs cannot cover a site in Singapore (Quality Criterion 6).
+        {fleetWith(R"("zone": "SG", "jurisdiction": "SG", "location": {"lat": 1, "lon": 104}, "gpus": {"A100": 8},
+                      "instruments": [{"id": "NO-GO-7", "kind": "certificate", "volume_kwh": 5, "vintage": 2023,
+                                       "renewable": true, "origin_zone": "NO"}])"),
+         "site a: instrument \"NO-GO-7\" comes from NO (European GO market (EECS)) but the site draws from SG (SG)"},
+        {fleetWith(kValid + R"(, "instruments": [{"id": "x", "kind": "certificate", "volume_kwh": 5, "vintage": 2023,
+                                                  "renewable": true}])"),
+         "site a: instrument \"x\" needs \"origin_zone\""},
         {"{\"sites\": [\n{\"id\": \"a\", \"name\": \"A\", " + kValid + "}]}", "\"name\" must be a non-empty string"},
         // One contract typed twice ("p1", "P1", " p1") was claimed twice.
-        {fleetWith(kValid + R"(, "instruments": [{"id": "p1", "kind": "certificate", "volume_kwh": 5, "vintage": 2023},
-                                                  {"id": "P1", "kind": "certificate", "volume_kwh": 5, "vintage": 2023}])"),
+        {fleetWith(kValid + R"(, "instruments": [{"id": "p1", "kind": "certificate", "volume_kwh": 5, "vintage": 2023, "renewable": true, "origin_zone": "FR"},
+                                                  {"id": "P1", "kind": "certificate", "volume_kwh": 5, "vintage": 2023, "renewable": true, "origin_zone": "FR"}])"),
          "an instrument may back one site only, whatever the case of its id"},
-        {fleetWith(kValid + R"(, "instruments": [{"id": " p1", "kind": "certificate", "volume_kwh": 5, "vintage": 2023}])"),
+        {fleetWith(kValid + R"(, "instruments": [{"id": " p1", "kind": "certificate", "volume_kwh": 5, "vintage": 2023, "renewable": true, "origin_zone": "FR"}])"),
          "instrument id \" p1\" begins or ends with a space"},
     };
     for (const Case& c : cases) {

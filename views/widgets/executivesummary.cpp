@@ -39,6 +39,11 @@ QString number(std::optional<double> v, int decimals)
     return v && std::isfinite(*v) ? QString::number(*v, 'f', decimals) : QStringLiteral("–");
 }
 
+std::optional<double> mixMwh(const SiteKpis& k, double GridMixKwh::*source)
+{
+    return k.gridMix ? std::optional<double>((*k.gridMix).*source / 1000.0) : std::nullopt;
+}
+
 QString change(std::optional<double> plan, std::optional<double> baseline)
 {
     if (!plan || !baseline || *baseline == 0.0)
@@ -67,7 +72,7 @@ ExecutiveSummary::ExecutiveSummary(QWidget* parent)
     m_heading->setText(tr("Accounting the plan of the bundled workload…"));
     setUpReadOnlyTable(m_indicators, {tr("Indicator"), tr("Plan"), tr("Baseline"), tr("Change"), tr("Reference")});
     setUpReadOnlyTable(m_sites, {tr("Site"), tr("Facility MWh"), tr("Location t"), tr("Market t"), tr("PUE"), tr("CFE %"),
-                                 tr("ERF")});
+                                 tr("ERF"), tr("Instruments MWh"), tr("Basis")});
     m_export->setEnabled(false);
 
     auto* top = new QHBoxLayout;
@@ -107,15 +112,25 @@ void ExecutiveSummary::showReport(std::shared_ptr<const PlanReport> report)
     const Row rows[] = {
         {tr("IT energy, MWh"), p.itKwh / 1000.0, b.itKwh / 1000.0, 1, tr("ESRS E1-5")},
         {tr("Facility energy, MWh"), p.facilityKwh / 1000.0, b.facilityKwh / 1000.0, 1, tr("ESRS E1-5")},
+        {tr("Energy from fossil sources, MWh"), mixMwh(p, &GridMixKwh::fossil), mixMwh(b, &GridMixKwh::fossil), 1,
+         tr("ESRS E1-5, by the grid's hourly mix")},
+        {tr("Energy from nuclear sources, MWh"), mixMwh(p, &GridMixKwh::nuclear), mixMwh(b, &GridMixKwh::nuclear), 1,
+         tr("ESRS E1-5, by the grid's hourly mix")},
+        {tr("Energy from renewable sources, MWh"), mixMwh(p, &GridMixKwh::renewable),
+         mixMwh(b, &GridMixKwh::renewable), 1, tr("ESRS E1-5, by the grid's hourly mix")},
         {tr("Scope 2 location-based, t CO₂e"), p.locationGrams / 1e6, b.locationGrams / 1e6, 2,
-         tr("GHG Protocol Scope 2; ESRS E1-6")},
+         tr("GHG Protocol Scope 2; ESRS E1-6; grid factors: %1").arg(QString::fromStdString(p.gridFactors))},
         {tr("Scope 2 market-based, t CO₂e"), p.marketGrams / 1e6, b.marketGrams / 1e6, 2,
-         tr("GHG Protocol Scope 2; ESRS E1-6")},
+         tr("GHG Protocol Scope 2; ESRS E1-6; uncovered energy: %1").arg(QString::fromStdString(p.residualBasis))},
+        {tr("Contractual instruments claimed, MWh"), p.instrumentKwh / 1000.0, b.instrumentKwh / 1000.0, 1,
+         tr("GHG Protocol Scope 2 (market-based); per site on the right")},
         {tr("Renewable energy share (REF), %"), 100.0 * p.ref(), 100.0 * b.ref(), 1, tr("ISO/IEC 30134-3; ESRS E1-5")},
         {tr("Hourly carbon-free energy, %"), p.cfePct(), b.cfePct(), 1, tr("24/7 CFE")},
         {tr("PUE"), p.pue(), b.pue(), 3, tr("ISO/IEC 30134-2")},
-        {tr("WUE, L/kWh"), p.waterLitres > 0 ? std::optional<double>(p.wueLitresPerKwh()) : std::nullopt,
-         b.waterLitres > 0 ? std::optional<double>(b.wueLitresPerKwh()) : std::nullopt, 2, tr("ISO/IEC 30134-9")},
+        // Water is known only where weather is: a fleet WUE over every site's IT energy would be
+        // diluted by the sites without it (as kpis and simulate, "–" then).
+        {tr("WUE, L/kWh"), p.weatherKnown ? std::optional<double>(p.wueLitresPerKwh()) : std::nullopt,
+         b.weatherKnown ? std::optional<double>(b.wueLitresPerKwh()) : std::nullopt, 2, tr("ISO/IEC 30134-9")},
         {tr("Energy reuse factor (ERF)"), p.erf(), b.erf(), 3, tr("ISO/IEC 30134-6")},
         {tr("CUE location-based, kg CO₂e/kWh"), p.cueLocation(), b.cueLocation(), 3, tr("ISO/IEC 30134-8")},
         {tr("SCI, g CO₂e per job"), r.sciGramsPerJob, r.baselineSciGramsPerJob, 1, tr("ISO/IEC 21031 (operational)")},
@@ -142,6 +157,14 @@ void ExecutiveSummary::showReport(std::shared_ptr<const PlanReport> report)
         m_sites->setItem(row, 4, cell(number(k.pue(), 3)));
         m_sites->setItem(row, 5, cell(number(k.cfePct(), 1)));
         m_sites->setItem(row, 6, cell(number(k.erf(), 3)));
+        QStringList claims;
+        for (const InstrumentClaim& c : k.claims)
+            claims << QStringLiteral("%1 %2 MWh").arg(QString::fromStdString(c.id)).arg(c.kwh / 1000.0, 0, 'f', 1);
+        m_sites->setItem(row, 7, cell(number(k.instrumentKwh / 1000.0, 1)));
+        m_sites->setItem(row, 8, cell(tr("grid: %1; uncovered: %2%3")
+                                          .arg(QString::fromStdString(k.gridFactors), QString::fromStdString(k.residualBasis),
+                                               claims.isEmpty() ? QString() : QStringLiteral("; ") + claims.join(QStringLiteral(", "))),
+                                      Qt::AlignLeft | Qt::AlignVCenter));
         ++row;
     }
     m_sites->resizeColumnsToContents();

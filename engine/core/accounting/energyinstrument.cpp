@@ -1,5 +1,7 @@
 #include "energyinstrument.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace greenlight {
@@ -59,6 +61,19 @@ Status EnergyInstrument::validate() const
     if (!std::isfinite(gramsPerKwh) || gramsPerKwh < 0 || gramsPerKwh > 2000)
         return bad("\"g_per_kwh\" must lie in 0..2000");
     return Status::ok();
+}
+
+std::string marketBoundaryOf(std::string_view zone)
+{
+    const std::string_view country = zone.substr(0, zone.find('-'));
+    // Issuing members of the Association of Issuing Bodies: their guarantees of origin move across
+    // one European market (EECS). Great Britain left it in 2021 (REGOs).
+    static constexpr std::array<std::string_view, 28> kEecs = {
+        "AT", "BE", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
+        "IE", "IS", "IT", "LT", "LU", "LV", "NL", "NO", "PL", "PT", "RS", "SE", "SI", "SK"};
+    if (std::find(kEecs.begin(), kEecs.end(), country) != kEecs.end())
+        return "European GO market (EECS)";
+    return std::string(country);
 }
 
 } // namespace greenlight

@@ -10,6 +10,7 @@
 #include "core/status.h"
 
 #include <string>
+#include <string_view>
 
 namespace greenlight {
 
@@ -30,11 +31,17 @@ struct EnergyInstrument {
     double volumeKwh = 0.0;   // PpaAnnual: per calendar year; Certificate: the whole batch
     int vintageYear = 0;      // Certificate: the year it may be claimed in (same-year vintage)
     double gramsPerKwh = 0.0; // emission factor of the contracted generation (0: wind, hydro…)
-    bool renewable = true;    // counts towards REF (nuclear: carbon-free but not renewable)
+    bool renewable = false;   // counts towards REF (nuclear: carbon-free but not renewable)
+    std::string originZone = {}; // the grid zone the contracted energy is generated in
 
     bool carbonFree() const { return gramsPerKwh <= 0.0; }
     // Rejects a missing id, negative volumes or capacities, a certificate without vintage.
     Status validate() const;
 };
+
+// The market an instrument may be claimed in (GHG Protocol Scope 2 Quality Criterion 6: from the
+// same market as the consumption): the European EECS guarantee-of-origin market (AIB members,
+// one market), else the country of the zone ("US-CAL-CISO" → "US", "GB", "SG", "AU-NSW" → "AU").
+std::string marketBoundaryOf(std::string_view zone);
 
 } // namespace greenlight

@@ -2,6 +2,8 @@
 
 #include "core/physics/heatreuse.h"
 
+#include <algorithm>
+
 namespace greenlight {
 
 std::optional<double> SiteKpis::cfePct() const
@@ -20,10 +22,15 @@ std::optional<double> SiteKpis::meanSupplyC() const
 
 void SiteKpis::add(const SiteKpis& o)
 {
-    if (sites == 0)
+    if (sites == 0) {
         residualBasis = o.residualBasis;
-    else if (residualBasis != o.residualBasis)
-        residualBasis = "per site";
+        gridFactors = o.gridFactors;
+    } else {
+        if (residualBasis != o.residualBasis)
+            residualBasis = "per site";
+        if (gridFactors != o.gridFactors)
+            gridFactors = kMixedFactors;
+    }
     hours = std::max(hours, o.hours);
     itKwh += o.itKwh;
     facilityKwh += o.facilityKwh;
@@ -48,6 +55,13 @@ void SiteKpis::add(const SiteKpis& o)
         *carbonFreeKwh += *o.carbonFreeKwh;
     else
         carbonFreeKwh.reset();
+    if (sites == 0)
+        gridMix = o.gridMix;
+    else if (gridMix && o.gridMix)
+        *gridMix = GridMixKwh{gridMix->fossil + o.gridMix->fossil, gridMix->nuclear + o.gridMix->nuclear,
+                              gridMix->renewable + o.gridMix->renewable};
+    else
+        gridMix.reset(); // a partial split would understate every source
     if (o.avoidedGrams)
         avoidedGrams = avoidedGrams.value_or(0.0) + *o.avoidedGrams;
     for (const InstrumentClaim& claim : o.claims)
@@ -96,18 +110,35 @@ Result<SiteKpis> computeSiteKpis(const KpiInputs& in, TimeWindow period)
     std::span<const double> cfe;
     const IntensitySeries& trace = in.intensity;
     const std::size_t first = *trace.indexAt(period.begin);
+    // Scope 2 counts the emissions of generation (GHG Protocol Scope 2 Guidance; ESRS E1-6):
+    // direct factors where the trace has them. Life-cycle factors add upstream emissions, which
+    // belong to Scope 3 category 3; they are the fallback, and the basis says so.
+    const IntensitySignal factors = trace.hasDirect() ? IntensitySignal::Direct : IntensitySignal::Lifecycle;
+    k.gridFactors = trace.hasDirect() ? kDirectFactors : kLifecycleFactors;
+    // The hour's mean of an optional share column (hourly traces: the hour's value).
+    const auto perHour = static_cast<std::size_t>(std::max<long long>(1, Hours{1} / trace.step()));
+    auto hourlyShare = [&](auto column) {
+        std::vector<double> out;
+        for (std::size_t h = 0; h < n; ++h) {
+            double sum = 0.0;
+            for (std::size_t j = 0; j < perHour; ++j)
+                sum += column(trace.sample(first + h * perHour + j)).value_or(0.0);
+            out.push_back(sum / static_cast<double>(perHour));
+        }
+        return out;
+    };
+    const std::vector<double> renewableShare =
+        trace.hasRenewable() ? hourlyShare([](const IntensitySample& x) { return x.renewablePct; }) : std::vector<double>{};
     if (trace.step() == Hours{1}) {
-        grid = trace.lifecycle().subspan(first, n);
+        grid = trace.values(factors).subspan(first, n);
         if (trace.hasCarbonFree())
             for (std::size_t h = 0; h < n; ++h)
                 cfeStorage.push_back(trace.sample(first + h).carbonFreePct.value_or(0.0));
     } else {
         // Steps fill an hour evenly (the loader refuses others): the hour's mean of each column.
-        const auto perHour = static_cast<std::size_t>(Hours{1} / trace.step());
         for (std::size_t h = 0; h < n; ++h) {
             const UtcTime t = period.begin + Hours{static_cast<long long>(h)};
-            gridStorage.push_back(
-                *trace.meanGPerKwh(IntensitySignal::Lifecycle, {t, t + Hours{1}}));
+            gridStorage.push_back(*trace.meanGPerKwh(factors, {t, t + Hours{1}}));
             if (trace.hasCarbonFree()) {
                 // The carbon-free share of the hour, not of its first step (CFE was left out
                 // for every trace finer than an hour).
@@ -142,6 +173,19 @@ Result<SiteKpis> computeSiteKpis(const KpiInputs& in, TimeWindow period)
     }
     for (const double f : facility)
         k.facilityKwh += f;
+    // ESRS E1-5: the energy split into fossil, nuclear and renewable sources, here by the grid's
+    // hourly mix (carbon-free = renewable + nuclear in the traces); only where the trace has both.
+    if (!renewableShare.empty() && !cfe.empty()) {
+        GridMixKwh mix;
+        for (std::size_t h = 0; h < n; ++h) {
+            const double ren = std::clamp(renewableShare[h], 0.0, 100.0);
+            const double carbonFree = std::clamp(cfe[h], ren, 100.0);
+            mix.renewable += facility[h] * ren / 100.0;
+            mix.nuclear += facility[h] * (carbonFree - ren) / 100.0;
+            mix.fossil += facility[h] * (100.0 - carbonFree) / 100.0;
+        }
+        k.gridMix = mix;
+    }
 
     const Scope2Result s2 =
         scope2Hourly({facility, grid, cfe, period.begin}, site.instruments, in.residualMixGPerKwh);
@@ -155,15 +199,21 @@ Result<SiteKpis> computeSiteKpis(const KpiInputs& in, TimeWindow period)
     k.claims = s2.claims;
 
     if (in.marginal && in.marginal->coverage().contains(period)) {
-        double delivered = 0.0; // kWh the hourly PPAs put on the grid each hour
-        for (const EnergyInstrument& ppa : site.instruments)
-            delivered += ppa.kind == InstrumentKind::PpaHourly ? ppa.capacityKw : 0.0;
+        // Each hour a PPA's generation displaces marginal generation, net of its own factor (a gas
+        // PPA avoids little, or adds).
+        double delivered = 0.0;      // kWh the hourly PPAs put on the grid each hour
+        double deliveredGrams = 0.0; // and the grams their own generation emits
+        for (const EnergyInstrument& ppa : site.instruments) {
+            if (ppa.kind != InstrumentKind::PpaHourly)
+                continue;
+            delivered += ppa.capacityKw;
+            deliveredGrams += ppa.capacityKw * ppa.gramsPerKwh;
+        }
         double avoided = 0.0;
         for (std::size_t h = 0; h < n; ++h) {
             const UtcTime t = period.begin + Hours{static_cast<long long>(h)};
-            avoided +=
-                delivered * in.marginal->meanGPerKwh(IntensitySignal::Lifecycle, {t, t + Hours{1}})
-                                .value_or(0.0);
+            avoided += delivered * in.marginal->meanGPerKwh(IntensitySignal::Lifecycle, {t, t + Hours{1}}).value_or(0.0)
+                - deliveredGrams;
         }
         k.avoidedGrams = avoided;
     }

@@ -21,6 +21,18 @@
 
 namespace greenlight {
 
+// Which grid emission factors the location-based figure (and a grid-average market fallback) uses.
+inline constexpr const char* kDirectFactors = "direct (generation)";
+inline constexpr const char* kLifecycleFactors = "life-cycle (no direct factors in the trace; includes upstream, Scope 3.3)";
+inline constexpr const char* kMixedFactors = "direct where the trace has them, else life-cycle (per site)";
+
+// Facility energy by source of the grid's hourly mix (ESRS E1-5 §37), kWh.
+struct GridMixKwh {
+    double fossil = 0.0;
+    double nuclear = 0.0;
+    double renewable = 0.0;
+};
+
 struct SiteKpis {
     std::string siteId;   // "fleet" for totals
     int sites = 0;        // how many sites the figures cover
@@ -42,9 +54,11 @@ struct SiteKpis {
     double renewableKwh = 0.0;
     double residualKwh = 0.0;
     std::string residualBasis;
+    std::string gridFactors;          // kDirectFactors, kLifecycleFactors or kMixedFactors
     std::optional<double> carbonFreeKwh;
-    // Emissions the site's hourly PPAs avoided on the grid at the marginal intensity; only when a
-    // marginal signal is given, and never part of the inventory above.
+    std::optional<GridMixKwh> gridMix; // when the grid's trace has renewable and carbon-free shares
+    // Emissions the site's hourly PPAs avoided on the grid at the marginal intensity, net of their
+    // own factor; only when a marginal signal is given, and never part of the inventory above.
     std::optional<double> avoidedGrams;
     std::vector<InstrumentClaim> claims;
 

@@ -517,7 +517,7 @@ private:
         std::set<std::string> seen;
         for (const JsonValue& item : list.items()) {
             if (!item.isObject() || !checkKeys(item, {"id", "kind", "capacity_kw", "volume_kwh",
-                                                       "vintage", "g_per_kwh", "renewable"})) {
+                                                       "vintage", "g_per_kwh", "renewable", "origin_zone"})) {
                 if (m_error.isOk())
                     error(item, "site " + out.id + ": each instrument is an object");
                 return false;
@@ -529,11 +529,6 @@ private:
             instrument.volumeKwh = item.get("volume_kwh").asNumber();
             instrument.vintageYear = static_cast<int>(item.get("vintage").asNumber());
             instrument.gramsPerKwh = item.get("g_per_kwh").asNumber();
-            if (item.get("renewable").isPresent() && !item.get("renewable").isBool()) {
-                error(item.get("renewable"), "site " + out.id + ": instrument \"renewable\" must be true or false");
-                return false;
-            }
-            instrument.renewable = item.get("renewable").asBool(true);
             for (const char* key : {"capacity_kw", "volume_kwh", "vintage", "g_per_kwh"}) {
                 if (item.get(key).isPresent() && !item.get(key).isNumber()) {
                     error(item.get(key), "site " + out.id + ": instrument \"" + key + "\" must be a number");
@@ -542,6 +537,28 @@ private:
             }
             if (const Status s = instrument.validate(); !s.isOk()) {
                 error(item, "site " + out.id + ": " + s.message());
+                return false;
+            }
+            // Said, not assumed: a gas or nuclear contract counted as renewable inflated REF.
+            if (!item.get("renewable").isBool()) {
+                error(item.isPresent() && item.get("renewable").isPresent() ? item.get("renewable") : item,
+                      "site " + out.id + ": instrument \"" + instrument.id
+                          + "\" needs \"renewable\": true or false (false for gas, nuclear or grid contracts)");
+                return false;
+            }
+            instrument.renewable = item.get("renewable").asBool(false);
+            // Claimed only in the market it comes from (GHG Protocol Scope 2 Quality Criterion 6).
+            if (!item.get("origin_zone").isString() || item.get("origin_zone").asString().empty()) {
+                error(item, "site " + out.id + ": instrument \"" + instrument.id
+                                + "\" needs \"origin_zone\", the grid zone its energy is generated in (e.g. \"NO\")");
+                return false;
+            }
+            instrument.originZone = item.get("origin_zone").asString();
+            if (marketBoundaryOf(instrument.originZone) != marketBoundaryOf(out.zoneKey)) {
+                error(item.get("origin_zone"), "site " + out.id + ": instrument \"" + instrument.id + "\" comes from "
+                    + instrument.originZone + " (" + marketBoundaryOf(instrument.originZone) + ") but the site draws from "
+                    + out.zoneKey + " (" + marketBoundaryOf(out.zoneKey)
+                    + "): an instrument counts only in its own market (GHG Protocol Scope 2, Quality Criterion 6)");
                 return false;
             }
             if (!instrument.id.empty() && (std::isspace(static_cast<unsigned char>(instrument.id.front())) ||

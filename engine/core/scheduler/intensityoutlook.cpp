@@ -57,16 +57,16 @@ Seconds wrapPeriod(TimeWindow coverage)
     return kWeek * (coverage.length() / kWeek);
 }
 
-std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeWindow window)
+std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeWindow window, IntensitySignal signal)
 {
-    if (!series || window.end < window.begin)
+    if (!series || window.end < window.begin || (signal == IntensitySignal::Direct && !series->hasDirect()))
         return std::nullopt;
     const TimeWindow cover = series->coverage();
     if (cover.contains(window)) // the common case
-        return series->integralGPerKwhHours(IntensitySignal::Lifecycle, window);
+        return series->integralGPerKwhHours(signal, window);
     const Seconds kYear = wrapPeriod(cover); // 52 weeks, or fewer for a shorter trace
     if (kYear <= Seconds{0})
-        return series->integralGPerKwhHours(IntensitySignal::Lifecycle, window);
+        return series->integralGPerKwhHours(signal, window);
     double total = 0.0;
     TimeWindow rest = window;
     // Before the trace: shift forward by whole 52-week blocks.
@@ -77,7 +77,7 @@ std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeW
             part.begin += kYear;
             part.end += kYear;
         }
-        const auto v = actualIntegralWrapped(series, part);
+        const auto v = actualIntegralWrapped(series, part, signal);
         if (!v)
             return std::nullopt;
         total += *v;
@@ -85,7 +85,7 @@ std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeW
     }
     const UtcTime insideEnd = std::min(rest.end, cover.end);
     if (insideEnd > rest.begin) {
-        total += *series->integralGPerKwhHours(IntensitySignal::Lifecycle, {rest.begin, insideEnd});
+        total += *series->integralGPerKwhHours(signal, {rest.begin, insideEnd});
         rest.begin = insideEnd;
     }
     // After the trace: shift back by 52 weeks, one block at a time.
@@ -98,7 +98,7 @@ std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeW
         }
         if (part.begin < cover.begin)
             return std::nullopt; // cannot happen: the period is never longer than the trace
-        total += *series->integralGPerKwhHours(IntensitySignal::Lifecycle, part);
+        total += *series->integralGPerKwhHours(signal, part);
         rest.begin = blockEnd;
     }
     return total;

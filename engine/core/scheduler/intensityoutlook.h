@@ -30,8 +30,9 @@ Seconds wrapPeriod(TimeWindow coverage);
 // ∫ actual intensity over a window. Parts of the window past the end of the trace (or before
 // its start) are read wrapPeriod() earlier (later), same weekday and hour: long and deferred
 // jobs may outrun the recorded data, and every policy and bound is accounted the same way.
-// nullopt without a trace, or outside a trace shorter than a week.
-std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeWindow window);
+// nullopt without a trace (or without the signal), or outside a trace shorter than a week.
+std::optional<double> actualIntegralWrapped(const IntensitySeries* series, TimeWindow window,
+                                            IntensitySignal signal = IntensitySignal::Lifecycle);
 
 class IntensityOutlook {
 public:

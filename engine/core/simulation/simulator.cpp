@@ -213,16 +213,23 @@ void accountSites(SimulationRun& run, const Fleet& fleet,
         for (std::size_t h = 0; h < hours; ++h) {
             const UtcTime t = period.begin + Hours{static_cast<long long>(h)};
             columns.lifecycleGPerKwh.push_back(actualIntegralWrapped(series[s], {t, t + Hours{1}}).value_or(0.0));
-            if (series[s]->hasCarbonFree()) {
-                // The hour's mean over its steps, not its first step's share.
+            if (series[s]->hasDirect()) // Scope 2 counts generation only (see computeSiteKpis)
+                columns.directGPerKwh.push_back(
+                    actualIntegralWrapped(series[s], {t, t + Hours{1}}, IntensitySignal::Direct).value_or(0.0));
+            // The hour's mean of a share over its steps, not its first step's share.
+            auto hourMean = [&](auto share) {
                 double sum = 0.0;
                 long long steps = 0;
                 for (UtcTime at = t; at < t + Hours{1}; at += series[s]->step(), ++steps) {
                     const auto sample = sampleWrapped(*series[s], at);
-                    sum += sample && sample->carbonFreePct ? *sample->carbonFreePct : 0.0;
+                    sum += sample ? share(*sample).value_or(0.0) : 0.0;
                 }
-                columns.carbonFreePct.push_back(steps > 0 ? sum / static_cast<double>(steps) : 0.0);
-            }
+                return steps > 0 ? sum / static_cast<double>(steps) : 0.0;
+            };
+            if (series[s]->hasCarbonFree())
+                columns.carbonFreePct.push_back(hourMean([](const IntensitySample& x) { return x.carbonFreePct; }));
+            if (series[s]->hasRenewable())
+                columns.renewablePct.push_back(hourMean([](const IntensitySample& x) { return x.renewablePct; }));
         }
         const IntensitySeries grid =
             IntensitySeries::create(series[s]->zoneKey(), period.begin, Hours{1}, std::move(columns)).value();

@@ -69,9 +69,11 @@ TEST(FleetPhysicsFile, OneInstrumentCannotBackTwoSites)
 {
     const std::string text = R"({"name": "t", "sites": [
         {"id": "a", "name": "A", "zone": "NO", "jurisdiction": "NO", "location": {"lat": 60, "lon": 10},
-         "gpus": {"A100": 8}, "instruments": [{"id": "GO-1", "kind": "certificate", "volume_kwh": 1000, "vintage": 2023}]},
+         "gpus": {"A100": 8}, "instruments": [{"id": "GO-1", "kind": "certificate", "volume_kwh": 1000, "vintage": 2023,
+                                            "renewable": true, "origin_zone": "NO"}]},
         {"id": "b", "name": "B", "zone": "SE-SE3", "jurisdiction": "EU", "location": {"lat": 59, "lon": 18},
-         "gpus": {"A100": 8}, "instruments": [{"id": "GO-1", "kind": "certificate", "volume_kwh": 1000, "vintage": 2023}]}
+         "gpus": {"A100": 8}, "instruments": [{"id": "GO-1", "kind": "certificate", "volume_kwh": 1000, "vintage": 2023,
+                                            "renewable": true, "origin_zone": "SE-SE3"}]}
     ]})";
     const Result<Fleet> f = parseFleetJson(text, "t.json");
     ASSERT_FALSE(f.ok());

@@ -10,6 +10,7 @@ namespace {
 EnergyInstrument hourlyPpa(const char* id, double kw, double g = 0.0)
 {
     EnergyInstrument i{id, InstrumentKind::PpaHourly};
+    i.renewable = true;
     i.capacityKw = kw;
     i.gramsPerKwh = g;
     return i;
@@ -18,6 +19,7 @@ EnergyInstrument hourlyPpa(const char* id, double kw, double g = 0.0)
 EnergyInstrument certificate(const char* id, double kwh, int vintage)
 {
     EnergyInstrument i{id, InstrumentKind::Certificate};
+    i.renewable = true;
     i.volumeKwh = kwh;
     i.vintageYear = vintage;
     return i;

@@ -56,6 +56,50 @@ TEST(SiteKpis, CfeOfAQuarterHourlyTraceIsTheHoursMean)
     EXPECT_NEAR(k->locationGrams, 24 * 10.0 * k->pue() * 250.0, 1e-6);
 }
 
+// Scope 2 counts generation only: direct factors where the trace has them (life-cycle factors add
+// upstream emissions, Scope 3.3), and the basis says which. The energy is split by the grid's
+// hourly mix for ESRS E1-5 (carbon-free = renewable + nuclear).
+TEST(SiteKpis, Scope2UsesDirectFactorsWhereTheTraceHasThemAndSplitsTheMix)
+{
+    const TimeWindow day{kYear2023.begin, kYear2023.begin + Hours{24}};
+    auto trace = [&](bool direct) {
+        IntensitySeries::Columns c;
+        c.lifecycleGPerKwh.assign(24, 400.0);
+        if (direct)
+            c.directGPerKwh.assign(24, 300.0);
+        c.carbonFreePct.assign(24, 60.0);
+        c.renewablePct.assign(24, 45.0);
+        return IntensitySeries::create("XD", day.begin, Hours{1}, std::move(c)).value();
+    };
+    Site site;
+    site.id = "d1";
+    const SitePhysics physics = SitePhysics::compute(site, nullptr, day);
+    const std::vector<double> it(24, 10.0);
+    const IntensitySeries withDirect = trace(true);
+    const IntensitySeries lifecycleOnly = trace(false);
+    const Result<SiteKpis> d = computeSiteKpis({site, physics, withDirect, it, std::nullopt}, day);
+    const Result<SiteKpis> l = computeSiteKpis({site, physics, lifecycleOnly, it, std::nullopt}, day);
+    ASSERT_TRUE(d.ok() && l.ok());
+    EXPECT_NEAR(d->locationGrams, d->facilityKwh * 300.0, 1e-6);
+    EXPECT_EQ(d->gridFactors, kDirectFactors);
+    EXPECT_NEAR(l->locationGrams, l->facilityKwh * 400.0, 1e-6);
+    EXPECT_EQ(l->gridFactors, kLifecycleFactors);
+    ASSERT_TRUE(d->gridMix.has_value());
+    EXPECT_NEAR(d->gridMix->renewable, 0.45 * d->facilityKwh, 1e-9);
+    EXPECT_NEAR(d->gridMix->nuclear, 0.15 * d->facilityKwh, 1e-9);
+    EXPECT_NEAR(d->gridMix->fossil, 0.40 * d->facilityKwh, 1e-9);
+    SiteKpis fleet;
+    fleet.add(d.value());
+    fleet.add(l.value());
+    EXPECT_EQ(fleet.gridFactors, kMixedFactors);
+    ASSERT_TRUE(fleet.gridMix.has_value());
+    EXPECT_NEAR(fleet.gridMix->fossil, 0.40 * fleet.facilityKwh, 1e-9);
+    SiteKpis noMix = l.value();
+    noMix.gridMix.reset();
+    fleet.add(noMix); // one site without the shares: no fleet split rather than a partial one
+    EXPECT_FALSE(fleet.gridMix.has_value());
+}
+
 TEST(SiteKpis, IdentitiesHoldOverARealYear)
 {
     const Site site = heatSite();
@@ -127,6 +171,7 @@ TEST(SiteKpis, AvoidedEmissionsStayOutOfTheInventory)
     Site site = heatSite();
     EnergyInstrument ppa{"ppa", InstrumentKind::PpaHourly};
     ppa.capacityKw = 100.0;
+    ppa.renewable = true;
     site.instruments.push_back(ppa);
     const SitePhysics physics = SitePhysics::compute(site, &frankfurt(), kYear2023);
     const IntensitySeries average = constantTrace(300.0, 40.0);
@@ -139,6 +184,12 @@ TEST(SiteKpis, AvoidedEmissionsStayOutOfTheInventory)
     EXPECT_FALSE(without.avoidedGrams.has_value());
     ASSERT_TRUE(with.avoidedGrams.has_value());
     EXPECT_DOUBLE_EQ(*with.avoidedGrams, 100.0 * 8760 * 700.0); // PPA deliveries × marginal
+    // A gas PPA displaces the marginal plant but emits its own 450 g/kWh.
+    Site gas = site;
+    gas.instruments.front().gramsPerKwh = 450.0;
+    gas.instruments.front().renewable = false;
+    const SiteKpis net = computeSiteKpis({gas, physics, average, it, std::nullopt, &marginal}, kYear2023).value();
+    EXPECT_NEAR(*net.avoidedGrams, 100.0 * 8760 * (700.0 - 450.0), 1e-3);
     EXPECT_EQ(with.locationGrams, without.locationGrams);
     EXPECT_EQ(with.marketGrams, without.marketGrams);
     // The PPA covers 100 kWh of every hour: market = location × (1 − 100 / facility kWh per hour)

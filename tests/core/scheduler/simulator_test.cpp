@@ -390,7 +390,7 @@ TEST(Simulator, CertificatesCountForTheHoursTheWorkRan)
     const Fleet fleet = parseFleetJson(R"({"name":"t","residual_mix_g_per_kwh":{"ZA":500},"sites":[
       {"id":"a","name":"A","zone":"ZA","jurisdiction":"EU","location":{"lat":50,"lon":8},"gpus":{"A100":8},
        "power_per_gpu_kw":0.5,"pue":1.2,"weather":"none",
-       "instruments":[{"id":"eac","kind":"certificate","volume_kwh":87.6,"vintage":2023}]}]})",
+       "instruments":[{"id":"eac","kind":"certificate","volume_kwh":87.6,"vintage":2023,"renewable":true,"origin_zone":"ZA"}]}]})",
                                        "t.json")
                                .value();
     const TraceLibrary traces = testing::syntheticTraces([](int, int) { return 400.0; });

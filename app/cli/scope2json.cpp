@@ -1,0 +1,20 @@
+#include "scope2json.h"
+
+namespace greenlight::cli {
+
+void setScope2Disclosure(JsonValue& object, const SiteKpis& k)
+{
+    object.set("scope2_grid_factors", JsonValue::string(k.gridFactors));
+    object.set("market_residual_basis", JsonValue::string(k.residualBasis));
+    if (k.gridMix) {
+        JsonValue mix = JsonValue::object();
+        mix.set("fossil", JsonValue::number(k.gridMix->fossil));
+        mix.set("nuclear", JsonValue::number(k.gridMix->nuclear));
+        mix.set("renewable", JsonValue::number(k.gridMix->renewable));
+        object.set("energy_by_source_kwh", std::move(mix));
+    } else {
+        object.set("energy_by_source_kwh", JsonValue::null());
+    }
+}
+
+} // namespace greenlight::cli
