@@ -41,7 +41,7 @@ QString number(std::optional<double> v, int decimals)
 
 std::optional<double> mixMwh(const SiteKpis& k, double GridMixKwh::*source)
 {
-    return k.gridMix ? std::optional<double>((*k.gridMix).*source / 1000.0) : std::nullopt;
+    return k.gridMix.*source / 1000.0;
 }
 
 QString change(std::optional<double> plan, std::optional<double> baseline)
@@ -118,6 +118,8 @@ void ExecutiveSummary::showReport(std::shared_ptr<const PlanReport> report)
          tr("ESRS E1-5, by the grid's hourly mix")},
         {tr("Energy from renewable sources, MWh"), mixMwh(p, &GridMixKwh::renewable),
          mixMwh(b, &GridMixKwh::renewable), 1, tr("ESRS E1-5, by the grid's hourly mix")},
+        {tr("Energy of unpublished source, MWh"), mixMwh(p, &GridMixKwh::unknown), mixMwh(b, &GridMixKwh::unknown), 1,
+         tr("ESRS E1-5: grids whose data gives no renewable or carbon-free share")},
         {tr("Scope 2 location-based, t CO₂e"), p.locationGrams / 1e6, b.locationGrams / 1e6, 2,
          tr("GHG Protocol Scope 2; ESRS E1-6; grid factors: %1").arg(QString::fromStdString(p.gridFactors))},
         {tr("Scope 2 market-based, t CO₂e"), p.marketGrams / 1e6, b.marketGrams / 1e6, 2,
@@ -143,6 +145,7 @@ void ExecutiveSummary::showReport(std::shared_ptr<const PlanReport> report)
         m_indicators->setItem(row, 2, cell(number(x.baseline, x.decimals)));
         m_indicators->setItem(row, 3, cell(change(x.plan, x.baseline)));
         m_indicators->setItem(row, 4, cell(x.reference, Qt::AlignLeft | Qt::AlignVCenter));
+        m_indicators->item(row, 4)->setToolTip(x.reference); // the basis can be longer than the column
         ++row;
     }
     m_indicators->resizeColumnsToContents();
@@ -165,6 +168,7 @@ void ExecutiveSummary::showReport(std::shared_ptr<const PlanReport> report)
                                           .arg(QString::fromStdString(k.gridFactors), QString::fromStdString(k.residualBasis),
                                                claims.isEmpty() ? QString() : QStringLiteral("; ") + claims.join(QStringLiteral(", "))),
                                       Qt::AlignLeft | Qt::AlignVCenter));
+        m_sites->item(row, 8)->setToolTip(m_sites->item(row, 8)->text());
         ++row;
     }
     m_sites->resizeColumnsToContents();

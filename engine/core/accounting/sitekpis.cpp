@@ -55,13 +55,10 @@ void SiteKpis::add(const SiteKpis& o)
         *carbonFreeKwh += *o.carbonFreeKwh;
     else
         carbonFreeKwh.reset();
-    if (sites == 0)
-        gridMix = o.gridMix;
-    else if (gridMix && o.gridMix)
-        *gridMix = GridMixKwh{gridMix->fossil + o.gridMix->fossil, gridMix->nuclear + o.gridMix->nuclear,
-                              gridMix->renewable + o.gridMix->renewable};
-    else
-        gridMix.reset(); // a partial split would understate every source
+    gridMix.fossil += o.gridMix.fossil;
+    gridMix.nuclear += o.gridMix.nuclear;
+    gridMix.renewable += o.gridMix.renewable;
+    gridMix.unknown += o.gridMix.unknown;
     if (o.avoidedGrams)
         avoidedGrams = avoidedGrams.value_or(0.0) + *o.avoidedGrams;
     for (const InstrumentClaim& claim : o.claims)
@@ -174,9 +171,12 @@ Result<SiteKpis> computeSiteKpis(const KpiInputs& in, TimeWindow period)
     for (const double f : facility)
         k.facilityKwh += f;
     // ESRS E1-5: the energy split into fossil, nuclear and renewable sources, here by the grid's
-    // hourly mix (carbon-free = renewable + nuclear in the traces); only where the trace has both.
-    if (!renewableShare.empty() && !cfe.empty()) {
-        GridMixKwh mix;
+    // hourly mix (carbon-free = renewable + nuclear in the traces); unknown where the trace lacks
+    // either share.
+    if (renewableShare.empty() || cfe.empty()) {
+        k.gridMix.unknown = k.facilityKwh;
+    } else {
+        GridMixKwh& mix = k.gridMix;
         for (std::size_t h = 0; h < n; ++h) {
             const double ren = std::clamp(renewableShare[h], 0.0, 100.0);
             const double carbonFree = std::clamp(cfe[h], ren, 100.0);
@@ -184,7 +184,6 @@ Result<SiteKpis> computeSiteKpis(const KpiInputs& in, TimeWindow period)
             mix.nuclear += facility[h] * (carbonFree - ren) / 100.0;
             mix.fossil += facility[h] * (100.0 - carbonFree) / 100.0;
         }
-        k.gridMix = mix;
     }
 
     const Scope2Result s2 =

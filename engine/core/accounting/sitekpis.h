@@ -26,11 +26,13 @@ inline constexpr const char* kDirectFactors = "direct (generation)";
 inline constexpr const char* kLifecycleFactors = "life-cycle (no direct factors in the trace; includes upstream, Scope 3.3)";
 inline constexpr const char* kMixedFactors = "direct where the trace has them, else life-cycle (per site)";
 
-// Facility energy by source of the grid's hourly mix (ESRS E1-5 §37), kWh.
+// Facility energy by source of the grid's hourly mix (ESRS E1-5 §37), kWh; `unknown` where the
+// grid's data publishes no shares.
 struct GridMixKwh {
     double fossil = 0.0;
     double nuclear = 0.0;
     double renewable = 0.0;
+    double unknown = 0.0;
 };
 
 struct SiteKpis {
@@ -56,7 +58,7 @@ struct SiteKpis {
     std::string residualBasis;
     std::string gridFactors;          // kDirectFactors, kLifecycleFactors or kMixedFactors
     std::optional<double> carbonFreeKwh;
-    std::optional<GridMixKwh> gridMix; // when the grid's trace has renewable and carbon-free shares
+    GridMixKwh gridMix;
     // Emissions the site's hourly PPAs avoided on the grid at the marginal intensity, net of their
     // own factor; only when a marginal signal is given, and never part of the inventory above.
     std::optional<double> avoidedGrams;

@@ -84,20 +84,25 @@ TEST(SiteKpis, Scope2UsesDirectFactorsWhereTheTraceHasThemAndSplitsTheMix)
     EXPECT_EQ(d->gridFactors, kDirectFactors);
     EXPECT_NEAR(l->locationGrams, l->facilityKwh * 400.0, 1e-6);
     EXPECT_EQ(l->gridFactors, kLifecycleFactors);
-    ASSERT_TRUE(d->gridMix.has_value());
-    EXPECT_NEAR(d->gridMix->renewable, 0.45 * d->facilityKwh, 1e-9);
-    EXPECT_NEAR(d->gridMix->nuclear, 0.15 * d->facilityKwh, 1e-9);
-    EXPECT_NEAR(d->gridMix->fossil, 0.40 * d->facilityKwh, 1e-9);
+    EXPECT_NEAR(d->gridMix.renewable, 0.45 * d->facilityKwh, 1e-9);
+    EXPECT_NEAR(d->gridMix.nuclear, 0.15 * d->facilityKwh, 1e-9);
+    EXPECT_NEAR(d->gridMix.fossil, 0.40 * d->facilityKwh, 1e-9);
+    EXPECT_EQ(d->gridMix.unknown, 0.0);
     SiteKpis fleet;
     fleet.add(d.value());
     fleet.add(l.value());
     EXPECT_EQ(fleet.gridFactors, kMixedFactors);
-    ASSERT_TRUE(fleet.gridMix.has_value());
-    EXPECT_NEAR(fleet.gridMix->fossil, 0.40 * fleet.facilityKwh, 1e-9);
-    SiteKpis noMix = l.value();
-    noMix.gridMix.reset();
-    fleet.add(noMix); // one site without the shares: no fleet split rather than a partial one
-    EXPECT_FALSE(fleet.gridMix.has_value());
+    EXPECT_NEAR(fleet.gridMix.fossil, 0.40 * fleet.facilityKwh, 1e-9);
+    // A grid whose data has no shares: its energy is of unknown source, not left out.
+    IntensitySeries::Columns bare;
+    bare.lifecycleGPerKwh.assign(24, 400.0);
+    const IntensitySeries noShares = IntensitySeries::create("XB", day.begin, Hours{1}, std::move(bare)).value();
+    const Result<SiteKpis> u = computeSiteKpis({site, physics, noShares, it, std::nullopt}, day);
+    ASSERT_TRUE(u.ok());
+    EXPECT_NEAR(u->gridMix.unknown, u->facilityKwh, 1e-9);
+    fleet.add(u.value());
+    const GridMixKwh& m = fleet.gridMix;
+    EXPECT_NEAR(m.fossil + m.nuclear + m.renewable + m.unknown, fleet.facilityKwh, 1e-9);
 }
 
 TEST(SiteKpis, IdentitiesHoldOverARealYear)
