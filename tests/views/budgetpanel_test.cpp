@@ -44,9 +44,14 @@ void BudgetPanelTest::showsGaugesStateAndSavingAgainstTheBaseline()
     QCOMPARE(gauges.size(), 2);
     const GaugeReading& today = gauges[0]->reading();
     QCOMPARE(today.usedKg, 12.0);
+    QCOMPARE(today.heldKg, 12.0); // the plan's rest of the day
+    QCOMPARE(today.paceRatio, (12.0 / 15.0) / 0.5); // emitted so far, half the day gone
     QCOMPARE(*today.capKg, 15.0);
-    QCOMPARE(today.state, BudgetState::Restricted); // 20 % left
-    QVERIFY2(panel.stateText().contains(QStringLiteral("RESTRICTED")), qPrintable(panel.stateText()));
+    // 12 of 15 kg emitted would leave 20 %, but the plan holds 12 kg more today: the policies see
+    // CRITICAL, and so does the panel (it said RESTRICTED while decisions went to a human).
+    QCOMPARE(today.state, BudgetState::Critical);
+    QVERIFY2(panel.stateText().contains(QStringLiteral("CRITICAL")), qPrintable(panel.stateText()));
+    QVERIFY2(panel.todayText().contains(QStringLiteral("planned to the end: 12.0 kg more")), qPrintable(panel.todayText()));
     QVERIFY2(panel.todayText().contains(QStringLiteral("12.0 kg")) && panel.todayText().contains(QStringLiteral("48.0")),
              qPrintable(panel.todayText()));
     QVERIFY2(panel.todayText().contains(QStringLiteral("saved 36.0 kg (75 %)")), qPrintable(panel.todayText()));

@@ -40,10 +40,12 @@ void BudgetGauge::setReading(const GaugeReading& reading)
 {
     m_reading = reading;
     setToolTip(reading.capKg
-                   ? tr("%1: %2 of %3 kg CO₂e used; pace %4× an even spread over the period")
+                   ? tr("%1: %2 of %3 kg CO₂e used, and %4 kg more planned before the period ends "
+                        "(the state counts both, as the policies do); emitted at %5× the pace of an even spread over the period")
                          .arg(reading.title)
                          .arg(reading.usedKg, 0, 'f', 1)
                          .arg(*reading.capKg, 0, 'f', 0)
+                         .arg(reading.heldKg, 0, 'f', 1)
                          .arg(reading.paceRatio, 0, 'f', 2)
                    : tr("%1: %2 kg CO₂e; the fleet sets no cap for this period")
                          .arg(reading.title)
@@ -77,6 +79,11 @@ void BudgetGauge::paintEvent(QPaintEvent*)
     const QColor color = stateColor(m_reading.state);
     if (m_reading.capKg && *m_reading.capKg > 0) {
         const double used = std::clamp(m_reading.usedKg / *m_reading.capKg, 0.0, 1.0);
+        const double committed = std::clamp((m_reading.usedKg + m_reading.heldKg) / *m_reading.capKg, used, 1.0);
+        QColor held = color; // what the plan still holds: the same colour, lighter
+        held.setAlpha(110);
+        p.setPen(QPen(held, pen, Qt::SolidLine, Qt::FlatCap));
+        p.drawArc(inner, 180 * 16, -static_cast<int>(180 * 16 * committed));
         p.setPen(QPen(color, pen, Qt::SolidLine, Qt::FlatCap));
         p.drawArc(inner, 180 * 16, -static_cast<int>(180 * 16 * used));
     }

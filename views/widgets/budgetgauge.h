@@ -17,6 +17,7 @@ namespace greenlight {
 struct GaugeReading {
     QString title;
     double usedKg = 0.0;
+    double heldKg = 0.0;         // what the plan will still emit in the period (counted in the state)
     std::optional<double> capKg; // none: the period has no cap
     BudgetState state = BudgetState::Invalid;
     double paceRatio = 0.0;

@@ -23,13 +23,14 @@ QString versusBaseline(const QString& period, const PeriodBurn& burn)
 {
     const double saved = burn.savedKg();
     const double pct = burn.baselineKg > 0 ? 100.0 * saved / burn.baselineKg : 0.0;
-    return BudgetPanel::tr("<b>%1</b>: %2 kg CO₂e<br>baseline %3 kg · %4 %5 kg (%6 %)")
+    return BudgetPanel::tr("<b>%1</b>: %2 kg CO₂e<br>baseline %3 kg · %4 %5 kg (%6 %)<br>planned to the end: %7 kg more")
         .arg(period)
         .arg(burn.actualKg, 0, 'f', 1)
         .arg(burn.baselineKg, 0, 'f', 1)
         .arg(saved >= 0 ? BudgetPanel::tr("saved") : BudgetPanel::tr("over by"))
         .arg(std::abs(saved), 0, 'f', 1)
-        .arg(std::abs(pct), 0, 'f', 0);
+        .arg(std::abs(pct), 0, 'f', 0)
+        .arg(burn.plannedRestKg, 0, 'f', 1);
 }
 
 } // namespace
@@ -49,8 +50,8 @@ BudgetPanel::BudgetPanel(QWidget* parent)
     m_state->setWordWrap(true);
     m_period->addItem(tr("This month"), static_cast<int>(BudgetPeriod::Month));
     m_period->addItem(tr("Today"), static_cast<int>(BudgetPeriod::Day));
-    m_dayGauge->setReading({tr("Today"), 0.0, std::nullopt, BudgetState::Invalid, 0.0});
-    m_monthGauge->setReading({tr("This month"), 0.0, std::nullopt, BudgetState::Invalid, 0.0});
+    m_dayGauge->setReading({tr("Today"), 0.0, 0.0, std::nullopt, BudgetState::Invalid, 0.0});
+    m_monthGauge->setReading({tr("This month"), 0.0, 0.0, std::nullopt, BudgetState::Invalid, 0.0});
 
     auto* tiles = new QVBoxLayout;
     tiles->addWidget(m_state);
@@ -107,11 +108,14 @@ void BudgetPanel::showBurn(const BudgetBurn& burn)
 {
     m_burn = burn;
     auto reading = [](const QString& title, const PeriodBurn& period) {
-        GaugeReading r{title, period.actualKg, std::nullopt, BudgetState::Invalid, 0.0};
+        GaugeReading r{title, period.actualKg, period.plannedRestKg, std::nullopt, BudgetState::Invalid, 0.0};
         if (period.status && period.status->capKg > 0) {
             r.capKg = period.status->capKg;
             r.state = period.status->state;
-            r.paceRatio = period.status->paceRatio;
+            // The pace of what was emitted so far (the engine's pace counts the plan's holds too,
+            // which read 5× at two in the morning).
+            const double elapsed = period.status->elapsedFraction;
+            r.paceRatio = elapsed > 0 ? (period.actualKg / period.status->capKg) / elapsed : 0.0;
         }
         return r;
     };

@@ -14,6 +14,7 @@ PeriodBurn burnOver(BudgetPeriod period, const HourlyKg& planned, const HourlyKg
     out.period = period;
     out.window = CarbonBudget::periodWindow(period, now);
     out.actualKg = planned.sumIn({out.window.begin, now});
+    out.plannedRestKg = planned.sumIn({now, out.window.end});
     out.baselineKg = baseline.sumIn({out.window.begin, now});
     const double elapsed = static_cast<double>((now - out.window.begin).count())
         / static_cast<double>(out.window.length().count());
@@ -55,6 +56,15 @@ BudgetBurn budgetBurnAt(const HourlyKg& planned, const HourlyKg& baseline,
             const double kg = planned.sumIn({day, std::min(day + Days{1}, now)});
             if (budget->reserve(id, {}, day, kg).isOk())
                 (void)budget->settle(id, kg);
+        }
+        // What the plan will still emit this month is held, as the policies' own reservations
+        // are: their state counts emitted + held, and the dashboard's state must be that same one
+        // (it said NORMAL while decisions went to a human as CRITICAL).
+        for (UtcTime day = std::chrono::floor<Days>(now); day < month.end; day += Days{1}) {
+            const TimeWindow rest{std::max(day, now), std::min(day + Days{1}, month.end)};
+            const double kg = planned.sumIn(rest);
+            if (kg > 0)
+                (void)budget->reserve("plan-" + formatIsoUtc(day), {}, std::vector<TimeWindow>{rest}, kg);
         }
         burn.state = budget->state(now);
     }

@@ -20,9 +20,12 @@ struct PeriodBurn {
     TimeWindow window;
     double actualKg = 0.0;   // the plan, period start → now
     double baselineKg = 0.0; // the baseline counterfactual over the same span
+    double plannedRestKg = 0.0; // what the plan will emit from now to the period's end (held)
     // At the pace so far, what the period will have emitted by its end.
     double projectedKg = 0.0;
-    std::optional<PeriodStatus> status; // when the period has a cap: cap, remaining, pace, state
+    // When the period has a cap: cap, remaining (after what was emitted and what the plan holds
+    // for the rest of the period, as the policies judge it), pace, state.
+    std::optional<PeriodStatus> status;
     // Cumulative kg at the end of each hour from the period start up to now (the last point is
     // `now`, possibly mid-hour), for the plan and for the baseline.
     std::vector<UtcTime> times;

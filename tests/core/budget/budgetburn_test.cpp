@@ -79,7 +79,9 @@ struct CapCase {
 
 class BudgetBurnState : public ::testing::TestWithParam<CapCase> {};
 
-// 1 kg/h: by 12:00 on the 3rd the day has used 12 kg and the month 60 kg.
+// 1 kg/h: by 12:00 on the 3rd the day has emitted 12 kg and holds 12 kg more for the rest of it;
+// the month has emitted 60 kg and holds 684 kg (31 days × 24 kg in all). The state counts both,
+// as the policies' own reservations do.
 TEST_P(BudgetBurnState, TheTightestCappedPeriodWins)
 {
     const Flat f;
@@ -88,24 +90,30 @@ TEST_P(BudgetBurnState, TheTightestCappedPeriodWins)
     EXPECT_EQ(burn.state, c.expected) << c.now << " day " << c.dailyKg << " month " << c.monthlyKg;
     ASSERT_TRUE(burn.month.status.has_value());
     EXPECT_DOUBLE_EQ(burn.month.status->actualKg, burn.month.actualKg);
+    EXPECT_NEAR(burn.month.status->reservedKg, burn.month.plannedRestKg, 1e-9);
+    EXPECT_NEAR(burn.day.plannedRestKg, 12.0, 1e-9);
 }
 
 INSTANTIATE_TEST_SUITE_P(Caps, BudgetBurnState,
-                         ::testing::Values(CapCase{"2023-05-03T12:00:00Z", 100, 1000, BudgetState::Normal},
-                                           CapCase{"2023-05-03T12:00:00Z", 20, 1000, BudgetState::Tightening},   // 40 % left
-                                           CapCase{"2023-05-03T12:00:00Z", 15, 1000, BudgetState::Restricted},   // 20 % left
-                                           CapCase{"2023-05-03T12:00:00Z", 100, 64, BudgetState::Critical},      // 6 % left
-                                           CapCase{"2023-05-03T12:00:00Z", 12, 1000, BudgetState::Critical}));   // spent
+                         ::testing::Values(CapCase{"2023-05-03T12:00:00Z", 100, 3000, BudgetState::Normal},
+                                           CapCase{"2023-05-03T12:00:00Z", 40, 3000, BudgetState::Tightening},   // 40 % left
+                                           CapCase{"2023-05-03T12:00:00Z", 30, 3000, BudgetState::Restricted},   // 20 % left
+                                           CapCase{"2023-05-03T12:00:00Z", 100, 800, BudgetState::Critical},     // 7 % left
+                                           // 12 of 20 kg emitted would leave 40 %, but the plan
+                                           // holds 12 kg more today: the policies see CRITICAL.
+                                           CapCase{"2023-05-03T12:00:00Z", 20, 3000, BudgetState::Critical},
+                                           CapCase{"2023-05-03T12:00:00Z", 24, 3000, BudgetState::Critical}));   // spent
 
 TEST(BudgetBurn, PaceAboveOneWhenBurningFasterThanAnEvenSpread)
 {
     const Flat f;
-    // By noon half the day has passed and 12 of 16 kg are gone: pace 1.5.
-    const BudgetBurn burn = budgetBurnAt(f.planned, f.baseline, BudgetCaps{16.0, std::nullopt, {}},
+    // By noon half the day has passed; 12 kg are gone and the plan holds 12 more of a 32 kg cap:
+    // 24 kg committed in half the day, pace 1.5.
+    const BudgetBurn burn = budgetBurnAt(f.planned, f.baseline, BudgetCaps{32.0, std::nullopt, {}},
                                          at("2023-05-03T12:00:00Z"));
     ASSERT_TRUE(burn.day.status.has_value());
     EXPECT_NEAR(burn.day.status->paceRatio, 1.5, 1e-9);
-    EXPECT_NEAR(burn.day.status->remainingKg, 4.0, 1e-9);
+    EXPECT_NEAR(burn.day.status->remainingKg, 8.0, 1e-9);
 }
 
 TEST(FleetCarbonBudget, ReadFromTheFleetFile)
