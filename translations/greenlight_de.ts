@@ -124,6 +124,11 @@
         <translation>%1 mit der Prognose %2: %3 Jobs, erwartet %4 t CO₂e gegenüber %5 t für die Baseline (%6 % weniger)</translation>
     </message>
     <message>
+        <location filename="../engine/service/planfeed.cpp" line="118"/>
+        <source>; no intensity data for the period at %1, left out (%2)</source>
+        <translation>; keine Intensitätsdaten für den Zeitraum bei %1, ausgelassen (%2)</translation>
+    </message>
+    <message>
         <location filename="../engine/service/zoneforecastfeed.cpp" line="40"/>
         <source>%1 has no trace to forecast from</source>
         <translation>%1 hat keine Zeitreihe für eine Prognose</translation>
@@ -341,26 +346,30 @@
     </message>
     <message>
         <location filename="../views/widgets/budgetgauge.cpp" line="43"/>
-        <source>%1: %2 of %3 kg CO₂e used; pace %4× an even spread over the period</source>
-        <translation>%1: %2 von %3 kg CO₂e verbraucht; Tempo %4× einer gleichmäßigen Verteilung über den Zeitraum</translation>
+        <source>%1: %2 of %3 kg CO₂e used, and %4 kg more planned before the period ends (the state counts both, as the policies do); emitted at %5× the pace of an even spread over the period</source>
+        <translation>%1: %2 von %3 kg CO₂e verbraucht, dazu %4 kg bis zum Ende des Zeitraums geplant (der Status zählt beides, wie die Strategien); ausgestoßen im %5-fachen Tempo einer gleichmäßigen Verteilung über den Zeitraum</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetgauge.cpp" line="48"/>
+        <source>%1: %2 of %3 kg CO₂e used; pace %4× an even spread over the period</source>
+        <translation type="vanished">%1: %2 von %3 kg CO₂e verbraucht; Tempo %4× einer gleichmäßigen Verteilung über den Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/budgetgauge.cpp" line="50"/>
         <source>%1: %2 kg CO₂e; the fleet sets no cap for this period</source>
         <translation>%1: %2 kg CO₂e; die Flotte setzt für diesen Zeitraum keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetgauge.cpp" line="88"/>
+        <location filename="../views/widgets/budgetgauge.cpp" line="95"/>
         <source>%1 / %2 kg</source>
         <translation>%1 / %2 kg</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetgauge.cpp" line="89"/>
+        <location filename="../views/widgets/budgetgauge.cpp" line="96"/>
         <source>%1 kg</source>
         <translation>%1 kg</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetgauge.cpp" line="95"/>
+        <location filename="../views/widgets/budgetgauge.cpp" line="102"/>
         <source>%1 · pace %2×</source>
         <translation>%1 · Tempo %2×</translation>
     </message>
@@ -368,9 +377,13 @@
 <context>
     <name>greenlight::BudgetPanel</name>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="26"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 kg CO₂e&lt;br&gt;baseline %3 kg · %4 %5 kg (%6 %)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 kg CO₂e&lt;br&gt;Baseline %3 kg · %4 %5 kg (%6 %)</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;: %2 kg CO₂e&lt;br&gt;Baseline %3 kg · %4 %5 kg (%6 %)</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/budgetpanel.cpp" line="26"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 kg CO₂e&lt;br&gt;baseline %3 kg · %4 %5 kg (%6 %)&lt;br&gt;planned to the end: %7 kg more</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 kg CO₂e&lt;br&gt;Baseline %3 kg · %4 %5 kg (%6 %)&lt;br&gt;bis zum Ende geplant: %7 kg mehr</translation>
     </message>
     <message>
         <location filename="../views/widgets/budgetpanel.cpp" line="30"/>
@@ -383,88 +396,88 @@
         <translation>überschritten um</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="50"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="53"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="119"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="133"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="51"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="54"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="123"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="137"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="51"/>
         <location filename="../views/widgets/budgetpanel.cpp" line="52"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="118"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="53"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="122"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="136"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="60"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="61"/>
         <source>Burn-down:</source>
         <translation>Verbrauchskurve:</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="75"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="76"/>
         <source>kg CO₂e</source>
         <translation>kg CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="98"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="99"/>
         <source>Waiting for the plan of the bundled workload…</source>
         <translation>Warte auf den Plan der mitgelieferten Arbeitslast…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="121"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="125"/>
         <source>The fleet sets no carbon budget; emissions are shown against the baseline.</source>
         <translation>Die Flotte setzt kein CO₂-Budget; Emissionen werden gegenüber der Baseline gezeigt.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="125"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="129"/>
         <source>every decision goes to a human</source>
         <translation>jede Entscheidung geht an einen Menschen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="126"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="130"/>
         <source>only the leanest model tiers and clean slots</source>
         <translation>nur die sparsamsten Modellstufen und saubere Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="127"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="131"/>
         <source>policies favour cleaner, later slots</source>
         <translation>Strategien bevorzugen sauberere, spätere Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="128"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
         <source>within budget</source>
         <translation>im Budget</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="129"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="133"/>
         <source>&lt;b&gt;Budget %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;Budget %1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="154"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="158"/>
         <source>budget left under the plan</source>
         <translation>Restbudget laut Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="154"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="158"/>
         <source>emitted under the plan</source>
         <translation>emittiert laut Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="155"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
         <source>budget left under the baseline</source>
         <translation>Restbudget laut Baseline</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="155"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
         <source>emitted under the baseline</source>
         <translation>emittiert laut Baseline</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="158"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="162"/>
         <source>even spend to the period&apos;s end</source>
         <translation>gleichmäßiger Verbrauch bis Periodenende</translation>
     </message>
@@ -682,7 +695,7 @@
 <context>
     <name>greenlight::DispatchService</name>
     <message>
-        <location filename="../engine/service/dispatchservice.cpp" line="55"/>
+        <location filename="../engine/service/dispatchservice.cpp" line="65"/>
         <source>the operations database is not open</source>
         <translation>die Betriebsdatenbank ist nicht geöffnet</translation>
     </message>
@@ -690,195 +703,260 @@
 <context>
     <name>greenlight::ExecutiveSummary</name>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="63"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="67"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="72"/>
         <source>Accounting the plan of the bundled workload…</source>
         <translation>Der Plan der mitgelieferten Arbeitslast wird bilanziert…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="73"/>
         <source>Indicator</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="73"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="73"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="73"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="73"/>
         <source>Reference</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="74"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="74"/>
         <source>Facility MWh</source>
         <translation>Anlage MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="74"/>
         <source>Location t</source>
         <translation>Standortbas. t</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="74"/>
         <source>Market t</source>
         <translation>Marktbas. t</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
-        <location filename="../views/widgets/executivesummary.cpp" line="116"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="74"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="131"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="74"/>
         <source>CFE %</source>
         <translation>CFE %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="75"/>
         <source>ERF</source>
         <translation>ERF</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="93"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="75"/>
+        <source>Instruments MWh</source>
+        <translation>Instrumente MWh</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="75"/>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="98"/>
         <source>&lt;b&gt;Plan period %1 – %2&lt;/b&gt;: %3 jobs on the demo fleet, accounted with the recorded hourly intensity; PUE %4. The baseline runs the same jobs carbon-agnostic.</source>
         <translation>&lt;b&gt;Planzeitraum %1 – %2&lt;/b&gt;: %3 Jobs auf der Demo-Flotte, bilanziert mit der aufgezeichneten stündlichen Intensität; PUE %4. Die Baseline führt dieselben Jobs ohne CO₂-Berücksichtigung aus.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="108"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="113"/>
         <source>IT energy, MWh</source>
         <translation>IT-Energie, MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="108"/>
-        <location filename="../views/widgets/executivesummary.cpp" line="109"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="113"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="114"/>
         <source>ESRS E1-5</source>
         <translation>ESRS E1-5</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="109"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="114"/>
         <source>Facility energy, MWh</source>
         <translation>Anlagenenergie, MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="110"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="115"/>
+        <source>Energy from fossil sources, MWh</source>
+        <translation>Energie aus fossilen Quellen, MWh</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="116"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="118"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="120"/>
+        <source>ESRS E1-5, by the grid&apos;s hourly mix</source>
+        <translation>ESRS E1-5, nach dem stündlichen Netzmix</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="117"/>
+        <source>Energy from nuclear sources, MWh</source>
+        <translation>Energie aus Kernkraft, MWh</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="119"/>
+        <source>Energy from renewable sources, MWh</source>
+        <translation>Energie aus erneuerbaren Quellen, MWh</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="121"/>
+        <source>Energy of unpublished source, MWh</source>
+        <translation>Energie unveröffentlichter Herkunft, MWh</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="122"/>
+        <source>ESRS E1-5: grids whose data gives no renewable or carbon-free share</source>
+        <translation>ESRS E1-5: Netze, deren Daten keinen erneuerbaren oder CO₂-freien Anteil angeben</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="123"/>
         <source>Scope 2 location-based, t CO₂e</source>
         <translation>Scope 2 standortbasiert, t CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="111"/>
-        <location filename="../views/widgets/executivesummary.cpp" line="113"/>
-        <source>GHG Protocol Scope 2; ESRS E1-6</source>
-        <translation>GHG Protocol Scope 2; ESRS E1-6</translation>
+        <location filename="../views/widgets/executivesummary.cpp" line="124"/>
+        <source>GHG Protocol Scope 2; ESRS E1-6; grid factors: %1</source>
+        <translation>GHG Protocol Scope 2; ESRS E1-6; Netzfaktoren: %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="112"/>
+        <source>GHG Protocol Scope 2; ESRS E1-6</source>
+        <translation type="vanished">GHG Protocol Scope 2; ESRS E1-6</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="125"/>
         <source>Scope 2 market-based, t CO₂e</source>
         <translation>Scope 2 marktbasiert, t CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="114"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="126"/>
+        <source>GHG Protocol Scope 2; ESRS E1-6; uncovered energy: %1</source>
+        <translation>GHG Protocol Scope 2; ESRS E1-6; nicht gedeckte Energie: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="127"/>
+        <source>Contractual instruments claimed, MWh</source>
+        <translation>Angerechnete vertragliche Instrumente, MWh</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="128"/>
+        <source>GHG Protocol Scope 2 (market-based); per site on the right</source>
+        <translation>GHG Protocol Scope 2 (marktbasiert); je Standort rechts</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="129"/>
         <source>Renewable energy share (REF), %</source>
         <translation>Anteil erneuerbarer Energie (REF), %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="114"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="129"/>
         <source>ISO/IEC 30134-3; ESRS E1-5</source>
         <translation>ISO/IEC 30134-3; ESRS E1-5</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="115"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="130"/>
         <source>Hourly carbon-free energy, %</source>
         <translation>Stündlich CO₂-freie Energie, %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="115"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="130"/>
         <source>24/7 CFE</source>
         <translation>24/7 CFE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="116"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="131"/>
         <source>ISO/IEC 30134-2</source>
         <translation>ISO/IEC 30134-2</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="117"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="134"/>
         <source>WUE, L/kWh</source>
         <translation>WUE, L/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="118"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="135"/>
         <source>ISO/IEC 30134-9</source>
         <translation>ISO/IEC 30134-9</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="119"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="136"/>
         <source>Energy reuse factor (ERF)</source>
         <translation>Energiewiederverwendungsfaktor (ERF)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="119"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="136"/>
         <source>ISO/IEC 30134-6</source>
         <translation>ISO/IEC 30134-6</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="120"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="137"/>
         <source>CUE location-based, kg CO₂e/kWh</source>
         <translation>CUE standortbasiert, kg CO₂e/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="120"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="137"/>
         <source>ISO/IEC 30134-8</source>
         <translation>ISO/IEC 30134-8</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="121"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="138"/>
         <source>SCI, g CO₂e per job</source>
         <translation>SCI, g CO₂e pro Job</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="121"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="138"/>
         <source>ISO/IEC 21031 (operational)</source>
         <translation>ISO/IEC 21031 (betrieblich)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="173"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="167"/>
+        <source>grid: %1; uncovered: %2%3</source>
+        <translation>Netz: %1; nicht gedeckt: %2%3</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="200"/>
         <source>Export the summary</source>
         <translation>Zusammenfassung exportieren</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="173"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="200"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="190"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="217"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="193"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="220"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1467,12 +1545,12 @@
         <translation>Der Genehmigungseingang braucht die Betriebsdatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../engine/service/proposalinbox.cpp" line="80"/>
+        <location filename="../engine/service/proposalinbox.cpp" line="88"/>
         <source>the operations database is not open</source>
         <translation>die Betriebsdatenbank ist nicht geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/service/proposalinbox.cpp" line="82"/>
+        <location filename="../engine/service/proposalinbox.cpp" line="90"/>
         <source>%n approved</source>
         <translation>
             <numerusform>%n genehmigt</numerusform>
@@ -1480,7 +1558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/service/proposalinbox.cpp" line="82"/>
+        <location filename="../engine/service/proposalinbox.cpp" line="90"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -1604,37 +1682,37 @@
 <context>
     <name>greenlight::ProviderController</name>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="190"/>
+        <location filename="../app/console/providercontroller.cpp" line="206"/>
         <source>Enter at least one zone or region to test with.</source>
         <translation>Geben Sie mindestens eine Zone oder Region zum Testen ein.</translation>
     </message>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="199"/>
+        <location filename="../app/console/providercontroller.cpp" line="215"/>
         <source>Connected: %1 value(s) for %2</source>
         <translation>Verbunden: %1 Wert(e) für %2</translation>
     </message>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="202"/>
+        <location filename="../app/console/providercontroller.cpp" line="218"/>
         <source>, newest %1 %2 (%3)</source>
         <translation>, neuester %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="225"/>
+        <location filename="../app/console/providercontroller.cpp" line="241"/>
         <source>Live providers: none (replaying bundled data)</source>
         <translation>Live-Anbieter: keine (mitgelieferte Daten werden wiedergegeben)</translation>
     </message>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="227"/>
+        <location filename="../app/console/providercontroller.cpp" line="243"/>
         <source>Live providers: %1 OK</source>
         <translation>Live-Anbieter: %1 OK</translation>
     </message>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="228"/>
+        <location filename="../app/console/providercontroller.cpp" line="244"/>
         <source>Live providers: %1 OK, %2 with problems</source>
         <translation>Live-Anbieter: %1 OK, %2 mit Problemen</translation>
     </message>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="230"/>
+        <location filename="../app/console/providercontroller.cpp" line="246"/>
         <source>Settings → Providers shows each provider&apos;s state</source>
         <translation>Einstellungen → Anbieter zeigt den Zustand jedes Anbieters</translation>
     </message>

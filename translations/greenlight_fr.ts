@@ -124,6 +124,11 @@
         <translation>%1 avec la prévision %2 : %3 tâches, %4 t CO₂e attendues contre %5 t pour la référence (%6 % de moins)</translation>
     </message>
     <message>
+        <location filename="../engine/service/planfeed.cpp" line="118"/>
+        <source>; no intensity data for the period at %1, left out (%2)</source>
+        <translation> ; pas de données d’intensité pour la période à %1, exclu (%2)</translation>
+    </message>
+    <message>
         <location filename="../engine/service/zoneforecastfeed.cpp" line="40"/>
         <source>%1 has no trace to forecast from</source>
         <translation>%1 n’a pas de série à partir de laquelle prévoir</translation>
@@ -341,26 +346,30 @@
     </message>
     <message>
         <location filename="../views/widgets/budgetgauge.cpp" line="43"/>
-        <source>%1: %2 of %3 kg CO₂e used; pace %4× an even spread over the period</source>
-        <translation>%1 : %2 sur %3 kg CO₂e consommés ; rythme %4× une répartition uniforme sur la période</translation>
+        <source>%1: %2 of %3 kg CO₂e used, and %4 kg more planned before the period ends (the state counts both, as the policies do); emitted at %5× the pace of an even spread over the period</source>
+        <translation>%1 : %2 sur %3 kg CO₂e consommés, et %4 kg de plus prévus d’ici la fin de la période (l’état compte les deux, comme les stratégies) ; émis à %5× le rythme d’une répartition uniforme sur la période</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetgauge.cpp" line="48"/>
+        <source>%1: %2 of %3 kg CO₂e used; pace %4× an even spread over the period</source>
+        <translation type="vanished">%1 : %2 sur %3 kg CO₂e consommés ; rythme %4× une répartition uniforme sur la période</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/budgetgauge.cpp" line="50"/>
         <source>%1: %2 kg CO₂e; the fleet sets no cap for this period</source>
         <translation>%1 : %2 kg CO₂e ; le parc ne fixe pas de plafond pour cette période</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetgauge.cpp" line="88"/>
+        <location filename="../views/widgets/budgetgauge.cpp" line="95"/>
         <source>%1 / %2 kg</source>
         <translation>%1 / %2 kg</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetgauge.cpp" line="89"/>
+        <location filename="../views/widgets/budgetgauge.cpp" line="96"/>
         <source>%1 kg</source>
         <translation>%1 kg</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetgauge.cpp" line="95"/>
+        <location filename="../views/widgets/budgetgauge.cpp" line="102"/>
         <source>%1 · pace %2×</source>
         <translation>%1 · rythme %2×</translation>
     </message>
@@ -368,9 +377,13 @@
 <context>
     <name>greenlight::BudgetPanel</name>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="26"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 kg CO₂e&lt;br&gt;baseline %3 kg · %4 %5 kg (%6 %)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 kg CO₂e&lt;br&gt;référence %3 kg · %4 %5 kg (%6 %)</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; : %2 kg CO₂e&lt;br&gt;référence %3 kg · %4 %5 kg (%6 %)</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/budgetpanel.cpp" line="26"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 kg CO₂e&lt;br&gt;baseline %3 kg · %4 %5 kg (%6 %)&lt;br&gt;planned to the end: %7 kg more</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 kg CO₂e&lt;br&gt;référence %3 kg · %4 %5 kg (%6 %)&lt;br&gt;prévu jusqu’à la fin : %7 kg de plus</translation>
     </message>
     <message>
         <location filename="../views/widgets/budgetpanel.cpp" line="30"/>
@@ -383,88 +396,88 @@
         <translation>dépassement de</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="50"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="53"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="119"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="133"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="51"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="54"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="123"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="137"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="51"/>
         <location filename="../views/widgets/budgetpanel.cpp" line="52"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="118"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="53"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="122"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="136"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="60"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="61"/>
         <source>Burn-down:</source>
         <translation>Consommation :</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="75"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="76"/>
         <source>kg CO₂e</source>
         <translation>kg CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="98"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="99"/>
         <source>Waiting for the plan of the bundled workload…</source>
         <translation>En attente du plan de la charge de travail fournie…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="121"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="125"/>
         <source>The fleet sets no carbon budget; emissions are shown against the baseline.</source>
         <translation>Le parc ne fixe pas de budget carbone ; les émissions sont comparées à la référence.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="125"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="129"/>
         <source>every decision goes to a human</source>
         <translation>chaque décision revient à un humain</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="126"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="130"/>
         <source>only the leanest model tiers and clean slots</source>
         <translation>uniquement les niveaux de modèle les plus sobres et les créneaux propres</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="127"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="131"/>
         <source>policies favour cleaner, later slots</source>
         <translation>les politiques privilégient des créneaux plus propres et plus tardifs</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="128"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
         <source>within budget</source>
         <translation>dans le budget</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="129"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="133"/>
         <source>&lt;b&gt;Budget %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;Budget %1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="154"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="158"/>
         <source>budget left under the plan</source>
         <translation>budget restant selon le plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="154"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="158"/>
         <source>emitted under the plan</source>
         <translation>émis selon le plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="155"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
         <source>budget left under the baseline</source>
         <translation>budget restant selon la référence</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="155"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
         <source>emitted under the baseline</source>
         <translation>émis selon la référence</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="158"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="162"/>
         <source>even spend to the period&apos;s end</source>
         <translation>consommation régulière jusqu’à la fin de la période</translation>
     </message>
@@ -682,7 +695,7 @@
 <context>
     <name>greenlight::DispatchService</name>
     <message>
-        <location filename="../engine/service/dispatchservice.cpp" line="55"/>
+        <location filename="../engine/service/dispatchservice.cpp" line="65"/>
         <source>the operations database is not open</source>
         <translation>la base d’exploitation n’est pas ouverte</translation>
     </message>
@@ -690,195 +703,260 @@
 <context>
     <name>greenlight::ExecutiveSummary</name>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="63"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="67"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="72"/>
         <source>Accounting the plan of the bundled workload…</source>
         <translation>Comptabilisation du plan de la charge de travail fournie…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="73"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="73"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="73"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="73"/>
         <source>Change</source>
         <translation>Variation</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="68"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="73"/>
         <source>Reference</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="74"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="74"/>
         <source>Facility MWh</source>
         <translation>Installation MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="74"/>
         <source>Location t</source>
         <translation>Localisation t</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="74"/>
         <source>Market t</source>
         <translation>Marché t</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
-        <location filename="../views/widgets/executivesummary.cpp" line="116"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="74"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="131"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="69"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="74"/>
         <source>CFE %</source>
         <translation>CFE %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="70"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="75"/>
         <source>ERF</source>
         <translation>ERF</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="93"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="75"/>
+        <source>Instruments MWh</source>
+        <translation>Instruments MWh</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="75"/>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="98"/>
         <source>&lt;b&gt;Plan period %1 – %2&lt;/b&gt;: %3 jobs on the demo fleet, accounted with the recorded hourly intensity; PUE %4. The baseline runs the same jobs carbon-agnostic.</source>
         <translation>&lt;b&gt;Période du plan %1 – %2&lt;/b&gt; : %3 tâches sur le parc de démonstration, comptabilisées avec l’intensité horaire enregistrée ; PUE %4. La référence exécute les mêmes tâches sans tenir compte du carbone.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="108"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="113"/>
         <source>IT energy, MWh</source>
         <translation>Énergie informatique, MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="108"/>
-        <location filename="../views/widgets/executivesummary.cpp" line="109"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="113"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="114"/>
         <source>ESRS E1-5</source>
         <translation>ESRS E1-5</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="109"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="114"/>
         <source>Facility energy, MWh</source>
         <translation>Énergie de l’installation, MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="110"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="115"/>
+        <source>Energy from fossil sources, MWh</source>
+        <translation>Énergie d’origine fossile, MWh</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="116"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="118"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="120"/>
+        <source>ESRS E1-5, by the grid&apos;s hourly mix</source>
+        <translation>ESRS E1-5, selon le mix horaire du réseau</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="117"/>
+        <source>Energy from nuclear sources, MWh</source>
+        <translation>Énergie d’origine nucléaire, MWh</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="119"/>
+        <source>Energy from renewable sources, MWh</source>
+        <translation>Énergie d’origine renouvelable, MWh</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="121"/>
+        <source>Energy of unpublished source, MWh</source>
+        <translation>Énergie d’origine non publiée, MWh</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="122"/>
+        <source>ESRS E1-5: grids whose data gives no renewable or carbon-free share</source>
+        <translation>ESRS E1-5 : réseaux dont les données ne donnent ni part renouvelable ni part décarbonée</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="123"/>
         <source>Scope 2 location-based, t CO₂e</source>
         <translation>Scope 2 basé sur la localisation, t CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="111"/>
-        <location filename="../views/widgets/executivesummary.cpp" line="113"/>
-        <source>GHG Protocol Scope 2; ESRS E1-6</source>
-        <translation>GHG Protocol Scope 2 ; ESRS E1-6</translation>
+        <location filename="../views/widgets/executivesummary.cpp" line="124"/>
+        <source>GHG Protocol Scope 2; ESRS E1-6; grid factors: %1</source>
+        <translation>GHG Protocol Scope 2 ; ESRS E1-6 ; facteurs du réseau : %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="112"/>
+        <source>GHG Protocol Scope 2; ESRS E1-6</source>
+        <translation type="vanished">GHG Protocol Scope 2 ; ESRS E1-6</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="125"/>
         <source>Scope 2 market-based, t CO₂e</source>
         <translation>Scope 2 basé sur le marché, t CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="114"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="126"/>
+        <source>GHG Protocol Scope 2; ESRS E1-6; uncovered energy: %1</source>
+        <translation>GHG Protocol Scope 2 ; ESRS E1-6 ; énergie non couverte : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="127"/>
+        <source>Contractual instruments claimed, MWh</source>
+        <translation>Instruments contractuels revendiqués, MWh</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="128"/>
+        <source>GHG Protocol Scope 2 (market-based); per site on the right</source>
+        <translation>GHG Protocol Scope 2 (fondé sur le marché) ; par site à droite</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="129"/>
         <source>Renewable energy share (REF), %</source>
         <translation>Part d’énergie renouvelable (REF), %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="114"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="129"/>
         <source>ISO/IEC 30134-3; ESRS E1-5</source>
         <translation>ISO/IEC 30134-3 ; ESRS E1-5</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="115"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="130"/>
         <source>Hourly carbon-free energy, %</source>
         <translation>Énergie décarbonée heure par heure, %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="115"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="130"/>
         <source>24/7 CFE</source>
         <translation>24/7 CFE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="116"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="131"/>
         <source>ISO/IEC 30134-2</source>
         <translation>ISO/IEC 30134-2</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="117"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="134"/>
         <source>WUE, L/kWh</source>
         <translation>WUE, L/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="118"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="135"/>
         <source>ISO/IEC 30134-9</source>
         <translation>ISO/IEC 30134-9</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="119"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="136"/>
         <source>Energy reuse factor (ERF)</source>
         <translation>Facteur de réutilisation de l’énergie (ERF)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="119"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="136"/>
         <source>ISO/IEC 30134-6</source>
         <translation>ISO/IEC 30134-6</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="120"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="137"/>
         <source>CUE location-based, kg CO₂e/kWh</source>
         <translation>CUE basé sur la localisation, kg CO₂e/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="120"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="137"/>
         <source>ISO/IEC 30134-8</source>
         <translation>ISO/IEC 30134-8</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="121"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="138"/>
         <source>SCI, g CO₂e per job</source>
         <translation>SCI, g CO₂e par tâche</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="121"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="138"/>
         <source>ISO/IEC 21031 (operational)</source>
         <translation>ISO/IEC 21031 (opérationnel)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="173"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="167"/>
+        <source>grid: %1; uncovered: %2%3</source>
+        <translation>réseau : %1 ; non couvert : %2%3</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="200"/>
         <source>Export the summary</source>
         <translation>Exporter la synthèse</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="173"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="200"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="190"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="217"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="193"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="220"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -1467,12 +1545,12 @@
         <translation>La boîte d’approbation a besoin de la base d’exploitation : %1</translation>
     </message>
     <message>
-        <location filename="../engine/service/proposalinbox.cpp" line="80"/>
+        <location filename="../engine/service/proposalinbox.cpp" line="88"/>
         <source>the operations database is not open</source>
         <translation>la base d’exploitation n’est pas ouverte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/service/proposalinbox.cpp" line="82"/>
+        <location filename="../engine/service/proposalinbox.cpp" line="90"/>
         <source>%n approved</source>
         <translation>
             <numerusform>%n approuvée</numerusform>
@@ -1480,7 +1558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/service/proposalinbox.cpp" line="82"/>
+        <location filename="../engine/service/proposalinbox.cpp" line="90"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejetée</numerusform>
@@ -1604,37 +1682,37 @@
 <context>
     <name>greenlight::ProviderController</name>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="190"/>
+        <location filename="../app/console/providercontroller.cpp" line="206"/>
         <source>Enter at least one zone or region to test with.</source>
         <translation>Saisissez au moins une zone ou région pour le test.</translation>
     </message>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="199"/>
+        <location filename="../app/console/providercontroller.cpp" line="215"/>
         <source>Connected: %1 value(s) for %2</source>
         <translation>Connecté : %1 valeur(s) pour %2</translation>
     </message>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="202"/>
+        <location filename="../app/console/providercontroller.cpp" line="218"/>
         <source>, newest %1 %2 (%3)</source>
         <translation>, la plus récente %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="225"/>
+        <location filename="../app/console/providercontroller.cpp" line="241"/>
         <source>Live providers: none (replaying bundled data)</source>
         <translation>Fournisseurs en direct : aucun (rejeu des données fournies)</translation>
     </message>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="227"/>
+        <location filename="../app/console/providercontroller.cpp" line="243"/>
         <source>Live providers: %1 OK</source>
         <translation>Fournisseurs en direct : %1 OK</translation>
     </message>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="228"/>
+        <location filename="../app/console/providercontroller.cpp" line="244"/>
         <source>Live providers: %1 OK, %2 with problems</source>
         <translation>Fournisseurs en direct : %1 OK, %2 en difficulté</translation>
     </message>
     <message>
-        <location filename="../app/console/providercontroller.cpp" line="230"/>
+        <location filename="../app/console/providercontroller.cpp" line="246"/>
         <source>Settings → Providers shows each provider&apos;s state</source>
         <translation>Paramètres → Fournisseurs montre l’état de chaque fournisseur</translation>
     </message>
