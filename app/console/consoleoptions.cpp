@@ -3,6 +3,8 @@
 #include "themes.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QCoreApplication>
 
 namespace greenlight {
@@ -77,6 +79,17 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
     ConsoleOptions options;
     options.dataDir = parser.value(dataDir);
     options.databasePath = parser.value(database);
+    // As greenlight-cli: a path the user names must be usable as given (a typo in the folder
+    // created that folder and a fresh database with the user as admin, splitting the audit trail).
+    if (parser.isSet(database)) {
+        const QFileInfo file(options.databasePath);
+        if (options.databasePath.isEmpty() || file.isDir() || !file.absoluteDir().exists())
+            options.error = QStringLiteral("--db %1%2; give the path of a database file in an existing folder")
+                                .arg(options.databasePath.isEmpty() ? QStringLiteral("\"\"") : options.databasePath,
+                                     options.databasePath.isEmpty() ? QStringLiteral(" is empty")
+                                     : file.isDir()                 ? QStringLiteral(" is a directory")
+                                                                    : QStringLiteral(": no such folder"));
+    }
     options.panel = parser.value(panel);
     options.clustersFile = parser.value(clusters);
     options.scenarioFile = parser.value(scenario);

@@ -239,8 +239,10 @@ private:
         return Status::ok();
     }
 
-    // Inserts the steps of a short gap before the row just read, each column linearly between
-    // the rows around the gap, and remembers them (flagged estimated once the file is read).
+    // Inserts the steps of a short gap before the row just read, each column carrying the last
+    // value before the gap forward, and remembers them (flagged estimated once the file is read).
+    // Carried forward, not interpolated: a line to the row after the gap put a value observed
+    // later into hours a forecast issued inside or just after the gap reads as history.
     void fillPendingGap()
     {
         const std::size_t n = m_pendingGap;
@@ -251,12 +253,8 @@ private:
             if (column.size() < 2)
                 return;
             using T = typename std::decay_t<decltype(column)>::value_type;
-            const double before = static_cast<double>(column[column.size() - 2]);
-            const double after = static_cast<double>(column.back());
-            std::vector<T> inserted;
-            for (std::size_t k = 1; k <= n; ++k)
-                inserted.push_back(static_cast<T>(before + (after - before) * static_cast<double>(k) / static_cast<double>(n + 1)));
-            column.insert(column.end() - 1, inserted.begin(), inserted.end());
+            const T before = column[column.size() - 2];
+            column.insert(column.end() - 1, n, before);
         };
         fill(m_columns.lifecycleGPerKwh);
         fill(m_columns.directGPerKwh);

@@ -24,8 +24,10 @@ SitePhysicsFeed::~SitePhysicsFeed() { m_watcher.waitForFinished(); }
 
 void SitePhysicsFeed::start(UtcTime now, int days)
 {
+    // The `days` up to the replayed now (its hour included): the panels say "the last week", and
+    // a day ahead put 24 hours of the future into their free-cooling and water totals.
     const UtcTime hour = std::chrono::floor<Hours>(now);
-    const TimeWindow window{hour - Days{days}, hour + Days{1}};
+    const TimeWindow window{hour + Hours{1} - Days{days}, hour + Hours{1}};
     m_watcher.setFuture(QtConcurrent::run([fleet = m_fleetFile, weather = m_weatherDir, inputs = m_inputs, window] {
         return compute(fleet, weather, inputs, window);
     }));

@@ -48,7 +48,7 @@ public:
     SitePhysicsFeed(QString fleetFile, QString weatherDir, QObject* parent = nullptr);
     ~SitePhysicsFeed() override;
 
-    // The `days` before `now` plus one day ahead.
+    // The `days` hours up to `now`, its hour included (the last hour is the one `now` falls in).
     void start(UtcTime now, int days = 7);
 
     // The fleet and the weather, read from disk once and reused for every later window.

@@ -116,10 +116,11 @@ TEST(TraceLoader, ReadsAllColumnsWithCrlf)
     EXPECT_FALSE(s.sample(0).estimated);
 }
 
-TEST(TraceLoader, ShortGapsAreFilledByInterpolationAndFlaggedEstimated)
+TEST(TraceLoader, ShortGapsAreFilledByCarryingTheLastValueForwardAndFlaggedEstimated)
 {
-    // No flag column: one is added; two gaps, 2 and 1 steps; the filled values lie on the line
-    // between their neighbours in every column.
+    // No flag column: one is added; two gaps, 2 and 1 steps; the filled values repeat the last
+    // value before the gap in every column (nothing observed after the gap is read into it: a
+    // forecast issued inside the gap must not see the future).
     const auto plain = parseIntensityCsv("timestamp_utc,carbon_intensity_gco2_per_kwh,renewable_percentage\n"
                                          "2022-01-01T00:00:00Z,100,10\n"
                                          "2022-01-01T01:00:00Z,130,40\n" // 02:00, 03:00 missing
@@ -131,8 +132,8 @@ TEST(TraceLoader, ShortGapsAreFilledByInterpolationAndFlaggedEstimated)
     EXPECT_EQ(plain->size(), 8u);
     EXPECT_EQ(plain->filledSteps(), 3u);
     ASSERT_TRUE(plain->hasEstimatedFlag());
-    const double lifecycle[] = {100, 130, 120, 110, 100, 80, 70, 60};
-    const double renewable[] = {10, 40, 30, 20, 10, 10, 20, 30};
+    const double lifecycle[] = {100, 130, 130, 130, 100, 80, 80, 60};
+    const double renewable[] = {10, 40, 40, 40, 10, 10, 10, 30};
     const bool estimated[] = {false, false, true, true, false, false, true, false};
     for (std::size_t i = 0; i < 8; ++i) {
         const IntensitySample s = plain->sample(i);
@@ -151,7 +152,7 @@ TEST(TraceLoader, ShortGapsAreFilledByInterpolationAndFlaggedEstimated)
     EXPECT_TRUE(flagged->sample(0).estimated);
     EXPECT_FALSE(flagged->sample(1).estimated);
     EXPECT_TRUE(flagged->sample(2).estimated);
-    EXPECT_DOUBLE_EQ(flagged->sample(2).lifecycleGPerKwh, 250.0);
+    EXPECT_DOUBLE_EQ(flagged->sample(2).lifecycleGPerKwh, 200.0);
     EXPECT_FALSE(flagged->sample(3).estimated);
     // The longest gap filled (6 missing hourly steps) and one step more.
     std::string six = "timestamp_utc,carbon_intensity_gco2_per_kwh\n2022-01-01T00:00:00Z,1\n2022-01-01T01:00:00Z,1\n";

@@ -11,6 +11,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QPointer>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -74,6 +75,9 @@ void CoolingPanelTest::showsEverySiteWithItsSourceAndAChart()
         if (source == QStringLiteral("hourly-weather")) {
             ++hourly;
             QVERIFY(table->item(row, 2)->data(Qt::UserRole).toDouble() >= 1.0);
+        } else { // no weather: free cooling and water unknown, not 0
+            QCOMPARE(table->item(row, 4)->text(), QStringLiteral("–"));
+            QCOMPARE(table->item(row, 5)->text(), QStringLiteral("–"));
         }
         if (table->item(row, 0)->text() == QStringLiteral("fra1"))
             QVERIFY2(table->item(row, 4)->data(Qt::UserRole).toInt() > 100, "a Frankfurt winter week is free-cooled");
@@ -84,7 +88,9 @@ void CoolingPanelTest::showsEverySiteWithItsSourceAndAChart()
     QVERIFY(panel.chart() != nullptr);
     QVERIFY(!panel.chart()->series().isEmpty());
     const auto* pue = qobject_cast<QLineSeries*>(panel.chart()->series().first());
-    QCOMPARE(pue->count(), 8 * 24); // seven days back, one ahead, hourly
+    QCOMPARE(pue->count(), 7 * 24); // the last seven days up to now, hourly: nothing ahead of now
+    QCOMPARE(static_cast<qint64>(pue->at(pue->count() - 1).x()),
+             QDateTime::fromString(QStringLiteral("2022-01-20T12:00:00Z"), Qt::ISODate).toMSecsSinceEpoch());
 
     // A later hour reuses the fleet and weather read the first time.
     feed.start(*parseIsoUtc("2022-07-20T12:00:00Z"));

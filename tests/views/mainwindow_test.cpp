@@ -19,6 +19,8 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QDir>
 #include <QtTest>
 
 #include <memory>
@@ -58,6 +60,22 @@ QMenu* viewSubmenu(MainWindow& window, const QString& title)
 class MainWindowTest : public QObject {
     Q_OBJECT
 private slots:
+    // As greenlight-cli: a named database must be usable as given; a typo in its folder created
+    // the folder and a fresh database with the user as admin.
+    void aDatabaseInAFolderThatDoesNotExistIsRefused()
+    {
+        const ConsoleOptions typo = ConsoleOptions::parse(
+            {QStringLiteral("greenlight"), QStringLiteral("--db"), QStringLiteral("/nonexistent-greenlight-dir/ops.db")});
+        QVERIFY2(typo.error.contains(QStringLiteral("no such folder")), qPrintable(typo.error));
+        QVERIFY(!QDir(QStringLiteral("/nonexistent-greenlight-dir")).exists());
+        QTemporaryDir dir;
+        const ConsoleOptions fine =
+            ConsoleOptions::parse({QStringLiteral("greenlight"), QStringLiteral("--db"), dir.filePath(QStringLiteral("ops.db"))});
+        QVERIFY2(fine.error.isEmpty(), qPrintable(fine.error));
+        const ConsoleOptions folder = ConsoleOptions::parse({QStringLiteral("greenlight"), QStringLiteral("--db"), dir.path()});
+        QVERIFY2(folder.error.contains(QStringLiteral("is a directory")), qPrintable(folder.error));
+    }
+
     void opensOnTheEmbeddedDefault()
     {
         ConsoleOptions options;

@@ -101,9 +101,11 @@ void CoolingPanel::showPhysics(std::shared_ptr<const PhysicsSnapshot> snapshot)
         m_table->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(site.cooling)));
         m_table->setItem(row, 2, numberItem(s.meanPue, 3));
         m_table->setItem(row, 3, new QTableWidgetItem(QStringLiteral("%1–%2").arg(s.minPue, 0, 'f', 3).arg(s.maxPue, 0, 'f', 3)));
-        m_table->setItem(row, 4, numberItem(s.freeCoolingHours, 0));
-        m_table->setItem(row, 5, numberItem(s.meanWater, 2));
-        m_table->setItem(row, 6, site.physics.hasWeather() ? numberItem(s.meanOutdoorC, 1) : new QTableWidgetItem(tr("–")));
+        // Without weather, free cooling and water are unknown, not zero (as kpis prints "-").
+        const bool weather = site.physics.hasWeather();
+        m_table->setItem(row, 4, weather ? numberItem(s.freeCoolingHours, 0) : new QTableWidgetItem(tr("–")));
+        m_table->setItem(row, 5, weather ? numberItem(s.meanWater, 2) : new QTableWidgetItem(tr("–")));
+        m_table->setItem(row, 6, weather ? numberItem(s.meanOutdoorC, 1) : new QTableWidgetItem(tr("–")));
         m_table->setItem(row, 7, new QTableWidgetItem(QString::fromUtf8(pueSourceName(site.physics.source()))));
         m_table->item(row, 7)->setToolTip(QString::fromStdString(site.physics.note()));
         ++row;

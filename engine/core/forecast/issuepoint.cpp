@@ -36,6 +36,13 @@ Result<IssuePoint> locateIssue(const IntensitySeries& series, UtcTime issuedAt, 
                           ", but the " + series.zoneKey() + " series starts at " +
                           formatIsoUtc(series.start()),
                       source);
+    // Issued after the data ends: there is no recent history to forecast from (the forecasters
+    // read the last observed steps, which would lie past the series).
+    if (point.observedSteps > series.size())
+        return Status(StatusCode::FailedPrecondition,
+                      "the " + series.zoneKey() + " series ends at " + formatIsoUtc(series.end())
+                          + ", before the issue time " + formatIsoUtc(issuedAt) + ": no recent observations to forecast from",
+                      source);
     point.start = series.timeAt(point.firstStepIndex);
     return point;
 }

@@ -26,6 +26,22 @@ struct Case {
     std::function<double(std::size_t)> expected; // mean of step k
 };
 
+// Issued after the data ends (a replay clock past a custom trace): refused with the reason, not
+// forecast from memory beyond the series (persistence read y[n-1] of steps that do not exist).
+TEST(BaselineForecasters, AnIssueAfterTheDataEndsIsRefused)
+{
+    const UtcTime end = mondayStart() + Hours{24 * 30};
+    for (const char* model : {"persistence", "seasonal-naive-24h", "seasonal-naive-168h", "ridge"}) {
+        SCOPED_TRACE(model);
+        const Result<Forecast> atEnd = make(model)->forecast(kRamp, end, 24);
+        EXPECT_TRUE(atEnd.ok()) << atEnd.status().toString(); // every step observed: fine
+        const Result<Forecast> after = make(model)->forecast(kRamp, end + Hours{30}, 24);
+        ASSERT_FALSE(after.ok());
+        EXPECT_EQ(after.status().code(), StatusCode::FailedPrecondition);
+        EXPECT_NE(after.status().message().find("no recent observations"), std::string::npos) << after.status().message();
+    }
+}
+
 TEST(BaselineForecasters, CopyTheValuesTheirRuleNames)
 {
     const UtcTime t0 = mondayStart();
