@@ -92,6 +92,9 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
     setup.facility = facility->facility;
     const ForecastOutlook outlook(active, traces, *forecaster.value(), 48, setup.facility.get());
     outlook.prefetch(setup.submitPeriod);
+    // The organisation's caps govern the plan, as in `simulate` and the what-if's current plan
+    // (the budget panel judged the plan by caps the plan itself never saw).
+    setup.budget = active.carbonBudget();
     const SimulationRun baseline = simulate(active, traces, jobs, *baselinePolicy.value(), outlook, setup);
     const SimulationRun run = simulate(active, traces, jobs, *policy.value(), outlook, setup);
 

@@ -147,6 +147,7 @@ void WhatIfPanelTest::scenariosSurviveSaveAndReopen()
     s.thresholdGPerKwh = 70;
     s.maxDelayLongHours = 12;
     s.maxDelayShortHours = 2;
+    s.fleetBudget = false;
     s.budgetDailyKg = 50;
     s.forecast = "seasonal-naive-24h";
     s.forecastError = {.biasPct = -15, .noisePct = 30, .seed = 9};
@@ -155,6 +156,23 @@ void WhatIfPanelTest::scenariosSurviveSaveAndReopen()
     s.addedSites.push_back({"new-no-no1", "NO-NO1", "NO", {59.9, 10.7}, 32, CoolingType::DirectToChip, 1.15});
     s.from = parseIsoUtc("2022-06-01T00:00:00Z");
     s.to = parseIsoUtc("2022-06-15T00:00:00Z");
+    // A new scenario starts from the fleet file's caps (it said "no cap" while the budget panel
+    // and `simulate` used them), and left so it keeps the fleet's budget.
+    const std::optional<BudgetCaps> caps = loadFleetFile(kFleet.toStdString())->carbonBudget();
+    QVERIFY(caps && caps->dailyKg && caps->monthlyKg);
+    panel.editor()->setScenario(Scenario{});
+    QVERIFY(panel.editor()->scenario().fleetBudget);
+    QCOMPARE(panel.editor()->scenario(), Scenario{});
+    Scenario sameCaps;
+    sameCaps.fleetBudget = false;
+    sameCaps.budgetDailyKg = caps->dailyKg;
+    sameCaps.budgetMonthlyKg = caps->monthlyKg;
+    panel.editor()->setScenario(sameCaps); // the fleet's own figures typed in: the fleet's budget
+    QVERIFY(panel.editor()->scenario().fleetBudget);
+    Scenario none;
+    none.fleetBudget = false; // no cap at all: shown as "no cap", kept as the scenario's own
+    panel.editor()->setScenario(none);
+    QVERIFY(!panel.editor()->scenario().fleetBudget);
     panel.editor()->setScenario(s);
     QCOMPARE(panel.editor()->scenario(), s); // the form holds every knob
 

@@ -203,6 +203,7 @@ ScenarioEditor::ScenarioEditor(QWidget* parent)
 void ScenarioEditor::setFleet(const Fleet& fleet)
 {
     const Scenario keep = scenario();
+    m_fleetCaps = fleet.carbonBudget();
     m_fleetSites->setRowCount(0);
     for (const Site& site : fleet.sites()) {
         const int row = m_fleetSites->rowCount();
@@ -246,6 +247,15 @@ Scenario ScenarioEditor::scenario() const
         s.budgetDailyKg = m_budgetDaily->value();
     if (m_budgetMonthly->value() > 0)
         s.budgetMonthlyKg = m_budgetMonthly->value();
+    // Caps left at the fleet file's are the fleet's budget (team caps included); changed, they
+    // are the scenario's own.
+    const auto fleetDaily = m_fleetCaps ? m_fleetCaps->dailyKg : std::nullopt;
+    const auto fleetMonthly = m_fleetCaps ? m_fleetCaps->monthlyKg : std::nullopt;
+    s.fleetBudget = s.budgetDailyKg == fleetDaily && s.budgetMonthlyKg == fleetMonthly;
+    if (s.fleetBudget) {
+        s.budgetDailyKg.reset();
+        s.budgetMonthlyKg.reset();
+    }
     s.forecast = m_forecast->currentText().toStdString();
     s.forecastError = {m_bias->value(), m_noise->value(), static_cast<std::uint64_t>(m_seed->value())};
     if (m_limitPeriod->isChecked()) {
@@ -275,8 +285,10 @@ void ScenarioEditor::setScenario(const Scenario& s)
     m_threshold->setValue(s.thresholdGPerKwh);
     m_maxDelayLong->setValue(s.maxDelayLongHours);
     m_maxDelayShort->setValue(s.maxDelayShortHours);
-    m_budgetDaily->setValue(s.budgetDailyKg.value_or(0.0));
-    m_budgetMonthly->setValue(s.budgetMonthlyKg.value_or(0.0));
+    const std::optional<double> daily = s.fleetBudget ? (m_fleetCaps ? m_fleetCaps->dailyKg : std::nullopt) : s.budgetDailyKg;
+    const std::optional<double> monthly = s.fleetBudget ? (m_fleetCaps ? m_fleetCaps->monthlyKg : std::nullopt) : s.budgetMonthlyKg;
+    m_budgetDaily->setValue(daily.value_or(0.0));
+    m_budgetMonthly->setValue(monthly.value_or(0.0));
     const int model = m_forecast->findText(QString::fromStdString(s.forecast));
     m_forecast->setCurrentIndex(model >= 0 ? model : 0);
     m_bias->setValue(s.forecastError.biasPct);

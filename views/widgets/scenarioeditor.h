@@ -14,6 +14,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -55,6 +56,7 @@ private:
     QDoubleSpinBox* m_maxDelayShort;
     QDoubleSpinBox* m_budgetDaily;
     QDoubleSpinBox* m_budgetMonthly;
+    std::optional<BudgetCaps> m_fleetCaps; // shown while the scenario keeps the fleet's budget
     QComboBox* m_forecast;
     QDoubleSpinBox* m_bias;
     QDoubleSpinBox* m_noise;

@@ -73,6 +73,7 @@ public:
                 return m_error;
             if (!optionalPositive(b, "daily_kg", s.budgetDailyKg) || !optionalPositive(b, "monthly_kg", s.budgetMonthlyKg))
                 return m_error;
+            s.fleetBudget = false; // a budget given replaces the fleet's (null: no cap)
         }
         if (const JsonValue& e = root.get("forecast_error"); e.isPresent()) {
             if (!e.isObject())
@@ -265,10 +266,12 @@ JsonValue scenarioToJson(const Scenario& s)
     o.set("threshold_g_per_kwh", JsonValue::number(s.thresholdGPerKwh));
     o.set("max_delay_long_h", JsonValue::number(s.maxDelayLongHours));
     o.set("max_delay_short_h", JsonValue::number(s.maxDelayShortHours));
-    JsonValue budget = JsonValue::object();
-    budget.set("daily_kg", numberOrNull(s.budgetDailyKg));
-    budget.set("monthly_kg", numberOrNull(s.budgetMonthlyKg));
-    o.set("budget", budget);
+    if (!s.fleetBudget) { // no "budget": the fleet file's
+        JsonValue budget = JsonValue::object();
+        budget.set("daily_kg", numberOrNull(s.budgetDailyKg));
+        budget.set("monthly_kg", numberOrNull(s.budgetMonthlyKg));
+        o.set("budget", budget);
+    }
     o.set("forecast", JsonValue::string(s.forecast));
     JsonValue error = JsonValue::object();
     error.set("bias_pct", JsonValue::number(s.forecastError.biasPct));

@@ -59,6 +59,9 @@ struct Scenario {
     double thresholdGPerKwh = 100.0; // threshold-migrate's θ; ignored by the other policies
     double maxDelayLongHours = 24.0; // SLO of jobs longer than an hour
     double maxDelayShortHours = 4.0;
+    // The fleet file's carbon budget governs the run, as it does the current plan (and `simulate`);
+    // false: the caps below do, a missing one meaning no cap.
+    bool fleetBudget = true;
     std::optional<double> budgetDailyKg;
     std::optional<double> budgetMonthlyKg;
     std::string forecast = "ridge";

@@ -40,6 +40,16 @@ struct CurrentPlanRun {
 
 namespace {
 
+// The caps a scenario runs under: the fleet file's (as the current plan and `simulate`), or its own.
+std::optional<BudgetCaps> budgetFor(const Scenario& s, const Fleet& fleet)
+{
+    if (s.fleetBudget)
+        return fleet.carbonBudget();
+    if (s.budgetDailyKg || s.budgetMonthlyKg)
+        return BudgetCaps{s.budgetDailyKg, s.budgetMonthlyKg, {}};
+    return std::nullopt;
+}
+
 Status invalid(std::string what) { return Status(StatusCode::InvalidArgument, std::move(what), "what-if"); }
 Status cancelled() { return Status(StatusCode::Aborted, "the what-if run was cancelled", "what-if"); }
 
@@ -169,8 +179,7 @@ Result<PreparedRun> prepare(const WhatIfInputs& in, const Scenario& s)
             run.notes.push_back("added site " + run.fleet.sites()[i].id + " unused: " + run.fleet.sites()[i].zoneKey +
                                 " has no intensity data for the period");
     }
-    if (s.budgetDailyKg || s.budgetMonthlyKg)
-        run.setup.budget = BudgetCaps{s.budgetDailyKg, s.budgetMonthlyKg, {}};
+    run.setup.budget = budgetFor(s, run.fleet);
 
     // PUE(t) from each site's cooling and recorded weather over every hour its trace covers.
     Result<FacilitySetup> facility = facilityFor(run.fleet, *in.traces, run.setup, in.weather.get());
@@ -312,9 +321,7 @@ Result<WhatIfComparison> runWhatIf(const WhatIfInputs& inputs, const Scenario& s
     std::optional<PreparedRun> changedRun;
     if (sameBaseline) {
         changedRun = current;
-        changedRun->setup.budget.reset();
-        if (scenario.budgetDailyKg || scenario.budgetMonthlyKg)
-            changedRun->setup.budget = BudgetCaps{scenario.budgetDailyKg, scenario.budgetMonthlyKg, {}};
+        changedRun->setup.budget = budgetFor(scenario, changedRun->fleet);
     } else {
         Result<PreparedRun> prepared = prepare(inputs, scenario);
         if (!prepared.ok())

@@ -15,6 +15,7 @@ Scenario everyKnobSet()
     s.thresholdGPerKwh = 80;
     s.maxDelayLongHours = 36;
     s.maxDelayShortHours = 2.5;
+    s.fleetBudget = false;
     s.budgetDailyKg = 120.5;
     s.budgetMonthlyKg = 3000;
     s.forecast = "seasonal-naive-24h";
@@ -38,6 +39,13 @@ TEST(Scenario, RoundTripsThroughJson)
     const Result<Scenario> defaults = parseScenarioJson(scenarioToJson(Scenario{}).dump(), "d.json");
     ASSERT_TRUE(defaults.ok());
     EXPECT_EQ(defaults.value(), Scenario{});
+    EXPECT_TRUE(defaults->fleetBudget); // no "budget": the fleet file's caps, as the current plan
+    // Its own caps, null meaning none: the fleet's no longer apply.
+    const Result<Scenario> uncapped = parseScenarioJson(
+        R"({"greenlight_scenario": 1, "budget": {"daily_kg": null, "monthly_kg": null}})", "u.json");
+    ASSERT_TRUE(uncapped.ok()) << uncapped.status().message();
+    EXPECT_FALSE(uncapped->fleetBudget);
+    EXPECT_FALSE(uncapped->budgetDailyKg || uncapped->budgetMonthlyKg);
     EXPECT_TRUE(Scenario{}.keepsFleetAndJobs());
     EXPECT_FALSE(s.keepsFleetAndJobs());
 }
