@@ -4,7 +4,7 @@
 <context>
     <name>ConsoleOptions</name>
     <message>
-        <location filename="../app/console/consoleoptions.cpp" line="23"/>
+        <location filename="../app/console/consoleoptions.cpp" line="25"/>
         <source>Greenlight: run AI compute where and when the electricity is cleanest.</source>
         <translation>Greenlight : exécuter le calcul IA là et quand l’électricité est la plus propre.</translation>
     </message>
@@ -119,12 +119,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../engine/service/planfeed.cpp" line="107"/>
+        <location filename="../engine/service/planfeed.cpp" line="110"/>
         <source>%1 with the %2 forecast: %3 jobs, expected %4 t CO₂e vs %5 t for the baseline (%6 % less)</source>
         <translation>%1 avec la prévision %2 : %3 tâches, %4 t CO₂e attendues contre %5 t pour la référence (%6 % de moins)</translation>
     </message>
     <message>
-        <location filename="../engine/service/planfeed.cpp" line="118"/>
+        <location filename="../engine/service/planfeed.cpp" line="121"/>
         <source>; no intensity data for the period at %1, left out (%2)</source>
         <translation> ; pas de données d’intensité pour la période à %1, exclu (%2)</translation>
     </message>
@@ -296,23 +296,31 @@
         <source>Approval inbox</source>
         <translation>Boîte d’approbation</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/console/approvalwiring.cpp" line="35"/>
+        <source>%n proposal(s) expired: the job can no longer meet its deadline, or no operator decided within the rule&apos;s time (the job keeps its plan). Show &quot;All proposals&quot; to see them.</source>
+        <translation>
+            <numerusform>%n proposition expirée : le job ne peut plus tenir son échéance, ou aucun opérateur n’a décidé à temps (le job garde son plan). « Toutes les propositions » la montre.</numerusform>
+            <numerusform>%n propositions expirées : les jobs ne peuvent plus tenir leur échéance, ou aucun opérateur n’a décidé à temps (les jobs gardent leur plan). « Toutes les propositions » les montre.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/console/approvalwiring.cpp" line="40"/>
+        <location filename="../app/console/approvalwiring.cpp" line="46"/>
         <source>Signed in as %1 (%2): only operators approve or reject</source>
         <translation>Connecté en tant que %1 (%2) : seuls les opérateurs approuvent ou rejettent</translation>
     </message>
     <message>
-        <location filename="../app/console/approvalwiring.cpp" line="57"/>
+        <location filename="../app/console/approvalwiring.cpp" line="63"/>
         <source>Approved proposals will not be dispatched: %1</source>
         <translation>Les propositions approuvées ne seront pas envoyées : %1</translation>
     </message>
     <message>
-        <location filename="../app/console/approvalwiring.cpp" line="66"/>
+        <location filename="../app/console/approvalwiring.cpp" line="72"/>
         <source>%1: %2…</source>
         <translation>%1 : %2…</translation>
     </message>
     <message>
-        <location filename="../app/console/approvalwiring.cpp" line="70"/>
+        <location filename="../app/console/approvalwiring.cpp" line="76"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
     </message>
@@ -616,32 +624,34 @@
     </message>
     <message>
         <location filename="../views/widgets/coolingpanel.cpp" line="106"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="107"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="108"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="124"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="126"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="128"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="130"/>
         <source>PUE and outdoor temperature, %1 (UTC)</source>
         <translation>PUE et température extérieure, %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="131"/>
-        <location filename="../views/widgets/coolingpanel.cpp" line="149"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="133"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="151"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="133"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="135"/>
         <source>outdoor °C</source>
         <translation>extérieur °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="161"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="163"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
@@ -1540,17 +1550,17 @@
 <context>
     <name>greenlight::ProposalInbox</name>
     <message>
-        <location filename="../engine/service/proposalinbox.cpp" line="33"/>
+        <location filename="../engine/service/proposalinbox.cpp" line="34"/>
         <source>The approval inbox needs the operations database: %1</source>
         <translation>La boîte d’approbation a besoin de la base d’exploitation : %1</translation>
     </message>
     <message>
-        <location filename="../engine/service/proposalinbox.cpp" line="88"/>
+        <location filename="../engine/service/proposalinbox.cpp" line="92"/>
         <source>the operations database is not open</source>
         <translation>la base d’exploitation n’est pas ouverte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/service/proposalinbox.cpp" line="90"/>
+        <location filename="../engine/service/proposalinbox.cpp" line="94"/>
         <source>%n approved</source>
         <translation>
             <numerusform>%n approuvée</numerusform>
@@ -1558,7 +1568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/service/proposalinbox.cpp" line="90"/>
+        <location filename="../engine/service/proposalinbox.cpp" line="94"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejetée</numerusform>
@@ -2288,12 +2298,12 @@
         <translation> GPU</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="215"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="216"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="233"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="234"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

@@ -5,6 +5,8 @@
 #include "core/json/json.h"
 #include "core/proposal/proposaljson.h"
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -90,6 +92,7 @@ int fileProposals(const CliArgs& args, const std::vector<Proposal>& proposals, s
     int autoApproved = 0;
     int awaiting = 0;
     int known = 0;
+    int pastDeadline = 0;
     // The same job decided differently from the proposal already filed for it (another fleet,
     // policy or forecast): the filed one stands, and the operator is told (it was counted as
     // "filed before", and a move now across jurisdictions never reached a human).
@@ -114,12 +117,18 @@ int fileProposals(const CliArgs& args, const std::vector<Proposal>& proposals, s
             return fail(err, filed.status());
         }
         (filed->state == ProposalState::Approved ? autoApproved : awaiting) += 1;
+        const UtcTime now = std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
+        pastDeadline += std::max(now, filed->plannedStart) + filed->runDuration > filed->deadline ? 1 : 0;
     }
     out << "proposals: " << autoApproved << " auto-approved, " << awaiting << " awaiting an operator, " << known
         << " filed before";
     if (!differing.empty())
         out << ", " << differing.size() << " decided differently from the proposal filed before for the job";
     out << " (of " << proposals.size() << ") in " << s->db.path().string() << "\n";
+    if (pastDeadline > 0)
+        out << "  note: " << pastDeadline << " of them can no longer meet their deadline (a run over recorded "
+               "history plans windows already past): no rule approves them, and the next action or inbox "
+               "refresh expires them. Shift the workload to the present (--shift-weeks) to review them.\n";
     if (!differing.empty()) {
         out << "  the proposals filed before stand (one per job) and these new decisions were not filed:\n";
         for (std::size_t i = 0; i < differing.size() && i < 10; ++i)

@@ -31,6 +31,12 @@ ApprovalWiring::ApprovalWiring(const PanelContext& context, QObject* parent)
     connect(m_panel, &ApprovalInbox::trailRequested, m_inbox, &ProposalInbox::loadTrail);
     connect(m_inbox, &ProposalInbox::trailLoaded, m_panel, &ApprovalInbox::showTrail);
     connect(m_inbox, &ProposalInbox::decided, m_panel, &ApprovalInbox::showResult);
+    connect(m_inbox, &ProposalInbox::expired, m_panel, [this](int count) {
+        m_panel->showResult(tr("%n proposal(s) expired: the job can no longer meet its deadline, or no operator "
+                               "decided within the rule's time (the job keeps its plan). Show \"All proposals\" to see them.",
+                               nullptr, count),
+                            false);
+    });
     connect(m_inbox, &ProposalInbox::failed, m_panel,
             [this](const QString& message) { m_panel->showResult(message, false); });
     // Only operators decide; others see why the buttons are off (the engine refuses anyway).

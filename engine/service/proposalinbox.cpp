@@ -11,6 +11,7 @@ struct Snapshot {
     bool ok = false;
     QString error;
     std::vector<Proposal> proposals;
+    int expired = 0;
 };
 
 struct Decision {
@@ -41,7 +42,8 @@ void ProposalInbox::refresh()
     m_store
         ->run<Snapshot>([](StoreSession& s) {
             Snapshot snap;
-            (void)s.flow->expireOverdue();
+            const Result<int> expired = s.flow->expireOverdue();
+            snap.expired = expired.ok() ? expired.value() : 0;
             // Every proposal awaiting a decision, however many, and the newest 1,000 of the
             // others (the newest 1,000 of all hid older ones still awaiting an operator).
             Result<std::vector<Proposal>> awaiting = s.flow->list(s.user, ProposalState::Proposed);
@@ -59,6 +61,8 @@ void ProposalInbox::refresh()
             return snap;
         })
         .then(this, [this](const Snapshot& snap) {
+            if (snap.expired > 0)
+                emit expired(snap.expired);
             if (snap.ok)
                 emit proposalsChanged(snap.proposals);
             else if (!snap.error.isEmpty())

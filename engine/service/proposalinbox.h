@@ -39,6 +39,9 @@ signals:
     // The proposals this decision approved (for dispatch).
     void approved(const QStringList& ids);
     void trailLoaded(const QString& id, const QStringList& lines);
+    // Proposals this refresh expired (deadline out of reach, or nobody decided in time): said,
+    // not left to vanish from the "awaiting" list unexplained.
+    void expired(int count);
     void failed(const QString& message);
 
 private:

@@ -15,6 +15,8 @@ grep -Eq "^proposals: [0-9]+ auto-approved, [0-9]+ awaiting an operator, 0 filed
 # What was not filed is said, with why.
 grep -Eq "^  not filed: [0-9]+ beyond --propose-limit 5" "$work/run.txt" || { cat "$work/run.txt"; exit 1; }
 grep -q "approvals by operations database" "$work/run.txt" || { cat "$work/run.txt"; exit 1; }
+# Recorded history plans windows already past: said, as the inbox will expire them at once.
+grep -Eq "^  note: 5 of them can no longer meet their deadline" "$work/run.txt" || { cat "$work/run.txt"; exit 1; }
 "$cli" proposals list --json >"$work/list.json"
 [ "$(grep -c '"policy": "spatiotemporal"' "$work/list.json")" = 5 ] || { cat "$work/list.json"; exit 1; }
 grep -q '"reasons": \[' "$work/list.json"

@@ -49,6 +49,7 @@ private slots:
     void modelPassesTheTesterAndExposesRawValues();
     void panelForwardsApprovalOfTheSelectedRowsWithTheReason();
     void approvalGoesThroughTheStoreWithRoleChecks();
+    void proposalsExpiredOnRefreshAreAnnounced();
 };
 
 void ApprovalInboxTest::modelPassesTheTesterAndExposesRawValues()
@@ -132,6 +133,41 @@ void ApprovalInboxTest::approvalGoesThroughTheStoreWithRoleChecks()
                                      10'000);
         }
     }
+}
+
+// A proposal filed for a window already past (from a simulation of recorded data) expires on the
+// inbox's refresh; the inbox says so instead of the proposal vanishing from "awaiting".
+void ApprovalInboxTest::proposalsExpiredOnRefreshAreAnnounced()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath(QStringLiteral("ops.db")).toStdString();
+    StoreService store(path, "ada");
+    ProposalInbox inbox(&store);
+    QSignalSpy expired(&inbox, &ProposalInbox::expired);
+    QSignalSpy changed(&inbox, &ProposalInbox::proposalsChanged);
+    QSignalSpy opened(&store, &StoreService::opened);
+    store.start();
+    QVERIFY(opened.wait(10'000));
+    QFuture<bool> filed = store.run<bool>([](StoreSession& s) {
+        Proposal past = proposal("P-2022", 3.0);
+        past.originalStart = UtcTime{Seconds{1'669'161'600}}; // 2022-11-23
+        past.plannedStart = past.originalStart + Hours{5};
+        past.deadline = past.originalStart + Hours{20};
+        return s.flow->addUser("ada", "olga", Role::Operator).isOk() && s.flow->file("olga", past).ok()
+            && s.flow->file("olga", proposal("P-2030", 2.0)).ok();
+    });
+    QTRY_VERIFY(filed.isFinished());
+    QVERIFY(filed.result());
+    QTest::qWait(200); // let a refresh the inbox made on opening arrive first
+    const qsizetype before = changed.size();
+    expired.clear();
+    inbox.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), before + 1, 10'000);
+    QCOMPARE(expired.size(), 1);
+    QCOMPARE(expired.first().at(0).toInt(), 1);
+    inbox.refresh(); // nothing more to expire: nothing said
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), before + 2, 10'000);
+    QCOMPARE(expired.size(), 1);
 }
 
 QTEST_MAIN(ApprovalInboxTest)
