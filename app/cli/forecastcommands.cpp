@@ -152,8 +152,9 @@ std::optional<Request> parseRequest(const CliArgs& args, std::ostream& err)
     return ok ? std::optional<Request>(std::move(r)) : std::nullopt;
 }
 
-// The requested traces, or an error message.
-Result<std::vector<IntensitySeries>> loadSeries(const Request& r)
+// The requested traces, or an error message; traces of a folder that cannot be read are named in
+// `problems` and left out.
+Result<std::vector<IntensitySeries>> loadSeries(const Request& r, std::vector<std::string>& problems)
 {
     std::error_code ec;
     if (!std::filesystem::is_directory(r.carbonDir, ec))
@@ -161,15 +162,15 @@ Result<std::vector<IntensitySeries>> loadSeries(const Request& r)
                       "carbon directory " + r.carbonDir.string() + " does not exist");
     std::vector<IntensitySeries> series;
     if (r.zones.empty()) {
+        // One unreadable trace is reported, not the end of the others' scores.
         TraceLoadReport report = loadTraceDirectory(r.carbonDir);
-        if (!report.errors.empty())
-            return Status(StatusCode::DataLoss, report.errors.front().message() + " (and " +
-                                                    std::to_string(report.errors.size() - 1) +
-                                                    " more errors)");
+        for (const Status& e : report.errors)
+            problems.push_back(e.message());
         for (const std::string& key : report.library.zoneKeys())
             series.push_back(*report.library.find(key));
         if (series.empty())
-            return Status(StatusCode::NotFound, "no <ZONE>.csv traces in " + r.carbonDir.string());
+            return Status(StatusCode::NotFound, "no usable <ZONE>.csv traces in " + r.carbonDir.string()
+                                                    + (problems.empty() ? "" : ": " + problems.front()));
         return series;
     }
     for (const std::string& zone : r.zones) {
@@ -185,15 +186,30 @@ Result<std::vector<IntensitySeries>> loadSeries(const Request& r)
     return series;
 }
 
+// What was left out, on stderr; exit 1 when anything was (the scores printed stand).
+int reportProblems(const std::vector<std::string>& problems, std::ostream& err)
+{
+    for (const std::string& p : problems)
+        err << "not scored: " << p << '\n';
+    return problems.empty() ? 0 : 1;
+}
+
 // The period for one series: the request's bounds, else the last 365 days of the trace, starting
-// no earlier than the longest history any of the models needs.
+// no earlier than the longest warm-up of the models (ridge scored its first weeks as the
+// seasonal-naive stand-in it uses before its first fit, on the one-year traces only).
 TimeWindow periodFor(const Request& r, const IntensitySeries& s,
                      const std::vector<std::unique_ptr<Forecaster>>& models)
 {
     Seconds history{0};
     for (const auto& m : models)
-        history = std::max(history, m->minimumHistory(s.step()));
+        history = std::max(history, m->warmUp(s.step()));
     const UtcTime end = r.to.value_or(s.end());
+    Seconds minimum{0};
+    for (const auto& m : models)
+        minimum = std::max(minimum, m->minimumHistory(s.step()));
+    // A trace too short to leave anything after the warm-up is scored from the least history.
+    if (s.start() + history + r.horizon >= end)
+        history = minimum;
     const UtcTime begin = r.from.value_or(std::max(end - Days{365}, s.start() + history));
     return {begin, end};
 }
@@ -246,7 +262,8 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
         }
         models.push_back(std::move(model).value());
     }
-    const Result<std::vector<IntensitySeries>> series = loadSeries(*request);
+    std::vector<std::string> problems; // traces or zones left out, and why
+    const Result<std::vector<IntensitySeries>> series = loadSeries(*request, problems);
     if (!series.ok()) {
         err << "error: " << series.status().message() << '\n';
         return 1;
@@ -259,9 +276,9 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
         for (const auto& model : models) {
             Result<BacktestReport> report =
                 backtest(s, *model, {period, request->issueEvery, stepsCovering(request->horizon, s.step())});
-            if (!report.ok()) {
-                err << "error: " << report.status().toString() << '\n';
-                return 1;
+            if (!report.ok()) { // this zone and model are not scored; the others are
+                problems.push_back(s.zoneKey() + " " + model->name() + ": " + report.status().message());
+                continue;
             }
             reports.emplace_back(s.step(), std::move(report).value());
         }
@@ -276,8 +293,12 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
         for (const auto& [step, report] : reports)
             list.push(toJson(report, step));
         doc.set("reports", std::move(list));
+        JsonValue notScored = JsonValue::array();
+        for (const std::string& p : problems)
+            notScored.push(JsonValue::string(p));
+        doc.set("not_scored", std::move(notScored));
         out << doc.dump(1) << '\n';
-        return 0;
+        return reportProblems(problems, err);
     }
 
     const std::vector<long long> columns = {1, 6, 24, 48}; // hours ahead
@@ -332,7 +353,7 @@ int runForecastBacktest(const CliArgs& args, std::ostream& out, std::ostream& er
         }
         out << '\n';
     }
-    return 0;
+    return reportProblems(problems, err);
 }
 
 } // namespace greenlight::cli

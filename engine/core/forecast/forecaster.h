@@ -30,6 +30,9 @@ public:
 
     // The least history before issuedAt that forecast() needs for a series with this step.
     virtual Seconds minimumHistory(Seconds step) const { return step; }
+    // The history after which the forecasts are the model's own, not a stand-in it uses while it
+    // cannot fit yet: back-tests start there by default, so no model is scored on a warm-up.
+    virtual Seconds warmUp(Seconds step) const { return minimumHistory(step); }
 
     // True only for bounds such as the oracle, which read the actual future on purpose.
     virtual bool readsFuture() const { return false; }

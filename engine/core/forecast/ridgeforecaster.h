@@ -23,6 +23,10 @@ public:
     Result<Forecast> forecast(const IntensitySeries& series, UtcTime issuedAt,
                               std::size_t steps) const override;
     Seconds minimumHistory(Seconds) const override { return Days{1}; }
+    // Until its first weekly fit it forecasts as seasonal-naive-24h does: a lead fits once 48
+    // issue points 5 h apart (10 days) follow the first day and the lead itself (≤ 2 days), and
+    // fits happen on Mondays (≤ 7 days more): three weeks.
+    Seconds warmUp(Seconds) const override { return Days{21}; }
 
     // The model forecast() uses for this issue time (fitted now or from the cache).
     Result<std::shared_ptr<const RidgeModel>> modelFor(const IntensitySeries& series,
