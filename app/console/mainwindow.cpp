@@ -6,6 +6,8 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -26,14 +28,25 @@ MainWindow::MainWindow(QWidget* map, QWidget* intensityChart, QWidget* statusWid
     addDockWidget(Qt::BottomDockWidgetArea, m_intensityDock);
     statusBar()->addWidget(statusWidget, 1);
     createMenus();
-    resize(1280, 860);
+    // 1280 × 860, or the screen's free area when it is smaller (a 1024 × 700 screen lost the
+    // status bar and the panel tabs below its edge).
+    QSize size(1280, 860);
+    if (const QScreen* s = screen())
+        size = size.boundedTo(s->availableGeometry().size());
+    resize(size);
 }
 
 QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const QString& objectName)
 {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // restoreState() finds it by name
-    dock->setWidget(panel);
+    // In a scroll area: a panel's own minimum size (the what-if's form and charts) no longer sets
+    // the window's, which did not fit a laptop screen.
+    auto* scroll = new QScrollArea(dock);
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    dock->setWidget(scroll);
     // Panels are added after restoreLayout(), once their data is there: restoreState() kept a
     // place for each of them by name.
     if (!restoreDockWidget(dock)) {
@@ -46,6 +59,12 @@ QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const QS
     return dock;
 }
 
+QWidget* MainWindow::panelOf(const QDockWidget* dock)
+{
+    const auto* scroll = qobject_cast<const QScrollArea*>(dock->widget());
+    return scroll ? scroll->widget() : dock->widget();
+}
+
 void MainWindow::addShowPanelAction(QDockWidget* dock)
 {
     QAction* show = m_showPanelMenu->addAction(dock->windowTitle());
@@ -56,7 +75,7 @@ void MainWindow::addShowPanelAction(QDockWidget* dock)
     connect(show, &QAction::triggered, dock, [dock] {
         dock->show();
         dock->raise();
-        if (QWidget* panel = dock->widget())
+        if (QWidget* panel = panelOf(dock))
             panel->setFocus(Qt::ShortcutFocusReason);
     });
 }

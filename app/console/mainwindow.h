@@ -29,6 +29,8 @@ public:
     // (Ctrl+1 … Ctrl+9 in menu order). Where the last run left it, else tabbed with the zone
     // intensity.
     QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName);
+    // The panel a dock shows (addPanel puts it in a scroll area).
+    static QWidget* panelOf(const QDockWidget* dock);
 
     // Window geometry, dock layout and theme, kept between runs. Panels added afterwards still
     // return to where they were.

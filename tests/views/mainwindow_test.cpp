@@ -198,7 +198,7 @@ private slots:
         QVERIFY(ready.wait(20'000));
         auto* dock = root.window()->findChild<QDockWidget*>(QStringLiteral("sitePlannerDock"));
         QVERIFY(dock);
-        auto* planner = qobject_cast<SitePlannerPanel*>(dock->widget());
+        auto* planner = qobject_cast<SitePlannerPanel*>(MainWindow::panelOf(dock));
         QVERIFY(planner);
         QVERIFY(dock->visibleRegion().isEmpty()); // a tab behind the zone intensity
         QTest::qWait(500);
