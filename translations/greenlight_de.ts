@@ -769,7 +769,7 @@
     </message>
     <message>
         <location filename="../views/widgets/executivesummary.cpp" line="74"/>
-        <location filename="../views/widgets/executivesummary.cpp" line="131"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="133"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
@@ -794,65 +794,64 @@
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="98"/>
         <source>&lt;b&gt;Plan period %1 – %2&lt;/b&gt;: %3 jobs on the demo fleet, accounted with the recorded hourly intensity; PUE %4. The baseline runs the same jobs carbon-agnostic.</source>
-        <translation>&lt;b&gt;Planzeitraum %1 – %2&lt;/b&gt;: %3 Jobs auf der Demo-Flotte, bilanziert mit der aufgezeichneten stündlichen Intensität; PUE %4. Die Baseline führt dieselben Jobs ohne CO₂-Berücksichtigung aus.</translation>
+        <translation type="vanished">&lt;b&gt;Planzeitraum %1 – %2&lt;/b&gt;: %3 Jobs auf der Demo-Flotte, bilanziert mit der aufgezeichneten stündlichen Intensität; PUE %4. Die Baseline führt dieselben Jobs ohne CO₂-Berücksichtigung aus.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="113"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="115"/>
         <source>IT energy, MWh</source>
         <translation>IT-Energie, MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="113"/>
-        <location filename="../views/widgets/executivesummary.cpp" line="114"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="115"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="116"/>
         <source>ESRS E1-5</source>
         <translation>ESRS E1-5</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="114"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="116"/>
         <source>Facility energy, MWh</source>
         <translation>Anlagenenergie, MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="115"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="117"/>
         <source>Energy from fossil sources, MWh</source>
         <translation>Energie aus fossilen Quellen, MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="116"/>
         <location filename="../views/widgets/executivesummary.cpp" line="118"/>
         <location filename="../views/widgets/executivesummary.cpp" line="120"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="122"/>
         <source>ESRS E1-5, by the grid&apos;s hourly mix</source>
         <translation>ESRS E1-5, nach dem stündlichen Netzmix</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="117"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="119"/>
         <source>Energy from nuclear sources, MWh</source>
         <translation>Energie aus Kernkraft, MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="119"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="121"/>
         <source>Energy from renewable sources, MWh</source>
         <translation>Energie aus erneuerbaren Quellen, MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="121"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="123"/>
         <source>Energy of unpublished source, MWh</source>
         <translation>Energie unveröffentlichter Herkunft, MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="122"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="124"/>
         <source>ESRS E1-5: grids whose data gives no renewable or carbon-free share</source>
         <translation>ESRS E1-5: Netze, deren Daten keinen erneuerbaren oder CO₂-freien Anteil angeben</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="123"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="125"/>
         <source>Scope 2 location-based, t CO₂e</source>
         <translation>Scope 2 standortbasiert, t CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="124"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="126"/>
         <source>GHG Protocol Scope 2; ESRS E1-6; grid factors: %1</source>
         <translation>GHG Protocol Scope 2; ESRS E1-6; Netzfaktoren: %1</translation>
     </message>
@@ -861,112 +860,117 @@
         <translation type="vanished">GHG Protocol Scope 2; ESRS E1-6</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="125"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="98"/>
+        <source>&lt;b&gt;Plan period %1 – %2&lt;/b&gt;: %3 jobs on the demo fleet, accounted with the recorded hourly intensity; PUE %4. The baseline runs the same jobs carbon-agnostic. Scope 2 counts generation only (direct factors where the grid publishes them): lower than the job queue&apos;s tonnes, which use life-cycle factors and include moving data.</source>
+        <translation>&lt;b&gt;Planzeitraum %1 – %2&lt;/b&gt;: %3 Jobs auf der Demo-Flotte, bilanziert mit der aufgezeichneten stündlichen Intensität; PUE %4. Die Baseline führt dieselben Jobs ohne CO₂-Berücksichtigung aus. Scope 2 zählt nur die Erzeugung (direkte Faktoren, wo das Netz sie veröffentlicht): weniger als die Tonnen der Job-Warteschlange, die Lebenszyklusfaktoren verwenden und den Datentransport einschließen.</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/executivesummary.cpp" line="127"/>
         <source>Scope 2 market-based, t CO₂e</source>
         <translation>Scope 2 marktbasiert, t CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="126"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="128"/>
         <source>GHG Protocol Scope 2; ESRS E1-6; uncovered energy: %1</source>
         <translation>GHG Protocol Scope 2; ESRS E1-6; nicht gedeckte Energie: %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="127"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="129"/>
         <source>Contractual instruments claimed, MWh</source>
         <translation>Angerechnete vertragliche Instrumente, MWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="128"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="130"/>
         <source>GHG Protocol Scope 2 (market-based); per site on the right</source>
         <translation>GHG Protocol Scope 2 (marktbasiert); je Standort rechts</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="129"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="131"/>
         <source>Renewable energy share (REF), %</source>
         <translation>Anteil erneuerbarer Energie (REF), %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="129"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="131"/>
         <source>ISO/IEC 30134-3; ESRS E1-5</source>
         <translation>ISO/IEC 30134-3; ESRS E1-5</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="130"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="132"/>
         <source>Hourly carbon-free energy, %</source>
         <translation>Stündlich CO₂-freie Energie, %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="130"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="132"/>
         <source>24/7 CFE</source>
         <translation>24/7 CFE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="131"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="133"/>
         <source>ISO/IEC 30134-2</source>
         <translation>ISO/IEC 30134-2</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="134"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="136"/>
         <source>WUE, L/kWh</source>
         <translation>WUE, L/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="135"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="137"/>
         <source>ISO/IEC 30134-9</source>
         <translation>ISO/IEC 30134-9</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="136"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="138"/>
         <source>Energy reuse factor (ERF)</source>
         <translation>Energiewiederverwendungsfaktor (ERF)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="136"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="138"/>
         <source>ISO/IEC 30134-6</source>
         <translation>ISO/IEC 30134-6</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="137"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="139"/>
         <source>CUE location-based, kg CO₂e/kWh</source>
         <translation>CUE standortbasiert, kg CO₂e/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="137"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="139"/>
         <source>ISO/IEC 30134-8</source>
         <translation>ISO/IEC 30134-8</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="138"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="140"/>
         <source>SCI, g CO₂e per job</source>
         <translation>SCI, g CO₂e pro Job</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="138"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="140"/>
         <source>ISO/IEC 21031 (operational)</source>
         <translation>ISO/IEC 21031 (betrieblich)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="167"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="169"/>
         <source>grid: %1; uncovered: %2%3</source>
         <translation>Netz: %1; nicht gedeckt: %2%3</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="200"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="202"/>
         <source>Export the summary</source>
         <translation>Zusammenfassung exportieren</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="200"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="202"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="217"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="219"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../views/widgets/executivesummary.cpp" line="220"/>
+        <location filename="../views/widgets/executivesummary.cpp" line="222"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1376,26 +1380,31 @@
     </message>
     <message>
         <location filename="../views/widgets/jobqueuepanel.cpp" line="112"/>
+        <source>As run, with the recorded intensity: life-cycle factors (upstream included) × PUE, plus moving the jobs&apos; data. The line above gives what the forecast expected when planning; the executive summary&apos;s Scope 2 counts generation only (direct factors) and no data movement.</source>
+        <translation>Wie ausgeführt, mit der aufgezeichneten Intensität: Lebenszyklusfaktoren (mit Vorkette) × PUE, dazu der Transport der Jobdaten. Die Zeile darüber zeigt, was die Prognose bei der Planung erwartete; Scope 2 in der Managementübersicht zählt nur die Erzeugung (direkte Faktoren) und keinen Datentransport.</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="117"/>
         <source>&lt;b&gt;%1 %&lt;/b&gt;&lt;br&gt;inference within %2 ms (mean %3 ms)</source>
         <translation>&lt;b&gt;%1 %&lt;/b&gt;&lt;br&gt;Inferenz innerhalb von %2 ms (Mittel %3 ms)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="116"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="121"/>
         <source>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;inference not routed</source>
         <translation>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;Inferenz nicht geroutet</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="117"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="122"/>
         <source>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;no inference trace</source>
         <translation>&lt;b&gt;–&lt;/b&gt;&lt;br&gt;keine Inferenz-Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="119"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="124"/>
         <source>The inference trace was not routed: %1</source>
         <translation>Der Inferenz-Trace wurde nicht geroutet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="120"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="125"/>
         <source>Latency SLO of the inference service: %n request(s) of the bundled Azure LLM trace routed over the fleet (lowest-latency green site within the SLA, else the cleanest)</source>
         <translation>
             <numerusform>Latenz-SLO des Inferenzdienstes: %n Anfrage der mitgelieferten Azure-LLM-Zeitreihe über die Flotte geleitet (grüner Standort mit der geringsten Latenz innerhalb des SLA, sonst der sauberste)</numerusform>
@@ -1403,7 +1412,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/widgets/jobqueuepanel.cpp" line="137"/>
+        <location filename="../views/widgets/jobqueuepanel.cpp" line="142"/>
         <source>%1 of %2 jobs</source>
         <translation>%1 von %2 Jobs</translation>
     </message>
@@ -1442,107 +1451,107 @@
 <context>
     <name>greenlight::MainWindow</name>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="18"/>
+        <location filename="../app/console/mainwindow.cpp" line="20"/>
         <source>Zone intensity</source>
         <translation>Zonenintensität</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="21"/>
+        <location filename="../app/console/mainwindow.cpp" line="23"/>
         <source>Greenlight — carbon-aware compute console</source>
         <translation>Greenlight — CO₂-bewusste Rechenkonsole</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="66"/>
+        <location filename="../app/console/mainwindow.cpp" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="67"/>
+        <location filename="../app/console/mainwindow.cpp" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="71"/>
+        <location filename="../app/console/mainwindow.cpp" line="90"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="72"/>
+        <location filename="../app/console/mainwindow.cpp" line="91"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projektion</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="74"/>
+        <location filename="../app/console/mainwindow.cpp" line="93"/>
         <source>&amp;Robinson</source>
         <translation>&amp;Robinson</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="75"/>
+        <location filename="../app/console/mainwindow.cpp" line="94"/>
         <source>&amp;Equirectangular</source>
         <translation>&amp;Plattkarte</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="84"/>
+        <location filename="../app/console/mainwindow.cpp" line="103"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="87"/>
+        <location filename="../app/console/mainwindow.cpp" line="106"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="87"/>
+        <location filename="../app/console/mainwindow.cpp" line="106"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="87"/>
+        <location filename="../app/console/mainwindow.cpp" line="106"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="97"/>
+        <location filename="../app/console/mainwindow.cpp" line="116"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="100"/>
+        <location filename="../app/console/mainwindow.cpp" line="119"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="103"/>
+        <location filename="../app/console/mainwindow.cpp" line="122"/>
         <source>&amp;Whole world</source>
         <translation>&amp;Ganze Welt</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="107"/>
+        <location filename="../app/console/mainwindow.cpp" line="126"/>
         <source>Show &amp;panel</source>
         <translation>Panel an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="113"/>
+        <location filename="../app/console/mainwindow.cpp" line="132"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="114"/>
+        <location filename="../app/console/mainwindow.cpp" line="133"/>
         <source>Live data &amp;providers…</source>
         <translation>Live-Daten&amp;anbieter…</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="117"/>
+        <location filename="../app/console/mainwindow.cpp" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="118"/>
+        <location filename="../app/console/mainwindow.cpp" line="137"/>
         <source>&amp;About Greenlight and its data</source>
         <translation>Ü&amp;ber Greenlight und seine Daten</translation>
     </message>
     <message>
-        <location filename="../app/console/mainwindow.cpp" line="120"/>
+        <location filename="../app/console/mainwindow.cpp" line="139"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>

@@ -96,7 +96,9 @@ void ExecutiveSummary::showReport(std::shared_ptr<const PlanReport> report)
     m_report = std::move(report);
     const PlanReport& r = *m_report;
     m_heading->setText(tr("<b>Plan period %1 – %2</b>: %3 jobs on the demo fleet, accounted with the recorded hourly "
-                          "intensity; PUE %4. The baseline runs the same jobs carbon-agnostic.")
+                          "intensity; PUE %4. The baseline runs the same jobs carbon-agnostic. Scope 2 counts "
+                          "generation only (direct factors where the grid publishes them): lower than the job "
+                          "queue's tonnes, which use life-cycle factors and include moving data.")
                            .arg(day(r.period.begin), day(r.period.end))
                            .arg(r.jobs)
                            .arg(QString::fromStdString(r.pueModel)));

@@ -108,6 +108,11 @@ void JobQueuePanel::setSlos(const PlanSlos& s)
                             .arg(s.emissionsKg / 1000.0, 0, 'f', 2)
                             .arg(s.baselineEmissionsKg / 1000.0, 0, 'f', 2)
                             .arg(saved, 0, 'f', 0));
+    // Three tonnages describe one plan; say which this is (an officer saw 1.16, 1.09 and 0.88 t).
+    m_tiles[3]->setToolTip(tr("As run, with the recorded intensity: life-cycle factors (upstream included) × PUE, "
+                              "plus moving the jobs' data. The line above gives what the forecast expected when "
+                              "planning; the executive summary's Scope 2 counts generation only (direct factors) "
+                              "and no data movement."));
     m_tiles[4]->setText(s.inferenceRequests > 0
                             ? tr("<b>%1 %</b><br>inference within %2 ms (mean %3 ms)")
                                   .arg(s.inferenceSlaMetPct, 0, 'f', 1)
