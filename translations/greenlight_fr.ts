@@ -300,8 +300,8 @@
         <location filename="../app/console/approvalwiring.cpp" line="35"/>
         <source>%n proposal(s) expired: the job can no longer meet its deadline, or no operator decided within the rule&apos;s time (the job keeps its plan). Show &quot;All proposals&quot; to see them.</source>
         <translation>
-            <numerusform>%n proposition expirée : le job ne peut plus tenir son échéance, ou aucun opérateur n’a décidé à temps (le job garde son plan). « Toutes les propositions » la montre.</numerusform>
-            <numerusform>%n propositions expirées : les jobs ne peuvent plus tenir leur échéance, ou aucun opérateur n’a décidé à temps (les jobs gardent leur plan). « Toutes les propositions » les montre.</numerusform>
+            <numerusform>%n proposition expirée : la tâche ne peut plus tenir son échéance, ou aucun opérateur n’a décidé à temps (la tâche garde son plan). « Toutes les propositions » la montre.</numerusform>
+            <numerusform>%n propositions expirées : les tâches ne peuvent plus tenir leur échéance, ou aucun opérateur n’a décidé à temps (les tâches gardent leur plan). « Toutes les propositions » les montre.</numerusform>
         </translation>
     </message>
     <message>
@@ -862,7 +862,7 @@
     <message>
         <location filename="../views/widgets/executivesummary.cpp" line="98"/>
         <source>&lt;b&gt;Plan period %1 – %2&lt;/b&gt;: %3 jobs on the demo fleet, accounted with the recorded hourly intensity; PUE %4. The baseline runs the same jobs carbon-agnostic. Scope 2 counts generation only (direct factors where the grid publishes them): lower than the job queue&apos;s tonnes, which use life-cycle factors and include moving data.</source>
-        <translation>&lt;b&gt;Période du plan %1 – %2&lt;/b&gt; : %3 jobs sur la flotte de démonstration, comptabilisés avec l’intensité horaire enregistrée ; PUE %4. La référence exécute les mêmes jobs sans tenir compte du carbone. Le scope 2 ne compte que la production (facteurs directs là où le réseau les publie) : moins que les tonnes de la file de jobs, qui utilisent des facteurs de cycle de vie et incluent le transfert des données.</translation>
+        <translation>&lt;b&gt;Période du plan %1 – %2&lt;/b&gt; : %3 tâches sur le parc de démonstration, comptabilisées avec l’intensité horaire enregistrée ; PUE %4. La référence exécute les mêmes tâches sans tenir compte du carbone. Le scope 2 ne compte que la production (facteurs directs là où le réseau les publie) : moins que les tonnes de la file des tâches, qui utilisent des facteurs de cycle de vie et incluent le transfert des données.</translation>
     </message>
     <message>
         <location filename="../views/widgets/executivesummary.cpp" line="127"/>
@@ -1381,7 +1381,7 @@
     <message>
         <location filename="../views/widgets/jobqueuepanel.cpp" line="112"/>
         <source>As run, with the recorded intensity: life-cycle factors (upstream included) × PUE, plus moving the jobs&apos; data. The line above gives what the forecast expected when planning; the executive summary&apos;s Scope 2 counts generation only (direct factors) and no data movement.</source>
-        <translation>Tel qu’exécuté, avec l’intensité enregistrée : facteurs de cycle de vie (amont compris) × PUE, plus le transfert des données des jobs. La ligne ci-dessus donne ce que la prévision attendait lors de la planification ; le scope 2 du résumé exécutif ne compte que la production (facteurs directs) et aucun transfert de données.</translation>
+        <translation>Tel qu’exécuté, avec l’intensité enregistrée : facteurs de cycle de vie (amont compris) × PUE, plus le transfert des données des tâches. La ligne ci-dessus donne ce que la prévision attendait lors de la planification ; le scope 2 du résumé exécutif ne compte que la production (facteurs directs) et aucun transfert de données.</translation>
     </message>
     <message>
         <location filename="../views/widgets/jobqueuepanel.cpp" line="117"/>
