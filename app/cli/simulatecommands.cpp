@@ -252,6 +252,9 @@ int runSimulate(const CliArgs& args, std::ostream& out, std::ostream& err)
         err << "error: " << forecaster.status().message() << '\n';
         return 2;
     }
+    if (forecaster.value()->readsFuture() && *policyName != "oracle")
+        err << "note: --forecast " << forecastName << " reads the actual future: " << *policyName
+            << " with it is a bound on what a forecast could give, not a result a live run can reach\n";
     Result<FleetInputs> inputs = loadFleetInputs(args);
     if (!inputs.ok()) {
         err << "error: " << inputs.status().message() << '\n';
