@@ -2507,8 +2507,12 @@
     </message>
     <message>
         <location filename="../views/models/siterankingmodel.cpp" line="168"/>
+        <source>Mean RTT to users, ms</source>
+        <translation>Mittl. RTT zu Nutzern, ms</translation>
+    </message>
+    <message>
         <source>Latency ms</source>
-        <translation>Latenz ms</translation>
+        <translation type="vanished">Latenz ms</translation>
     </message>
     <message>
         <location filename="../views/models/siterankingmodel.cpp" line="170"/>

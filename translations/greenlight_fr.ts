@@ -2507,8 +2507,12 @@
     </message>
     <message>
         <location filename="../views/models/siterankingmodel.cpp" line="168"/>
+        <source>Mean RTT to users, ms</source>
+        <translation>RTT moyen vers les utilisateurs, ms</translation>
+    </message>
+    <message>
         <source>Latency ms</source>
-        <translation>Latence ms</translation>
+        <translation type="vanished">Latence ms</translation>
     </message>
     <message>
         <location filename="../views/models/siterankingmodel.cpp" line="170"/>

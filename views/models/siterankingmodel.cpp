@@ -165,7 +165,7 @@ QVariant SiteRankingModel::headerData(int section, Qt::Orientation orientation, 
     case FreeCooling:
         return tr("Free-cooling h");
     case Latency:
-        return tr("Latency ms");
+        return tr("Mean RTT to users, ms"); // the mean over user regions, not the SLA check
     case Jurisdiction:
         return tr("Jurisdiction");
     case CarbonFree:
