@@ -119,12 +119,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../engine/service/planfeed.cpp" line="110"/>
+        <location filename="../engine/service/planfeed.cpp" line="113"/>
         <source>%1 with the %2 forecast: %3 jobs, expected %4 t CO₂e vs %5 t for the baseline (%6 % less)</source>
         <translation>%1 mit der Prognose %2: %3 Jobs, erwartet %4 t CO₂e gegenüber %5 t für die Baseline (%6 % weniger)</translation>
     </message>
     <message>
         <location filename="../engine/service/planfeed.cpp" line="121"/>
+        <source> (%1 rows of the trace are no GPU job to plan: CPU-only, never started, no duration or larger than any site)</source>
+        <translation> (%1 Zeilen der Zeitreihe sind kein zu planender GPU-Job: nur CPU, nie gestartet, ohne Dauer oder größer als jeder Standort)</translation>
+    </message>
+    <message>
+        <location filename="../engine/service/planfeed.cpp" line="129"/>
         <source>; no intensity data for the period at %1, left out (%2)</source>
         <translation>; keine Intensitätsdaten für den Zeitraum bei %1, ausgelassen (%2)</translation>
     </message>

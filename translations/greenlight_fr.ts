@@ -119,12 +119,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../engine/service/planfeed.cpp" line="110"/>
+        <location filename="../engine/service/planfeed.cpp" line="113"/>
         <source>%1 with the %2 forecast: %3 jobs, expected %4 t CO₂e vs %5 t for the baseline (%6 % less)</source>
         <translation>%1 avec la prévision %2 : %3 tâches, %4 t CO₂e attendues contre %5 t pour la référence (%6 % de moins)</translation>
     </message>
     <message>
         <location filename="../engine/service/planfeed.cpp" line="121"/>
+        <source> (%1 rows of the trace are no GPU job to plan: CPU-only, never started, no duration or larger than any site)</source>
+        <translation> (%1 lignes de la trace ne sont pas une tâche GPU à planifier : CPU seul, jamais démarrée, sans durée ou plus grande que tout site)</translation>
+    </message>
+    <message>
+        <location filename="../engine/service/planfeed.cpp" line="129"/>
         <source>; no intensity data for the period at %1, left out (%2)</source>
         <translation> ; pas de données d’intensité pour la période à %1, exclu (%2)</translation>
     </message>

@@ -59,10 +59,13 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
     // Sites without intensity data for the trace's period are dropped and their jobs re-homed, as
     // the what-if's current plan and `greenlight-cli simulate` do.
     const std::string workloadFile = config.workloadFile.toStdString();
+    std::size_t leftOut = 0; // rows of the trace that are no GPU job to plan
     Result<UsableFleet> usable = keepSitesWithData(fleet.value(), traces, [&](const Fleet& homes) -> Result<std::vector<Job>> {
         Result<Workload> workload = loadWorkloadCsv(workloadFile, WorkloadRules{}, homes);
         if (!workload.ok())
             return workload.status();
+        leftOut = workload->skippedCpuOnly + workload->skippedNeverStarted + workload->skippedTooLarge
+            + workload->skippedZeroDuration;
         if (workload->jobs.empty())
             return Status(StatusCode::NotFound, "the workload has no GPU jobs", "plan");
         return std::move(workload->jobs);
@@ -113,6 +116,11 @@ PlanFeed::Outcome PlanFeed::plan(const Config& config, const TraceLibrary& trace
                           .arg(expected / 1000.0, 0, 'f', 2)
                           .arg(baselineExpected / 1000.0, 0, 'f', 2)
                           .arg(baselineExpected > 0 ? 100.0 * (baselineExpected - expected) / baselineExpected : 0.0, 0, 'f', 0);
+    // The trace's row count is in the README: say why the plan has fewer jobs.
+    if (leftOut > 0)
+        outcome.summary += QObject::tr(" (%1 rows of the trace are no GPU job to plan: CPU-only, never started, "
+                                       "no duration or larger than any site)")
+                               .arg(leftOut);
     // Sites left out for want of intensity data change every figure: say so where the plan is read.
     if (!setup.excludedSites.empty()) {
         QStringList ids;
