@@ -48,8 +48,17 @@ SiteSummary summarise(const SitePhysics& p)
     if (!water.empty())
         s.meanWater = std::accumulate(water.begin(), water.end(), 0.0) / static_cast<double>(water.size());
     const auto outdoor = p.outdoorC();
-    if (!outdoor.empty())
-        s.meanOutdoorC = std::accumulate(outdoor.begin(), outdoor.end(), 0.0) / static_cast<double>(outdoor.size());
+    const auto known = p.weatherKnown();
+    double sum = 0.0;
+    std::size_t hours = 0;
+    for (std::size_t h = 0; h < outdoor.size() && h < known.size(); ++h) {
+        if (known[h]) { // hours the weather does not cover read 0 °C
+            sum += outdoor[h];
+            ++hours;
+        }
+    }
+    if (hours > 0)
+        s.meanOutdoorC = sum / static_cast<double>(hours);
     return s;
 }
 
@@ -140,7 +149,7 @@ void CoolingPanel::showSite(int index)
     for (std::size_t h = 0; h < values.size(); ++h) {
         const qint64 ms = startMs + static_cast<qint64>(h) * 3'600'000 + shiftMs;
         pue->append(static_cast<qreal>(ms), values[h]);
-        if (h < temperatures.size() && p.hasWeather())
+        if (h < temperatures.size() && h < p.weatherKnown().size() && p.weatherKnown()[h])
             outdoor->append(static_cast<qreal>(ms), temperatures[h]);
     }
     chart->addSeries(pue);

@@ -98,6 +98,7 @@ Result<SiteKpis> computeSiteKpis(const KpiInputs& in, TimeWindow period)
     const auto pue = in.physics.pue().subspan(offset, n);
     const auto water = in.physics.waterLitresPerItKwh().subspan(offset, n);
     const auto outdoor = in.physics.outdoorC().subspan(offset, n);
+    const auto weatherKnown = in.physics.weatherKnown().subspan(offset, n);
     const auto free = in.physics.freeCooling().subspan(offset, n);
 
     // Hourly grid intensity: a view into an hourly trace, or hour means of a finer one.
@@ -159,7 +160,7 @@ Result<SiteKpis> computeSiteKpis(const KpiInputs& in, TimeWindow period)
         facility[h] = it * pue[h];
         k.waterLitres += it * water[h];
         k.freeCoolingHours += free[h];
-        if (heat) {
+        if (heat && weatherKnown[h]) { // no known heat demand in hours without weather
             const HeatReuseHour r = reuse.hour(it, outdoor[h]);
             k.heatAvailableKwhTh += r.availableKwhTh;
             k.heatReusedKwhTh += r.reusedKwhTh;

@@ -49,12 +49,17 @@ CoolingHour CoolingModel::hour(double dryBulbC, double relativeHumidityPct) cons
         if (loop.share <= 0.0)
             continue;
         double sinkC = dryC;
-        bool wet = false;
-        if (p.rejection == HeatRejection::Evaporative ||
-            (p.rejection == HeatRejection::EvaporativeAssist && dryC > loop.supplyC &&
-             wetC < dryC)) {
+        double wetShare = 0.0; // of the loop's heat rejected by evaporating water
+        if (p.rejection == HeatRejection::Evaporative) {
             sinkC = wetC;
-            wet = true;
+            wetShare = 1.0;
+        } else if (p.rejection == HeatRejection::EvaporativeAssist && dryC > loop.supplyC && wetC < dryC) {
+            // Adiabatic pre-cooling only as deep as it helps: down to the supply set-point (all the
+            // economiser needs) or the wet bulb, whichever is warmer, and water in proportion to
+            // that depth. Evaporating the whole load from the first tenth of a degree jumped WUE
+            // from 0 to 2.1 L/kWh to save a thousandth of a kWh.
+            sinkC = std::max(wetC, loop.economizer ? loop.supplyC : wetC);
+            wetShare = (dryC - sinkC) / (dryC - wetC);
         }
         // An economiser cools the return stream down to the sink; a chiller lifts what is left
         // from there to the supply set-point (partial economisation).
@@ -73,8 +78,7 @@ CoolingHour CoolingModel::hour(double dryBulbC, double relativeHumidityPct) cons
             coolingPower += compressorHeat;
             out.mechanicalShare += loop.share * mechanical;
         }
-        if (wet)
-            evaporatedHeat += heat + compressorHeat;
+        evaporatedHeat += wetShare * (heat + compressorHeat);
     }
     out.pue = floorPue() + coolingPower;
     out.freeCooling = out.mechanicalShare <= 0.0;

@@ -18,8 +18,11 @@ SiteHeatReuse siteHeatReuse(const Site& site, const SitePhysics& physics, double
         return out;
     const HeatReuseModel model(site.heatReuse, site.coolingParams.value_or(defaultCoolingParams(site.cooling)));
     out.hours.reserve(pue.size());
+    const auto known = physics.weatherKnown();
     for (std::size_t h = 0; h < pue.size(); ++h) {
-        const HeatReuseHour r = model.hour(itKwhPerHour, outdoor[h]);
+        // An hour the weather does not cover has no known heat demand (it was read as 0 °C, and
+        // a January-only file doubled the year's delivered heat).
+        const HeatReuseHour r = h < known.size() && known[h] ? model.hour(itKwhPerHour, outdoor[h]) : HeatReuseHour{};
         out.reusedKwhTh += r.reusedKwhTh;
         out.demandKwhTh += r.demandKwhTh;
         out.deliveredKwhTh += r.deliveredKwhTh;

@@ -38,6 +38,7 @@ SitePhysics SitePhysics::compute(const Site& site, const WeatherSeries* weather,
         out.m_water.assign(hours, 0.0);
         out.m_outdoorC.assign(hours, 0.0);
         out.m_freeCooling.assign(hours, 0);
+        out.m_weatherKnown.assign(hours, 0);
         return out;
     }
     out.m_source = weather->origin() == WeatherOrigin::Climatology ? PueSource::Climatology
@@ -53,11 +54,12 @@ SitePhysics SitePhysics::compute(const Site& site, const WeatherSeries* weather,
     out.m_freeCooling.resize(hours);
     const auto& temperature = weather->dryBulbC();
     const auto& humidity = weather->relativeHumidityPct();
-    // Walk the weather index alongside the hours instead of looking each one up.
-    std::optional<std::size_t> index = weather->wrappedIndex(out.m_start);
+    out.m_weatherKnown.assign(hours, 0);
     for (std::size_t h = 0; h < hours; ++h) {
-        if (!index || *index >= weather->size())
-            index = weather->wrappedIndex(out.m_start + Hours{static_cast<long long>(h)});
+        // Each hour looked up (O(1)): a walk from the first hour's wrapped index stayed 52 weeks
+        // ahead once it entered the file's own range, and a 2022 window starting before a file's
+        // first hour (05:00 UTC in Texas) read 2023 weather all year.
+        const std::optional<std::size_t> index = weather->wrappedIndex(out.m_start + Hours{static_cast<long long>(h)});
         if (!index) { // a short weather file asked far outside: keep the design PUE
             out.m_pue[h] = site.pue;
             ++out.m_hoursWithoutWeather;
@@ -68,7 +70,7 @@ SitePhysics SitePhysics::compute(const Site& site, const WeatherSeries* weather,
         out.m_water[h] = c.waterLitresPerItKwh;
         out.m_outdoorC[h] = temperature[*index];
         out.m_freeCooling[h] = c.freeCooling ? 1 : 0;
-        ++*index;
+        out.m_weatherKnown[h] = 1;
     }
     // Said, not hidden behind "hourly weather" (a January-only file gave March the design PUE
     // and no water, and the note named the weather).
@@ -128,6 +130,7 @@ SitePhysics SitePhysics::resampled(TimeWindow window) const
             out.m_water.push_back(0.0);
             out.m_outdoorC.push_back(0.0);
             out.m_freeCooling.push_back(0);
+            out.m_weatherKnown.push_back(0);
             continue;
         }
         const std::size_t i =
@@ -136,6 +139,7 @@ SitePhysics SitePhysics::resampled(TimeWindow window) const
         out.m_water.push_back(m_water[i]);
         out.m_outdoorC.push_back(m_outdoorC[i]);
         out.m_freeCooling.push_back(m_freeCooling[i]);
+        out.m_weatherKnown.push_back(i < m_weatherKnown.size() ? m_weatherKnown[i] : 0);
     }
     return out;
 }

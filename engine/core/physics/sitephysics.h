@@ -58,6 +58,8 @@ public:
     std::span<const double> waterLitresPerItKwh() const { return m_water; }
     std::span<const double> outdoorC() const { return m_outdoorC; }
     std::span<const std::uint8_t> freeCooling() const { return m_freeCooling; }
+    // 1 for the hours the weather covers; outdoorC() is 0 elsewhere and means nothing there.
+    std::span<const std::uint8_t> weatherKnown() const { return m_weatherKnown; }
 
     // PUE of the hour containing t; before or after the window the first or last hour's year is
     // read 52 weeks away (like the traces), and a window shorter than that clamps.
@@ -75,6 +77,7 @@ private:
     std::vector<double> m_water;
     std::vector<double> m_outdoorC;
     std::vector<std::uint8_t> m_freeCooling;
+    std::vector<std::uint8_t> m_weatherKnown;
     std::size_t m_hoursWithoutWeather = 0;
 };
 

@@ -1,3 +1,4 @@
+#include "core/physics/siteheatreuse.h"
 #include "core/physics/sitephysics.h"
 
 #include <gtest/gtest.h>
@@ -130,6 +131,51 @@ TEST(SitePhysics, WeatherThatDoesNotCoverTheWindowIsSaid)
     EXPECT_DOUBLE_EQ(p.pueAt(start + Days{35}), 1.5);
     const SitePhysics covered = SitePhysics::compute(site, &january, {start, start + Days{31}});
     EXPECT_TRUE(covered.weatherComplete());
+}
+
+// A window that starts before the weather file (a year's window from 00:00 UTC, a Texan file from
+// 05:00): each hour reads its own hour of the file. The walk from the first, wrapped hour stayed
+// 52 weeks ahead all year, so "2022" was computed from 2023's weather.
+TEST(SitePhysics, EachHourReadsItsOwnWeatherWhenTheWindowStartsBeforeTheFile)
+{
+    Site site;
+    site.id = "x1";
+    site.cooling = CoolingType::AirEconomizer;
+    const UtcTime fileStart = kYear2023.begin + Hours{5};
+    const std::size_t hours = 2 * 364 * 24;
+    std::vector<double> temperature(hours);
+    for (std::size_t i = 0; i < hours; ++i)
+        temperature[i] = -20.0 + 50.0 * static_cast<double>(i) / static_cast<double>(hours); // each hour its own
+    const WeatherSeries w = WeatherSeries::create("TX", fileStart, temperature, std::vector<double>(hours, 50.0)).value();
+    const SitePhysics p = SitePhysics::compute(site, &w, {kYear2023.begin, kYear2023.begin + Days{30}});
+    ASSERT_TRUE(p.weatherComplete());
+    for (std::size_t h : {std::size_t{5}, std::size_t{6}, std::size_t{100}, std::size_t{700}})
+        EXPECT_DOUBLE_EQ(p.outdoorC()[h], temperature[h - 5]) << h;
+    // The five hours before the file read the same hours 52 weeks on.
+    EXPECT_DOUBLE_EQ(p.outdoorC()[0], temperature[364 * 24 - 5]);
+}
+
+// Heat reuse counts no demand in hours the weather does not cover (they read 0 °C, and a
+// January-only file doubled the year's delivered heat).
+TEST(SitePhysics, HoursWithoutWeatherHaveNoHeatDemand)
+{
+    Site site;
+    site.id = "h1";
+    site.cooling = CoolingType::DirectToChip;
+    site.heatReuse.contractedKwTh = 25.0;
+    const UtcTime start = kYear2023.begin;
+    const WeatherSeries january =
+        WeatherSeries::create("JANONLY", start, std::vector<double>(31 * 24, 5.0), std::vector<double>(31 * 24, 80.0)).value();
+    const SitePhysics all = SitePhysics::compute(site, &january, {start, start + Days{31}});
+    const SitePhysics longer = SitePhysics::compute(site, &january, {start, start + Days{90}});
+    ASSERT_EQ(longer.weatherKnown().size(), 90u * 24);
+    EXPECT_EQ(longer.weatherKnown()[31 * 24 - 1], 1);
+    EXPECT_EQ(longer.weatherKnown()[31 * 24], 0);
+    const SiteHeatReuse january31 = siteHeatReuse(site, all, 100.0);
+    const SiteHeatReuse ninety = siteHeatReuse(site, longer, 100.0);
+    ASSERT_TRUE(january31.connected && ninety.connected);
+    EXPECT_GT(january31.deliveredKwhTh, 0.0);
+    EXPECT_NEAR(ninety.deliveredKwhTh, january31.deliveredKwhTh, 1e-6);
 }
 
 TEST(SitePhysics, PueAtReadsTheHourAndWrapsOutsideTheWindow)
