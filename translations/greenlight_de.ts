@@ -578,85 +578,85 @@
 <context>
     <name>greenlight::CoolingPanel</name>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="77"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="77"/>
         <source>Cooling</source>
         <translation>Kühlung</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="77"/>
         <source>PUE mean</source>
         <translation>PUE Mittel</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="77"/>
         <source>PUE range</source>
         <translation>PUE Spanne</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="77"/>
         <source>Free-cooling h</source>
         <translation>Freikühlung h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="78"/>
         <source>WUE L/kWh</source>
         <translation>WUE L/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="78"/>
         <source>Outdoor °C</source>
         <translation>Außen °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="78"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="72"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="81"/>
         <source>Site:</source>
         <translation>Standort:</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="82"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="91"/>
         <source>Computing PUE from the bundled weather…</source>
         <translation>PUE wird aus dem mitgelieferten Wetter berechnet…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="106"/>
-        <location filename="../views/widgets/coolingpanel.cpp" line="107"/>
-        <location filename="../views/widgets/coolingpanel.cpp" line="108"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="115"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="116"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="117"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="126"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="135"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="130"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="139"/>
         <source>PUE and outdoor temperature, %1 (UTC)</source>
         <translation>PUE und Außentemperatur, %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="133"/>
-        <location filename="../views/widgets/coolingpanel.cpp" line="151"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="142"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="160"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="135"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="144"/>
         <source>outdoor °C</source>
         <translation>außen °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="163"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="172"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
@@ -2451,9 +2451,13 @@
         <translation>Anteil der Stunden mit höchstens %1 gCO₂e/kWh</translation>
     </message>
     <message>
-        <location filename="../views/models/siterankingmodel.cpp" line="136"/>
         <source>Economiser hours of an air-economiser plant in the zone&apos;s bundled hourly weather; &quot;no weather&quot; where none is bundled (scored on the other criteria)</source>
-        <translation>Economizer-Stunden einer Luft-Economizer-Anlage im mitgelieferten stündlichen Wetter der Zone; „kein Wetter“, wo keins mitgeliefert ist (auf den übrigen Kriterien bewertet)</translation>
+        <translation type="vanished">Economizer-Stunden einer Luft-Economizer-Anlage im mitgelieferten stündlichen Wetter der Zone; „kein Wetter“, wo keins mitgeliefert ist (auf den übrigen Kriterien bewertet)</translation>
+    </message>
+    <message>
+        <location filename="../views/models/siterankingmodel.cpp" line="136"/>
+        <source>Economiser hours of an air-economiser plant in the zone&apos;s bundled hourly weather; &quot;no weather&quot; where none is bundled (scored as the median zone on this criterion)</source>
+        <translation>Economizer-Stunden einer Luft-Economizer-Anlage im mitgelieferten stündlichen Wetter der Zone; „kein Wetter“, wo keins mitgeliefert ist (wie die mittlere Zone bei diesem Kriterium bewertet)</translation>
     </message>
     <message>
         <location filename="../views/models/siterankingmodel.cpp" line="139"/>

@@ -578,85 +578,85 @@
 <context>
     <name>greenlight::CoolingPanel</name>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="77"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="77"/>
         <source>Cooling</source>
         <translation>Refroidissement</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="77"/>
         <source>PUE mean</source>
         <translation>PUE moyen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="77"/>
         <source>PUE range</source>
         <translation>Plage PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="68"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="77"/>
         <source>Free-cooling h</source>
         <translation>Refr. libre h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="78"/>
         <source>WUE L/kWh</source>
         <translation>WUE L/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="78"/>
         <source>Outdoor °C</source>
         <translation>Extérieur °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="69"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="78"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="72"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="81"/>
         <source>Site:</source>
         <translation>Site :</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="82"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="91"/>
         <source>Computing PUE from the bundled weather…</source>
         <translation>Calcul du PUE à partir de la météo fournie…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="106"/>
-        <location filename="../views/widgets/coolingpanel.cpp" line="107"/>
-        <location filename="../views/widgets/coolingpanel.cpp" line="108"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="115"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="116"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="117"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="126"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="135"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="130"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="139"/>
         <source>PUE and outdoor temperature, %1 (UTC)</source>
         <translation>PUE et température extérieure, %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="133"/>
-        <location filename="../views/widgets/coolingpanel.cpp" line="151"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="142"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="160"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="135"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="144"/>
         <source>outdoor °C</source>
         <translation>extérieur °C</translation>
     </message>
     <message>
-        <location filename="../views/widgets/coolingpanel.cpp" line="163"/>
+        <location filename="../views/widgets/coolingpanel.cpp" line="172"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
@@ -2451,9 +2451,13 @@
         <translation>Part des heures à %1 gCO₂e/kWh ou moins</translation>
     </message>
     <message>
-        <location filename="../views/models/siterankingmodel.cpp" line="136"/>
         <source>Economiser hours of an air-economiser plant in the zone&apos;s bundled hourly weather; &quot;no weather&quot; where none is bundled (scored on the other criteria)</source>
-        <translation>Heures d’économiseur d’une installation à économiseur d’air selon la météo horaire fournie de la zone ; « pas de météo » là où aucune n’est fournie (notée sur les autres critères)</translation>
+        <translation type="vanished">Heures d’économiseur d’une installation à économiseur d’air selon la météo horaire fournie de la zone ; « pas de météo » là où aucune n’est fournie (notée sur les autres critères)</translation>
+    </message>
+    <message>
+        <location filename="../views/models/siterankingmodel.cpp" line="136"/>
+        <source>Economiser hours of an air-economiser plant in the zone&apos;s bundled hourly weather; &quot;no weather&quot; where none is bundled (scored as the median zone on this criterion)</source>
+        <translation>Heures d’économiseur d’une installation à économiseur d’air selon la météo horaire fournie de la zone ; « pas de météo » là où aucune n’est fournie (notée comme la zone médiane sur ce critère)</translation>
     </message>
     <message>
         <location filename="../views/models/siterankingmodel.cpp" line="139"/>

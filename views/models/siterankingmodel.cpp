@@ -134,7 +134,7 @@ QVariant SiteRankingModel::headerData(int section, Qt::Orientation orientation, 
                 .arg(m_plan ? m_plan->siting.lowCarbonGPerKwh : SitingOptions{}.lowCarbonGPerKwh);
         case FreeCooling:
             return tr("Economiser hours of an air-economiser plant in the zone's bundled hourly weather; "
-                      "\"no weather\" where none is bundled (scored on the other criteria)");
+                      "\"no weather\" where none is bundled (scored as the median zone on this criterion)");
         case Latency:
             return tr("Mean estimated round trip to the fleet's user regions, ms");
         case Jurisdiction:

@@ -1,6 +1,7 @@
 #include "siteranking.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace greenlight {
@@ -144,12 +145,28 @@ std::vector<RankedZone> rankZones(const std::vector<CandidateZone>& candidates, 
             ranking[i].normalised[k] = moreIsBetter(criterion) || high <= low ? up : 1.0 - up;
         }
     }
+    // A criterion a zone has no data for (free cooling without a weather file) scores as the
+    // median zone that has it: leaving it out scored the zone by its other criteria alone, so a
+    // zone ranked below an identical one only for having data.
+    std::array<std::optional<double>, kAll.size()> median{};
+    for (const SitingCriterion criterion : kAll) {
+        std::vector<double> known;
+        for (const RankedZone& r : ranking)
+            if (const auto n = r.normalised[criterionIndex(criterion)])
+                known.push_back(*n);
+        if (known.empty())
+            continue;
+        std::sort(known.begin(), known.end());
+        const std::size_t m = known.size() / 2;
+        median[criterionIndex(criterion)] = known.size() % 2 ? known[m] : 0.5 * (known[m - 1] + known[m]);
+    }
     for (RankedZone& r : ranking) {
         double sum = 0.0;
         double weightSum = 0.0;
         for (const SitingCriterion criterion : kAll) {
             const double w = std::max(0.0, weights.weight(criterion));
-            if (const auto n = r.normalised[criterionIndex(criterion)]; n && w > 0.0) {
+            const std::size_t k = criterionIndex(criterion);
+            if (const auto n = r.normalised[k] ? r.normalised[k] : median[k]; n && w > 0.0) {
                 sum += w * *n;
                 weightSum += w;
             }

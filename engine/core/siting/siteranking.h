@@ -1,8 +1,8 @@
 // Ranks candidate zones for a new site with a weighted multi-criteria matrix. Each criterion is
 // min–max normalised over the candidates to 0..1, 1 being best (lower intensity, more low-carbon
 // hours, more free-cooling hours, lower latency); jurisdiction is 1 in a preferred jurisdiction,
-// else 0. The score is Σ wᵢ·nᵢ / Σ wᵢ over the criteria a zone has data for (a zone without
-// weather is scored on the others and says so).
+// else 0. The score is Σ wᵢ·nᵢ / Σ wᵢ over the criteria; a zone without data for one (free
+// cooling without weather) scores as the median zone on it, and says so.
 //
 //   CriterionWeights w; w.latency = 2.0;
 //   std::vector<RankedZone> ranking = rankZones(candidates, w, {"EU", "NO"});

@@ -37,13 +37,14 @@ TEST(SiteRanking, NormalisesEachCriterionOverTheCandidatesBestIsOne)
     const std::vector<RankedZone> r = rankZones(c, w, {"EU"});
     ASSERT_EQ(r.size(), 3u);
     // A: mean 1, p10 1, share 1, free 0, latency 1, jurisdiction 1 → 5/6.
-    // C: 0.5, 0, 0.5, 1, 0.5, 1 → 3.5/6.   B: 0, 0.5, 0, (no weather), 0, 0 → 0.5/5.
+    // C: 0.5, 0, 0.5, 1, 0.5, 1 → 3.5/6.   B: 0, 0.5, 0, (no weather: the median of A and C,
+    // 0.5), 0, 0 → 1/6 (scored on its other five it had 0.5/5, ahead of a zone with data alike).
     EXPECT_EQ(c[r[0].candidate].zoneKey, "A");
     EXPECT_NEAR(r[0].score, 5.0 / 6.0, 1e-12);
     EXPECT_EQ(c[r[1].candidate].zoneKey, "C");
     EXPECT_NEAR(r[1].score, 3.5 / 6.0, 1e-12);
     EXPECT_EQ(c[r[2].candidate].zoneKey, "B");
-    EXPECT_NEAR(r[2].score, 0.1, 1e-12);
+    EXPECT_NEAR(r[2].score, 1.0 / 6.0, 1e-12);
     EXPECT_FALSE(r[2].normalised[criterionIndex(SitingCriterion::FreeCooling)].has_value());
     EXPECT_DOUBLE_EQ(*r[1].normalised[criterionIndex(SitingCriterion::FreeCooling)], 1.0);
     EXPECT_DOUBLE_EQ(*r[1].normalised[criterionIndex(SitingCriterion::LowIntensity)], 0.0);
@@ -55,9 +56,9 @@ TEST(SiteRanking, WeightsChangeTheOrder)
     CriterionWeights coolingOnly{0, 0, 0, 1, 0, 0};
     const std::vector<RankedZone> r = rankZones(c, coolingOnly, {});
     EXPECT_EQ(c[r[0].candidate].zoneKey, "C"); // 1
-    EXPECT_EQ(c[r[1].candidate].zoneKey, "A"); // 0
-    EXPECT_EQ(c[r[2].candidate].zoneKey, "B"); // no data for the only weighted criterion: 0
-    EXPECT_DOUBLE_EQ(r[2].score, 0.0);
+    EXPECT_EQ(c[r[1].candidate].zoneKey, "B"); // no weather: the median zone's 0.5
+    EXPECT_DOUBLE_EQ(r[1].score, 0.5);
+    EXPECT_EQ(c[r[2].candidate].zoneKey, "A"); // 0
 
     CriterionWeights noCooling{1, 1, 1, 0, 1, 1};
     const std::vector<RankedZone> r2 = rankZones(c, noCooling, {"EU"});
