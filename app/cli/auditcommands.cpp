@@ -3,9 +3,13 @@
 #include "storeaccess.h"
 
 #include "core/json/json.h"
+#include "store/migrations.h"
+#include "store/storefile.h"
 
 #include <cctype>
+#include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 namespace greenlight::cli {
 namespace {
@@ -41,6 +45,53 @@ std::optional<AuditAnchor> parseAnchor(const std::string& text)
     }
 }
 
+// Verifies without changing the evidence: the file is opened read-only, nobody is signed in (a
+// new auditor was registered in the very log being checked) and a file of an older schema is
+// verified on an upgraded copy, the original left as it was. A read-only copy verifies too.
+Result<AuditVerification> verifyReadOnly(const CliArgs& args, const std::optional<AuditAnchor>& anchor,
+                                         std::string& copyNote)
+{
+    const std::filesystem::path path = args.option("--db").value_or(defaultStorePath().string());
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        return Status(StatusCode::NotFound, "no operations database at " + path.string(), "audit");
+    Result<Database> db = Database::open(path, Database::OpenMode::ReadOnly);
+    if (!db.ok())
+        return db.status();
+    Result<int> version = schemaVersion(db.value());
+    if (!version.ok())
+        return version.status();
+    if (version.value() > kSchemaVersion)
+        return Status(StatusCode::FailedPrecondition,
+                      path.string() + " has schema version " + std::to_string(version.value())
+                          + ", newer than this Greenlight understands; install a newer Greenlight",
+                      "audit");
+    if (version.value() == kSchemaVersion)
+        return verifyStoreAudit(db.value(), anchor);
+    // An older schema: upgrade a private copy (its WAL included) and verify that.
+    const std::filesystem::path dir = std::filesystem::temp_directory_path()
+        / ("greenlight-verify-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir, ec);
+    struct Cleanup {
+        std::filesystem::path dir;
+        ~Cleanup() { std::error_code ignored; std::filesystem::remove_all(dir, ignored); }
+    } cleanup{dir};
+    const std::filesystem::path copy = dir / "copy.db";
+    db = Database{}; // closed before copying
+    for (const char* suffix : {"", "-wal"}) {
+        const std::filesystem::path from = path.string() + suffix;
+        if (std::filesystem::exists(from, ec) &&
+            !std::filesystem::copy_file(from, copy.string() + suffix, std::filesystem::copy_options::overwrite_existing, ec))
+            return Status(StatusCode::Unavailable, "cannot copy " + from.string() + " to verify it: " + ec.message(), "audit");
+    }
+    Result<Database> upgraded = openStore(copy);
+    if (!upgraded.ok())
+        return upgraded.status();
+    copyNote = path.string() + " has schema version " + std::to_string(version.value())
+        + ": verified on an upgraded copy; the file was left as it is";
+    return verifyStoreAudit(upgraded.value(), anchor);
+}
+
 } // namespace
 
 int runAudit(const CliArgs& args, std::ostream& out, std::ostream& err)
@@ -63,12 +114,12 @@ int runAudit(const CliArgs& args, std::ostream& out, std::ostream& err)
                 return 2;
             }
         }
-        auto s = openSession(args, err);
-        if (!s)
-            return 1;
-        Result<AuditVerification> v = s->flow->verifyAudit(s->user, anchor);
+        std::string copyNote;
+        Result<AuditVerification> v = verifyReadOnly(args, anchor, copyNote);
         if (!v.ok())
             return fail(err, v.status());
+        if (!copyNote.empty())
+            err << "note: " << copyNote << "\n";
         if (args.flag("--json")) {
             out << "{\"intact\":" << (v->intact ? "true" : "false") << ",\"records\":" << v->recordsChecked
                 << ",\"first_broken\":" << (v->firstBrokenSeq > 0 ? std::to_string(v->firstBrokenSeq) : "null")

@@ -509,17 +509,21 @@ Result<AuditVerification> Workflow::verifyAudit(const std::string& user,
 {
     if (Result<Role> role = authorize(user, Permission::VerifyAudit, "audit", "*"); !role.ok())
         return role.status();
-    // The chain and the tables it is compared with, all from one view (asked after the access
-    // check, which writes its own record).
-    ReadSnapshot snapshot(m_db);
+    return verifyStoreAudit(m_db, anchor); // after the access check, which writes its own record
+}
+
+Result<AuditVerification> verifyStoreAudit(Database& db, const std::optional<AuditAnchor>& anchor)
+{
+    // The chain and the tables it is compared with, all from one view.
+    ReadSnapshot snapshot(db);
     if (!snapshot.begun().isOk())
         return snapshot.begun();
-    Result<AuditVerification> verified = m_audit.verify(anchor);
+    Result<AuditVerification> verified = AuditLog(db).verify(anchor);
     if (!verified.ok() || !verified->intact)
         return verified;
     // The chain is intact; the proposals must also be where their audited transitions left them
     // (an UPDATE of the table itself leaves the chain untouched).
-    Result<std::vector<TrailMismatch>> mismatches = checkProposalTrails(m_db);
+    Result<std::vector<TrailMismatch>> mismatches = checkProposalTrails(db);
     if (!mismatches.ok())
         return mismatches.status();
     if (!mismatches->empty()) {

@@ -92,6 +92,11 @@ private:
     UserDirectory m_users;
 };
 
+// The audit chain, its head and the proposals' trails checked from one snapshot, reading only:
+// what verifyAudit() does after its access check, and what `audit verify` runs on a database it
+// opens read-only (anyone may check the chain; it reveals nothing the file does not).
+Result<AuditVerification> verifyStoreAudit(Database& db, const std::optional<AuditAnchor>& anchor = std::nullopt);
+
 // The audit "inputs" for a proposal: what an auditor needs to judge the decision.
 std::string proposalInputsJson(const Proposal& proposal);
 

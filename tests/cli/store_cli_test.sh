@@ -112,6 +112,21 @@ tampered deleted "DELETE FROM proposal_events WHERE proposal_id = 'P-job-7-defer
 tampered forged "UPDATE proposals SET decided_by = 'bob' WHERE id = 'P-job-7-defer';" \
     "P-job-7-defer says it was decided by 'bob', but its last audited decision (record [0-9]*) was by 'olga'"
 
+# Verifying changes nothing: a new auditor is not registered in the log being checked, a
+# read-only copy verifies, and a file of an older schema is verified on an upgraded copy and left
+# as it was.
+records=$(sqlite3 "$GREENLIGHT_DB" "SELECT count(*) FROM audit_log")
+expect_out "audit chain intact" as newcomer audit verify
+[ "$(sqlite3 "$GREENLIGHT_DB" "SELECT count(*) FROM audit_log")" = "$records" ] || { echo "FAIL: verify wrote to the log"; exit 1; }
+cp "$GREENLIGHT_DB" "$work/readonly.db"
+chmod 0444 "$work/readonly.db"
+expect_out "audit chain intact" as newcomer audit verify --db "$work/readonly.db"
+sqlite3 "$work/old.db" <"$fixtures/schema-v2.sql"
+expect_out "schema version 2: verified on an upgraded copy" as newcomer audit verify --db "$work/old.db"
+[ "$(sqlite3 "$work/old.db" "PRAGMA user_version")" = 2 ] || { echo "FAIL: verify upgraded the file"; exit 1; }
+expect_fail "no operations database at $work/missing.db" as vic audit verify --db "$work/missing.db"
+[ ! -e "$work/missing.db" ] || { echo "FAIL: verify created a database"; exit 1; }
+
 # Tamper with plain SQL: the approval now names someone else.
 sqlite3 "$GREENLIGHT_DB" "DROP TRIGGER audit_log_no_update;
     UPDATE audit_log SET actor = 'mallory' WHERE action = 'proposal.approve' AND object_id = 'P-job-7-defer';"
