@@ -7,9 +7,9 @@
 #include "store/storefile.h"
 
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 namespace greenlight::cli {
 namespace {
@@ -68,22 +68,19 @@ Result<AuditVerification> verifyReadOnly(const CliArgs& args, const std::optiona
                       "audit");
     if (version.value() == kSchemaVersion)
         return verifyStoreAudit(db.value(), anchor);
-    // An older schema: upgrade a private copy (its WAL included) and verify that.
-    const std::filesystem::path dir = std::filesystem::temp_directory_path()
-        / ("greenlight-verify-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir, ec);
+    // An older schema: upgrade a private copy and verify that. The copy is one consistent
+    // snapshot (the backup API, the WAL included), made in a folder only we can enter.
+    std::string folder = (std::filesystem::temp_directory_path() / "greenlight-verify-XXXXXX").string();
+    if (::mkdtemp(folder.data()) == nullptr)
+        return Status(StatusCode::Unavailable, "cannot make a private folder to verify a copy in", "audit");
     struct Cleanup {
         std::filesystem::path dir;
         ~Cleanup() { std::error_code ignored; std::filesystem::remove_all(dir, ignored); }
-    } cleanup{dir};
-    const std::filesystem::path copy = dir / "copy.db";
-    db = Database{}; // closed before copying
-    for (const char* suffix : {"", "-wal"}) {
-        const std::filesystem::path from = path.string() + suffix;
-        if (std::filesystem::exists(from, ec) &&
-            !std::filesystem::copy_file(from, copy.string() + suffix, std::filesystem::copy_options::overwrite_existing, ec))
-            return Status(StatusCode::Unavailable, "cannot copy " + from.string() + " to verify it: " + ec.message(), "audit");
-    }
+    } cleanup{folder};
+    const std::filesystem::path copy = std::filesystem::path(folder) / "copy.db";
+    if (Status s = db->copyTo(copy); !s.isOk())
+        return Status(s.code(), s.message() + " (to verify it on an upgraded copy)", "audit");
+    db = Database{};
     Result<Database> upgraded = openStore(copy);
     if (!upgraded.ok())
         return upgraded.status();

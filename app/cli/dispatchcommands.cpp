@@ -51,7 +51,10 @@ int rollBackProposal(const CliArgs& args, std::ostream& out, std::ostream& err, 
     std::optional<DispatchClaim> claim;
     Proposal p = read;
     if (!dryRun) {
-        Result<DispatchClaim> c = claims.claim(read.id, dispatchHolder(s.user), nowUtc(), Seconds{15 * 60});
+        // As a dispatch's: 15 min plus the source's checkpoint grace.
+        const ClusterEndpoint* source = clusters.forSite(read.sourceSite);
+        const Seconds lease = Seconds{15 * 60} + (source != nullptr ? source->checkpointGrace : Seconds{0});
+        Result<DispatchClaim> c = claims.claim(read.id, dispatchHolder(s.user), nowUtc(), lease);
         if (!c.ok())
             return fail(err, c.status());
         claim = c.value();

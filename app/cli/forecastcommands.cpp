@@ -179,10 +179,14 @@ Result<std::vector<IntensitySeries>> loadSeries(const Request& r, std::vector<st
             return Status(StatusCode::NotFound,
                           "unknown zone '" + zone + "': no " + zone + ".csv in " + r.carbonDir.string());
         Result<IntensitySeries> s = loadIntensityCsv(path);
-        if (!s.ok())
-            return s.status();
+        if (!s.ok()) { // named and left out, as in a folder; the other zones are still scored
+            problems.push_back(s.status().message());
+            continue;
+        }
         series.push_back(std::move(s).value());
     }
+    if (series.empty())
+        return Status(StatusCode::DataLoss, problems.front());
     return series;
 }
 

@@ -5,7 +5,6 @@
 #include "core/json/json.h"
 #include "core/proposal/proposaljson.h"
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -118,7 +117,7 @@ int fileProposals(const CliArgs& args, const std::vector<Proposal>& proposals, s
         }
         (filed->state == ProposalState::Approved ? autoApproved : awaiting) += 1;
         const UtcTime now = std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
-        pastDeadline += std::max(now, filed->plannedStart) + filed->runDuration > filed->deadline ? 1 : 0;
+        pastDeadline += deadlineOutOfReach(filed.value(), now) ? 1 : 0;
     }
     out << "proposals: " << autoApproved << " auto-approved, " << awaiting << " awaiting an operator, " << known
         << " filed before";

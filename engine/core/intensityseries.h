@@ -59,7 +59,7 @@ public:
     bool hasCarbonFree() const { return !m_columns.carbonFreePct.empty(); }
     bool hasRenewable() const { return !m_columns.renewablePct.empty(); }
     bool hasEstimatedFlag() const { return !m_columns.estimated.empty(); }
-    // Steps the loader filled in by interpolation across short gaps (flagged estimated).
+    // Steps the loader filled across short gaps, carrying the last value forward (flagged estimated).
     std::size_t filledSteps() const { return m_filledSteps; }
     void setFilledSteps(std::size_t steps) { m_filledSteps = steps; }
 

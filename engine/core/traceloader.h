@@ -19,8 +19,8 @@ namespace greenlight {
 // Header: timestamp_utc, carbon_intensity_gco2_per_kwh, then optionally any of
 // carbon_intensity_direct_gco2_per_kwh, carbon_free_percentage, renewable_percentage,
 // is_estimated. Rows must be strictly increasing at one constant step. A gap of up to
-// kMaxFilledGap (a feed's outage, a missing hour at a clock change) is filled by linear
-// interpolation between its neighbours, the filled steps flagged estimated and counted
+// kMaxFilledGap (a feed's outage, a missing hour at a clock change) is filled with the last value
+// before it (never with a later one: forecasts read the series), the filled steps flagged estimated and counted
 // (IntensitySeries::filledSteps); a longer gap is an error.
 inline constexpr Hours kMaxFilledGap{6};
 

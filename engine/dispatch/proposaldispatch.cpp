@@ -25,6 +25,9 @@ public:
     ~ClaimGuard() { (void)m_claims.release(m_claim); } // a claim left behind lapses by itself
     ClaimGuard(const ClaimGuard&) = delete;
     ClaimGuard& operator=(const ClaimGuard&) = delete;
+    // Before each step that acts on a cluster: a dispatch slower than its lease must not act
+    // once another has taken the proposal over.
+    Status renew(UtcTime now, Seconds lease) { return m_claims.renew(m_claim, now, lease); }
 
 private:
     DispatchClaims& m_claims;
@@ -60,9 +63,9 @@ DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string&
     // and both submit. The proposal is read again under the claim: the other may have just ended.
     DispatchClaims claims(db);
     std::optional<ClaimGuard> held;
+    const ClusterEndpoint* from = clusters.forSite(p->sourceSite);
+    const Seconds lease = kClaimLease + (from != nullptr ? from->checkpointGrace : Seconds{0});
     if (!request.dryRun) {
-        const ClusterEndpoint* from = clusters.forSite(p->sourceSite);
-        const Seconds lease = kClaimLease + (from != nullptr ? from->checkpointGrace : Seconds{0});
         Result<DispatchClaim> claim = claims.claim(id, dispatchHolder(user), now(), lease);
         if (!claim.ok())
             return failed(claim.status());
@@ -112,6 +115,10 @@ DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string&
     const bool moves = p->kind != ProposalKind::Defer;
     say(moves ? "moving the job from " + source->partition + " to " + target->partition
               : "submitting at " + target->partition + (spec.begin ? " to begin " + formatIsoUtc(*spec.begin) : ""));
+    if (held) {
+        if (Status kept = held->renew(now(), lease); !kept.isOk())
+            return failed(kept);
+    }
     DispatchOutcome outcome = moves ? migrate(sourceSite, targetSite, spec, request.checkpoint) : targetSite.submit(spec);
     DispatchReport report;
     report.jobId = outcome.jobId;

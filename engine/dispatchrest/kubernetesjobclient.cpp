@@ -40,7 +40,7 @@ Result<K8sJob> ownJob(const HttpAnswer& g, const QString& name, const std::strin
 {
     if (g.status != 200)
         return statusFrom(g, "read " + name);
-    Result<K8sJob> job = parseK8sJob(std::string_view(g.body.constData(), static_cast<std::size_t>(g.body.size())), "job");
+    Result<K8sJob> job = parseK8sJob(bodyView(g.body), "job");
     if (job.ok() && job->job.comment != key)
         return Status(StatusCode::FailedPrecondition,
                       "Job " + name.toStdString() + " is not this proposal's (its " + kK8sKeyAnnotation + " is '"
@@ -195,10 +195,17 @@ QFuture<DispatchOutcome> KubernetesJobClient::remove(const std::string& key, Del
     const char* policy = propagation == DeletePropagation::Foreground ? "Foreground"
         : propagation == DeletePropagation::Orphan                     ? "Orphan"
                                                                        : "Background";
-    const QByteArray body = QByteArrayLiteral("{\"kind\":\"DeleteOptions\",\"apiVersion\":\"v1\",\"propagationPolicy\":\"")
-        + policy + QByteArrayLiteral("\"}");
+    // The delete names the uid read just before it: a Job re-created under the name is not removed.
+    auto deleteOptions = [policy](const std::string& uid) {
+        return QByteArrayLiteral("{\"kind\":\"DeleteOptions\",\"apiVersion\":\"v1\",\"propagationPolicy\":\"")
+            + policy + QByteArrayLiteral("\",\"preconditions\":{\"uid\":\"") + QByteArray::fromStdString(uid)
+            + QByteArrayLiteral("\"}}");
+    };
     if (m_config.dryRun) {
-        m_dryRun << QStringLiteral("DELETE %1%2 %3").arg(m_config.apiServer.toString(), jobsPath(name), QString::fromUtf8(body));
+        m_dryRun << QStringLiteral("GET %1%2").arg(m_config.apiServer.toString(), jobsPath(name))
+                 << QStringLiteral("DELETE %1%2 %3")
+                        .arg(m_config.apiServer.toString(), jobsPath(name),
+                             QString::fromUtf8(deleteOptions("<uid of the Job read, if it carries our key>")));
         return readyFuture(outcome(Status::ok(), name.toStdString(), false, "dry run"));
     }
     auto promise = std::make_shared<QPromise<DispatchOutcome>>();
@@ -206,7 +213,7 @@ QFuture<DispatchOutcome> KubernetesJobClient::remove(const std::string& key, Del
     // Read first: only a Job carrying our key is deleted, and the delete names its uid as a
     // precondition, so a Job re-created under that name meanwhile is not the one removed.
     HttpExchange::send(m_nam, request(jobsPath(name)), "GET", {}, this,
-                       [this, promise, name, key, policy](const HttpAnswer& g) {
+                       [this, promise, name, key, deleteOptions](const HttpAnswer& g) {
         if (g.status == 404) {
             promise->addResult(outcome(Status::ok(), name.toStdString(), true, "Job " + name.toStdString() + " is already gone"));
             promise->finish();
@@ -218,9 +225,7 @@ QFuture<DispatchOutcome> KubernetesJobClient::remove(const std::string& key, Del
             promise->finish();
             return;
         }
-        const QByteArray guarded = QByteArrayLiteral("{\"kind\":\"DeleteOptions\",\"apiVersion\":\"v1\",\"propagationPolicy\":\"")
-            + policy + QByteArrayLiteral("\",\"preconditions\":{\"uid\":\"") + QByteArray::fromStdString(job->uid)
-            + QByteArrayLiteral("\"}}");
+        const QByteArray guarded = deleteOptions(job->uid);
         HttpExchange::send(m_nam, request(jobsPath(name), "application/json"), "DELETE", guarded, this,
                            [promise, name](const HttpAnswer& a) {
             if (a.status == 200 || a.status == 202)

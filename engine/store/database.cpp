@@ -245,6 +245,24 @@ Result<std::int64_t> Database::queryInt(std::string_view sql)
     return statement->columnInt(0);
 }
 
+Status Database::copyTo(const std::filesystem::path& target)
+{
+    Result<Database> copy = Database::open(target, OpenMode::ReadWriteCreate);
+    if (!copy.ok())
+        return copy.status();
+    sqlite3_backup* backup = sqlite3_backup_init(copy->handle(), "main", m_db, "main");
+    if (backup == nullptr)
+        return Status(StatusCode::Unavailable, "cannot copy " + m_path.string() + ": " + sqlite3_errmsg(copy->handle()),
+                      "store");
+    const int stepped = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK)
+        return Status(StatusCode::Unavailable,
+                      "cannot copy " + m_path.string() + ": " + sqlite3_errstr(stepped != SQLITE_DONE ? stepped : finished),
+                      "store");
+    return Status::ok();
+}
+
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }
 bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }

@@ -73,6 +73,10 @@ public:
     // A single integer from a query ("PRAGMA user_version", "SELECT count(*) ...").
     Result<std::int64_t> queryInt(std::string_view sql);
 
+    // A consistent copy of the whole database into a new file at `target` (the SQLite backup API:
+    // one snapshot, its WAL included; works from a read-only connection).
+    Status copyTo(const std::filesystem::path& target);
+
     std::int64_t lastInsertRowId() const;
     int changes() const;
     bool inTransaction() const;

@@ -62,6 +62,24 @@ Result<DispatchClaim> DispatchClaims::claim(const std::string& proposalId, const
     return c;
 }
 
+Status DispatchClaims::renew(DispatchClaim& claim, UtcTime now, Seconds lease)
+{
+    Result<Statement> extend =
+        m_db.prepare("UPDATE dispatch_claims SET expires_at = ?3 WHERE proposal_id = ?1 AND token = ?2");
+    if (!extend.ok())
+        return extend.status();
+    extend->bind(1, claim.proposalId).bind(2, claim.token).bind(3, unix(now + lease));
+    if (Status s = extend->run(); !s.isOk())
+        return s;
+    if (m_db.changes() != 1)
+        return Status(StatusCode::Aborted,
+                      "the claim on proposal " + claim.proposalId
+                          + " lapsed and another dispatch took it over; this one stopped before acting again",
+                      kSource);
+    claim.expiresAt = now + lease;
+    return Status::ok();
+}
+
 Status DispatchClaims::release(const DispatchClaim& claim)
 {
     Result<Statement> del = m_db.prepare("DELETE FROM dispatch_claims WHERE proposal_id = ?1 AND token = ?2");

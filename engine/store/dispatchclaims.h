@@ -30,6 +30,9 @@ public:
 
     // Aborted, naming the holder and when the claim lapses, while another live claim holds it.
     Result<DispatchClaim> claim(const std::string& proposalId, const std::string& holder, UtcTime now, Seconds lease);
+    // Extends this claim to now + lease before a step that acts on a cluster; Aborted when it
+    // lapsed and another dispatch took it over (then this one must send nothing more).
+    Status renew(DispatchClaim& claim, UtcTime now, Seconds lease);
     // Releases only this claim (a claim that lapsed and was taken over stays with its new holder).
     Status release(const DispatchClaim& claim);
 

@@ -17,7 +17,7 @@ constexpr const char* kSource = "workflow";
 // no longer finish by the deadline, or nobody decided within its rule's human timeout.
 std::string overdueBecause(const Proposal& p, ProposalState state, UtcTime now, const ApprovalRules& rules)
 {
-    if (std::max(now, p.plannedStart) + p.runDuration > p.deadline)
+    if (deadlineOutOfReach(p, now))
         return "the job can no longer finish before its deadline " + formatIsoUtc(p.deadline);
     if (state == ProposalState::Proposed) {
         const Seconds timeout = humanTimeoutFor(p, rules);

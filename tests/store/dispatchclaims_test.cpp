@@ -72,6 +72,22 @@ TEST_F(DispatchClaimsTest, ADeadHoldersClaimLapsesAndItsLateReleaseFreesNothing)
     EXPECT_NE(third.status().message().find("being dispatched by olga"), std::string::npos) << third.status().message();
 }
 
+// A dispatch slower than its lease renews before acting; once another took the proposal over,
+// the renewal fails and the slow one must send nothing more.
+TEST_F(DispatchClaimsTest, ARenewalFailsOnceTheClaimWasTakenOver)
+{
+    Result<DispatchClaim> slow = DispatchClaims(m_db).claim("P-1", "ada", kT0, Seconds{900});
+    ASSERT_TRUE(slow.ok());
+    ASSERT_TRUE(DispatchClaims(m_db).renew(slow.value(), kT0 + Seconds{800}, Seconds{900}).isOk());
+    EXPECT_EQ(slow->expiresAt, kT0 + Seconds{1700});
+    Database other = another();
+    EXPECT_FALSE(DispatchClaims(other).claim("P-1", "olga", kT0 + Seconds{1000}, Seconds{900}).ok()); // renewed
+    ASSERT_TRUE(DispatchClaims(other).claim("P-1", "olga", kT0 + Seconds{1700}, Seconds{900}).ok());   // lapsed
+    const Status late = DispatchClaims(m_db).renew(slow.value(), kT0 + Seconds{1750}, Seconds{900});
+    EXPECT_EQ(late.code(), StatusCode::Aborted);
+    EXPECT_NE(late.message().find("another dispatch took it over"), std::string::npos) << late.message();
+}
+
 TEST_F(DispatchClaimsTest, ClaimsOfDifferentProposalsDoNotWaitForEachOther)
 {
     ASSERT_TRUE(ProposalRepository(m_db).insert(deferral("P-2")).isOk());

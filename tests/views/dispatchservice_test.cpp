@@ -101,8 +101,10 @@ void DispatchServiceTest::closingSendsNoneOfTheQueuedDispatches()
     QVERIFY(perDispatch >= 1);
     {
         DispatchService dispatch(path, "olga", ClusterConfig{{fra}});
+        QSignalSpy progress(&dispatch, &DispatchService::progress);
         dispatch.dispatch({QStringLiteral("P-1"), QStringLiteral("P-2"), QStringLiteral("P-3")});
-        QTest::qWait(300); // P-1 is connecting
+        QVERIFY(progress.wait(30'000)); // P-1 said its first step: it is under way, P-2 and P-3 queued
+        QCOMPARE(progress.first().at(0).toString(), QStringLiteral("P-1"));
     } // the console closes
     QCOMPARE(connectionsSoFar(), perDispatch); // P-1's only
 

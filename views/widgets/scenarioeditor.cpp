@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace greenlight {
 namespace {
@@ -249,9 +250,14 @@ Scenario ScenarioEditor::scenario() const
         s.budgetMonthlyKg = m_budgetMonthly->value();
     // Caps left at the fleet file's are the fleet's budget (team caps included); changed, they
     // are the scenario's own.
-    const auto fleetDaily = m_fleetCaps ? m_fleetCaps->dailyKg : std::nullopt;
-    const auto fleetMonthly = m_fleetCaps ? m_fleetCaps->monthlyKg : std::nullopt;
-    s.fleetBudget = s.budgetDailyKg == fleetDaily && s.budgetMonthlyKg == fleetMonthly;
+    // As shown: the boxes hold two decimals, so the fleet's 12.345 kg reads back as 12.35.
+    auto sameAsShown = [this](std::optional<double> box, std::optional<double> fleet) {
+        if (!box || !fleet)
+            return !box && !fleet;
+        return std::abs(*box - *fleet) < 0.5 * std::pow(10.0, -m_budgetDaily->decimals());
+    };
+    s.fleetBudget = sameAsShown(s.budgetDailyKg, m_fleetCaps ? m_fleetCaps->dailyKg : std::nullopt)
+        && sameAsShown(s.budgetMonthlyKg, m_fleetCaps ? m_fleetCaps->monthlyKg : std::nullopt);
     if (s.fleetBudget) {
         s.budgetDailyKg.reset();
         s.budgetMonthlyKg.reset();

@@ -58,7 +58,7 @@ CoolingHour CoolingModel::hour(double dryBulbC, double relativeHumidityPct) cons
             // economiser needs) or the wet bulb, whichever is warmer, and water in proportion to
             // that depth. Evaporating the whole load from the first tenth of a degree jumped WUE
             // from 0 to 2.1 L/kWh to save a thousandth of a kWh.
-            sinkC = std::max(wetC, loop.economizer ? loop.supplyC : wetC);
+            sinkC = loop.economizer ? std::max(wetC, loop.supplyC) : wetC;
             wetShare = (dryC - sinkC) / (dryC - wetC);
         }
         // An economiser cools the return stream down to the sink; a chiller lifts what is left

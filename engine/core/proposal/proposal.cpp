@@ -2,6 +2,7 @@
 
 #include "core/dispatch/clusterjob.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -106,6 +107,11 @@ Status validateProposal(const Proposal& p)
     if (!(p.savingLowG <= p.expectedSavingG && p.expectedSavingG <= p.savingHighG))
         return invalid("has an expected saving outside its own band");
     return Status::ok();
+}
+
+bool deadlineOutOfReach(const Proposal& p, UtcTime now)
+{
+    return std::max(now, p.plannedStart) + p.runDuration > p.deadline;
 }
 
 Status checkTransition(ProposalState from, ProposalState to)

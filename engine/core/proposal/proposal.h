@@ -83,4 +83,8 @@ Status validateProposal(const Proposal& proposal);
 // Ok when `from → to` is a lifecycle edge; FailedPrecondition naming both states otherwise.
 Status checkTransition(ProposalState from, ProposalState to);
 
+// Whether the job can no longer finish by its deadline if started now or as planned, whichever
+// is later: such a proposal expires, and no rule approves it alone.
+bool deadlineOutOfReach(const Proposal& p, UtcTime now);
+
 } // namespace greenlight

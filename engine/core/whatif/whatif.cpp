@@ -40,14 +40,17 @@ struct CurrentPlanRun {
 
 namespace {
 
-// The caps a scenario runs under: the fleet file's (as the current plan and `simulate`), or its own.
+// The caps a scenario runs under: the fleet file's (as the current plan and `simulate`), or its
+// own daily and monthly caps with the fleet's team caps kept (a scenario does not model teams).
 std::optional<BudgetCaps> budgetFor(const Scenario& s, const Fleet& fleet)
 {
     if (s.fleetBudget)
         return fleet.carbonBudget();
-    if (s.budgetDailyKg || s.budgetMonthlyKg)
-        return BudgetCaps{s.budgetDailyKg, s.budgetMonthlyKg, {}};
-    return std::nullopt;
+    BudgetCaps caps{s.budgetDailyKg, s.budgetMonthlyKg, fleet.carbonBudget() ? fleet.carbonBudget()->teamMonthlyKg
+                                                                             : decltype(BudgetCaps::teamMonthlyKg){}};
+    if (!caps.dailyKg && !caps.monthlyKg && caps.teamMonthlyKg.empty())
+        return std::nullopt;
+    return caps;
 }
 
 Status invalid(std::string what) { return Status(StatusCode::InvalidArgument, std::move(what), "what-if"); }

@@ -43,6 +43,27 @@ TEST(CoolingModel, LegacyAirRunsChillersAllYear)
     EXPECT_FALSE(model.hour(-20.0, 80.0).freeCooling);
 }
 
+// Evaporative assist pre-cools only as deep as the economiser needs: just above the set-point
+// it evaporates a sliver of the load, and water grows smoothly with the heat (it jumped from 0 to
+// 2.1 L/kWh at 22.1 °C to save a thousandth of a kWh).
+TEST(CoolingModel, EvaporativeAssistEvaporatesOnlyTheShareItsPreCoolingNeeds)
+{
+    const CoolingModel model(defaultCoolingParams(CoolingType::AirEconomizer));
+    // 22.1 °C, 50 %: dry sink 24.1 °C, 0.1 K above the 24 °C supply; Tw ≈ 15.9 + 4 = 19.9 °C, so
+    // the pre-cooling stops at 24 °C: share 0.1 / (24.1 − 19.9) ≈ 2.4 % of the full 2.12 L.
+    const CoolingHour justAbove = model.hour(22.1, 50.0);
+    EXPECT_TRUE(justAbove.freeCooling); // pre-cooled to the set-point: no chiller
+    EXPECT_GT(justAbove.waterLitresPerItKwh, 0.0);
+    EXPECT_LT(justAbove.waterLitresPerItKwh, 0.1);
+    EXPECT_EQ(model.hour(21.9, 50.0).waterLitresPerItKwh, 0.0);
+    double previous = 0.0;
+    for (double t = 20.0; t <= 40.0; t += 0.1) {
+        const double water = model.hour(t, 50.0).waterLitresPerItKwh;
+        EXPECT_LT(water - previous, 0.2) << "a step in water at " << t << " °C";
+        previous = water;
+    }
+}
+
 TEST(CoolingModel, PueNeverFallsWhenItGetsHotter)
 {
     for (const CoolingType type : {CoolingType::Air, CoolingType::AirEconomizer,
