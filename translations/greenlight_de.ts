@@ -139,22 +139,22 @@
         <translation>%1 hat keine Zeitreihe für eine Prognose</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="33"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="34"/>
         <source>air</source>
         <translation>Luft</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="35"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="36"/>
         <source>air + economiser</source>
         <translation>Luft + Economizer</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="37"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="38"/>
         <source>direct-to-chip liquid</source>
         <translation>Direkte Flüssigkühlung am Chip</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="39"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="40"/>
         <source>immersion</source>
         <translation>Immersion</translation>
     </message>
@@ -372,17 +372,27 @@
         <translation>%1: %2 kg CO₂e; die Flotte setzt für diesen Zeitraum keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetgauge.cpp" line="95"/>
+        <location filename="../views/widgets/budgetgauge.cpp" line="94"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/budgetgauge.cpp" line="96"/>
         <source>%1 / %2 kg</source>
         <translation>%1 / %2 kg</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetgauge.cpp" line="96"/>
+        <location filename="../views/widgets/budgetgauge.cpp" line="97"/>
         <source>%1 kg</source>
         <translation>%1 kg</translation>
     </message>
     <message>
         <location filename="../views/widgets/budgetgauge.cpp" line="102"/>
+        <source>planning…</source>
+        <translation>Planung…</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/budgetgauge.cpp" line="104"/>
         <source>%1 · pace %2×</source>
         <translation>%1 · Tempo %2×</translation>
     </message>
@@ -410,87 +420,87 @@
     </message>
     <message>
         <location filename="../views/widgets/budgetpanel.cpp" line="51"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="54"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="123"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="137"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="55"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="124"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="138"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
         <location filename="../views/widgets/budgetpanel.cpp" line="52"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="53"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="122"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="136"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="54"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="123"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="137"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="61"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="62"/>
         <source>Burn-down:</source>
         <translation>Verbrauchskurve:</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="76"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="77"/>
         <source>kg CO₂e</source>
         <translation>kg CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="99"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="100"/>
         <source>Waiting for the plan of the bundled workload…</source>
         <translation>Warte auf den Plan der mitgelieferten Arbeitslast…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="125"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="126"/>
         <source>The fleet sets no carbon budget; emissions are shown against the baseline.</source>
         <translation>Die Flotte setzt kein CO₂-Budget; Emissionen werden gegenüber der Baseline gezeigt.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="129"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="130"/>
         <source>every decision goes to a human</source>
         <translation>jede Entscheidung geht an einen Menschen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="130"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="131"/>
         <source>only the leanest model tiers and clean slots</source>
         <translation>nur die sparsamsten Modellstufen und saubere Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="131"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
         <source>policies favour cleaner, later slots</source>
         <translation>Strategien bevorzugen sauberere, spätere Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="133"/>
         <source>within budget</source>
         <translation>im Budget</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="133"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="134"/>
         <source>&lt;b&gt;Budget %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;Budget %1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="158"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
         <source>budget left under the plan</source>
         <translation>Restbudget laut Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="158"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
         <source>emitted under the plan</source>
         <translation>emittiert laut Plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="160"/>
         <source>budget left under the baseline</source>
         <translation>Restbudget laut Baseline</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="160"/>
         <source>emitted under the baseline</source>
         <translation>emittiert laut Baseline</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="162"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="163"/>
         <source>even spend to the period&apos;s end</source>
         <translation>gleichmäßiger Verbrauch bis Periodenende</translation>
     </message>
@@ -2121,203 +2131,203 @@
 <context>
     <name>greenlight::ScenarioEditor</name>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="81"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="82"/>
         <source> g/kWh</source>
         <translation> g/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="82"/>
         <location filename="../views/widgets/scenarioeditor.cpp" line="83"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="84"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="84"/>
         <location filename="../views/widgets/scenarioeditor.cpp" line="85"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="86"/>
         <source> kg</source>
         <translation> kg</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="87"/>
         <location filename="../views/widgets/scenarioeditor.cpp" line="88"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="89"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="90"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="91"/>
         <source>Only jobs submitted in</source>
         <translation>Nur Jobs, die im Zeitraum eingereicht wurden</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="98"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="99"/>
         <source>Add site</source>
         <translation>Standort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="99"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="100"/>
         <source>Remove selected</source>
         <translation>Auswahl entfernen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="101"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="102"/>
         <source>a name for this scenario</source>
         <translation>ein Name für dieses Szenario</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="108"/>
         <location filename="../views/widgets/scenarioeditor.cpp" line="109"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="110"/>
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="110"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="111"/>
         <source>Every forecast value is multiplied by 1 + bias: what if the forecasts were this far off?</source>
         <translation>Jeder Prognosewert wird mit 1 + Bias multipliziert: was, wenn die Prognosen so weit daneben lägen?</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="111"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="112"/>
         <source>Multiplicative log-normal noise per forecast hour (σ), mean-neutral; the seed makes it reproducible</source>
         <translation>Multiplikatives log-normales Rauschen pro Prognosestunde (σ), mittelwertneutral; der Seed macht es reproduzierbar</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="112"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="113"/>
         <source>threshold-migrate moves a job when home is dirtier than the cleanest site by more than this</source>
         <translation>threshold-migrate verlagert einen Job, wenn der Heimatstandort um mehr als diesen Wert schmutziger ist als der sauberste Standort</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="124"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="125"/>
         <source>Scheduling</source>
         <translation>Planung</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="126"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="127"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="127"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="128"/>
         <source>Policy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="128"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="129"/>
         <source>Migration threshold θ</source>
         <translation>Verlagerungsschwelle θ</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="129"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="130"/>
         <source>Max delay, jobs &gt; 1 h</source>
         <translation>Max. Verzögerung, Jobs &gt; 1 h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="130"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="131"/>
         <source>Max delay, short jobs</source>
         <translation>Max. Verzögerung, kurze Jobs</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="131"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="132"/>
         <source>Daily budget cap</source>
         <translation>Tägliche Budgetobergrenze</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="132"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="133"/>
         <source>Monthly budget cap</source>
         <translation>Monatliche Budgetobergrenze</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="135"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="136"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="137"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="138"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="138"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="139"/>
         <source>Injected bias</source>
         <translation>Eingespeister Bias</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="139"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="140"/>
         <source>Injected noise</source>
         <translation>Eingespeistes Rauschen</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="140"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="141"/>
         <source>Noise seed</source>
         <translation>Rausch-Seed</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="143"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="144"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="146"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="147"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="147"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="148"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="150"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="151"/>
         <source>Fleet sites</source>
         <translation>Flottenstandorte</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="152"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="153"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="152"/>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="153"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="152"/>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="153"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
         <source>Cooling</source>
         <translation>Kühlung</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="160"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="161"/>
         <source>Sites to add</source>
         <translation>Neue Standorte</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="171"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="172"/>
         <source>Grid zone of the new site (any zone with a bundled trace)</source>
         <translation>Netzzone des neuen Standorts (jede Zone mit mitgelieferter Zeitreihe)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="174"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="175"/>
         <source> GPUs</source>
         <translation> GPUs</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="216"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="217"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="234"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="235"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

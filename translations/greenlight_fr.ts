@@ -139,22 +139,22 @@
         <translation>%1 n’a pas de série à partir de laquelle prévoir</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="33"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="34"/>
         <source>air</source>
         <translation>air</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="35"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="36"/>
         <source>air + economiser</source>
         <translation>air + économiseur</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="37"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="38"/>
         <source>direct-to-chip liquid</source>
         <translation>liquide direct sur puce</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="39"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="40"/>
         <source>immersion</source>
         <translation>immersion</translation>
     </message>
@@ -372,17 +372,27 @@
         <translation>%1 : %2 kg CO₂e ; le parc ne fixe pas de plafond pour cette période</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetgauge.cpp" line="95"/>
+        <location filename="../views/widgets/budgetgauge.cpp" line="94"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/budgetgauge.cpp" line="96"/>
         <source>%1 / %2 kg</source>
         <translation>%1 / %2 kg</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetgauge.cpp" line="96"/>
+        <location filename="../views/widgets/budgetgauge.cpp" line="97"/>
         <source>%1 kg</source>
         <translation>%1 kg</translation>
     </message>
     <message>
         <location filename="../views/widgets/budgetgauge.cpp" line="102"/>
+        <source>planning…</source>
+        <translation>planification…</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets/budgetgauge.cpp" line="104"/>
         <source>%1 · pace %2×</source>
         <translation>%1 · rythme %2×</translation>
     </message>
@@ -410,87 +420,87 @@
     </message>
     <message>
         <location filename="../views/widgets/budgetpanel.cpp" line="51"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="54"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="123"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="137"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="55"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="124"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="138"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
         <location filename="../views/widgets/budgetpanel.cpp" line="52"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="53"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="122"/>
-        <location filename="../views/widgets/budgetpanel.cpp" line="136"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="54"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="123"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="137"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="61"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="62"/>
         <source>Burn-down:</source>
         <translation>Consommation :</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="76"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="77"/>
         <source>kg CO₂e</source>
         <translation>kg CO₂e</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="99"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="100"/>
         <source>Waiting for the plan of the bundled workload…</source>
         <translation>En attente du plan de la charge de travail fournie…</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="125"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="126"/>
         <source>The fleet sets no carbon budget; emissions are shown against the baseline.</source>
         <translation>Le parc ne fixe pas de budget carbone ; les émissions sont comparées à la référence.</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="129"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="130"/>
         <source>every decision goes to a human</source>
         <translation>chaque décision revient à un humain</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="130"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="131"/>
         <source>only the leanest model tiers and clean slots</source>
         <translation>uniquement les niveaux de modèle les plus sobres et les créneaux propres</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="131"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
         <source>policies favour cleaner, later slots</source>
         <translation>les politiques privilégient des créneaux plus propres et plus tardifs</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="132"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="133"/>
         <source>within budget</source>
         <translation>dans le budget</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="133"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="134"/>
         <source>&lt;b&gt;Budget %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;Budget %1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="158"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
         <source>budget left under the plan</source>
         <translation>budget restant selon le plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="158"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
         <source>emitted under the plan</source>
         <translation>émis selon le plan</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="160"/>
         <source>budget left under the baseline</source>
         <translation>budget restant selon la référence</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="159"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="160"/>
         <source>emitted under the baseline</source>
         <translation>émis selon la référence</translation>
     </message>
     <message>
-        <location filename="../views/widgets/budgetpanel.cpp" line="162"/>
+        <location filename="../views/widgets/budgetpanel.cpp" line="163"/>
         <source>even spend to the period&apos;s end</source>
         <translation>consommation régulière jusqu’à la fin de la période</translation>
     </message>
@@ -2121,203 +2131,203 @@
 <context>
     <name>greenlight::ScenarioEditor</name>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="81"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="82"/>
         <source> g/kWh</source>
         <translation> g/kWh</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="82"/>
         <location filename="../views/widgets/scenarioeditor.cpp" line="83"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="84"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="84"/>
         <location filename="../views/widgets/scenarioeditor.cpp" line="85"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="86"/>
         <source> kg</source>
         <translation> kg</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="87"/>
         <location filename="../views/widgets/scenarioeditor.cpp" line="88"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="89"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="90"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="91"/>
         <source>Only jobs submitted in</source>
         <translation>Uniquement les tâches soumises dans la période</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="98"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="99"/>
         <source>Add site</source>
         <translation>Ajouter un site</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="99"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="100"/>
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="101"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="102"/>
         <source>a name for this scenario</source>
         <translation>un nom pour ce scénario</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="108"/>
         <location filename="../views/widgets/scenarioeditor.cpp" line="109"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="110"/>
         <source>no cap</source>
         <translation>sans plafond</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="110"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="111"/>
         <source>Every forecast value is multiplied by 1 + bias: what if the forecasts were this far off?</source>
         <translation>Chaque valeur prévue est multipliée par 1 + biais : et si les prévisions se trompaient d’autant ?</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="111"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="112"/>
         <source>Multiplicative log-normal noise per forecast hour (σ), mean-neutral; the seed makes it reproducible</source>
         <translation>Bruit log-normal multiplicatif par heure de prévision (σ), neutre en moyenne ; la graine le rend reproductible</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="112"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="113"/>
         <source>threshold-migrate moves a job when home is dirtier than the cleanest site by more than this</source>
         <translation>threshold-migrate déplace une tâche quand son site d’origine est plus carboné que le site le plus propre de plus que cette valeur</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="124"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="125"/>
         <source>Scheduling</source>
         <translation>Ordonnancement</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="126"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="127"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="127"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="128"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="128"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="129"/>
         <source>Migration threshold θ</source>
         <translation>Seuil de migration θ</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="129"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="130"/>
         <source>Max delay, jobs &gt; 1 h</source>
         <translation>Retard max., tâches &gt; 1 h</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="130"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="131"/>
         <source>Max delay, short jobs</source>
         <translation>Retard max., tâches courtes</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="131"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="132"/>
         <source>Daily budget cap</source>
         <translation>Plafond de budget journalier</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="132"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="133"/>
         <source>Monthly budget cap</source>
         <translation>Plafond de budget mensuel</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="135"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="136"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="137"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="138"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="138"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="139"/>
         <source>Injected bias</source>
         <translation>Biais injecté</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="139"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="140"/>
         <source>Injected noise</source>
         <translation>Bruit injecté</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="140"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="141"/>
         <source>Noise seed</source>
         <translation>Graine du bruit</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="143"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="144"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="146"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="147"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="147"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="148"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="150"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="151"/>
         <source>Fleet sites</source>
         <translation>Sites du parc</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="152"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="153"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="152"/>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="153"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="152"/>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="153"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
         <source>Cooling</source>
         <translation>Refroidissement</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="160"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="161"/>
         <source>Sites to add</source>
         <translation>Sites à ajouter</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="162"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="163"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="171"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="172"/>
         <source>Grid zone of the new site (any zone with a bundled trace)</source>
         <translation>Zone de réseau du nouveau site (toute zone dotée d’une série fournie)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="174"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="175"/>
         <source> GPUs</source>
         <translation> GPU</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="216"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="217"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../views/widgets/scenarioeditor.cpp" line="234"/>
+        <location filename="../views/widgets/scenarioeditor.cpp" line="235"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

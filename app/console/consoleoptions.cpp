@@ -111,6 +111,10 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
     options.screenshotPath = parser.value(screenshot);
     options.startupReport = parser.isSet(startup);
     options.language = parser.value(language);
+    // A language without a translation was ignored silently (English text, Spanish weekdays).
+    if (!options.language.isEmpty() && !QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}
+                                            .contains(options.language))
+        options.error = QStringLiteral("--lang is en, de or fr (the translations Greenlight ships)");
     options.theme = parser.value(theme);
     if (!options.theme.isEmpty() && themeFromName(options.theme) == Theme::Invalid)
         options.error = QStringLiteral("--theme must be system, light or dark");

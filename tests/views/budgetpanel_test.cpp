@@ -87,8 +87,13 @@ void BudgetPanelTest::noEmptyChartBeforeTheFirstBurn()
     QVERIFY(plot);
     QVERIFY2(!plot->isVisible(), "empty axes and unnamed curves while waiting for the plan");
     QVERIFY2(panel.stateText().contains(QStringLiteral("Waiting")), qPrintable(panel.stateText()));
+    // The gauges wait too (they said "0.0 kg / no cap", as for a fleet without a budget).
+    for (BudgetGauge* gauge : panel.findChildren<BudgetGauge*>())
+        QVERIFY(gauge->reading().pending);
     panel.showBurn(burnAt("2023-05-03T12:00:00Z", BudgetCaps{15.0, 1000.0, {}}));
     QVERIFY(plot->isVisible());
+    for (BudgetGauge* gauge : panel.findChildren<BudgetGauge*>())
+        QVERIFY(!gauge->reading().pending);
 }
 
 QTEST_MAIN(BudgetPanelTest)

@@ -74,6 +74,10 @@ private slots:
         QVERIFY2(fine.error.isEmpty(), qPrintable(fine.error));
         const ConsoleOptions folder = ConsoleOptions::parse({QStringLiteral("greenlight"), QStringLiteral("--db"), dir.path()});
         QVERIFY2(folder.error.contains(QStringLiteral("is a directory")), qPrintable(folder.error));
+        // A language Greenlight has no translation for is refused, not silently English.
+        const ConsoleOptions spanish = ConsoleOptions::parse({QStringLiteral("greenlight"), QStringLiteral("--lang"), QStringLiteral("es")});
+        QVERIFY2(spanish.error.contains(QStringLiteral("--lang is en, de or fr")), qPrintable(spanish.error));
+        QVERIFY(ConsoleOptions::parse({QStringLiteral("greenlight"), QStringLiteral("--lang"), QStringLiteral("de")}).error.isEmpty());
     }
 
     void opensOnTheEmbeddedDefault()

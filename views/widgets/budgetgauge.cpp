@@ -91,14 +91,16 @@ void BudgetGauge::paintEvent(QPaintEvent*)
     p.setFont(font());
     p.setPen(pal.color(QPalette::WindowText));
     const QRectF centre(arcRect.left(), arcRect.top() + side * 0.22, side, side * 0.28);
-    const QString amount = m_reading.capKg
+    const QString amount = m_reading.pending ? tr("…")
+        : m_reading.capKg
         ? tr("%1 / %2 kg").arg(m_reading.usedKg, 0, 'f', m_reading.usedKg < 100 ? 1 : 0).arg(*m_reading.capKg, 0, 'f', 0)
         : tr("%1 kg").arg(m_reading.usedKg, 0, 'f', 1);
     p.drawText(centre, Qt::AlignHCenter | Qt::AlignBottom, amount);
     const QRectF below(0, arcRect.top() + side / 2.0 + 2, width(), fm.height() + 2);
     p.setPen(color);
     p.setFont(bold);
-    const QString state = m_reading.capKg
+    const QString state = m_reading.pending ? tr("planning…")
+        : m_reading.capKg
         ? tr("%1 · pace %2×").arg(stateText(m_reading.state)).arg(m_reading.paceRatio, 0, 'f', 2)
         : stateText(BudgetState::Invalid);
     p.drawText(below, Qt::AlignHCenter | Qt::AlignTop, state);

@@ -21,6 +21,7 @@ struct GaugeReading {
     std::optional<double> capKg; // none: the period has no cap
     BudgetState state = BudgetState::Invalid;
     double paceRatio = 0.0;
+    bool pending = false; // no plan yet: neither figures nor caps are known
 };
 
 class BudgetGauge : public QWidget {

@@ -50,8 +50,9 @@ BudgetPanel::BudgetPanel(QWidget* parent)
     m_state->setWordWrap(true);
     m_period->addItem(tr("This month"), static_cast<int>(BudgetPeriod::Month));
     m_period->addItem(tr("Today"), static_cast<int>(BudgetPeriod::Day));
-    m_dayGauge->setReading({tr("Today"), 0.0, 0.0, std::nullopt, BudgetState::Invalid, 0.0});
-    m_monthGauge->setReading({tr("This month"), 0.0, 0.0, std::nullopt, BudgetState::Invalid, 0.0});
+    // Until the plan arrives: "0.0 kg / no cap" read as a fleet without a budget.
+    m_dayGauge->setReading({tr("Today"), 0.0, 0.0, std::nullopt, BudgetState::Invalid, 0.0, true});
+    m_monthGauge->setReading({tr("This month"), 0.0, 0.0, std::nullopt, BudgetState::Invalid, 0.0, true});
 
     auto* tiles = new QVBoxLayout;
     tiles->addWidget(m_state);
