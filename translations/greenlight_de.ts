@@ -561,8 +561,12 @@
     </message>
     <message>
         <location filename="../app/console/compositionroot.cpp" line="180"/>
+        <source>Short gaps in carbon-intensity files were filled with the last value before them and are shown as estimated (missing steps per file): %1</source>
+        <translation>Kurze Lücken in Kohlenstoffintensitäts-Dateien wurden mit dem letzten Wert davor gefüllt und als geschätzt markiert (fehlende Schritte je Datei): %1</translation>
+    </message>
+    <message>
         <source>Short gaps in carbon-intensity files were filled in by interpolation and are shown as estimated (missing steps per file): %1</source>
-        <translation>Kurze Lücken in Kohlenstoffintensitäts-Dateien wurden durch Interpolation gefüllt und als geschätzt markiert (fehlende Schritte je Datei): %1</translation>
+        <translation type="vanished">Kurze Lücken in Kohlenstoffintensitäts-Dateien wurden durch Interpolation gefüllt und als geschätzt markiert (fehlende Schritte je Datei): %1</translation>
     </message>
     <message>
         <location filename="../app/console/compositionroot.cpp" line="198"/>

@@ -561,8 +561,12 @@
     </message>
     <message>
         <location filename="../app/console/compositionroot.cpp" line="180"/>
+        <source>Short gaps in carbon-intensity files were filled with the last value before them and are shown as estimated (missing steps per file): %1</source>
+        <translation>De courtes lacunes dans les fichiers d’intensité carbone ont été comblées avec la dernière valeur qui les précède et sont signalées comme estimées (pas manquants par fichier) : %1</translation>
+    </message>
+    <message>
         <source>Short gaps in carbon-intensity files were filled in by interpolation and are shown as estimated (missing steps per file): %1</source>
-        <translation>De courtes lacunes dans les fichiers d’intensité carbone ont été comblées par interpolation et sont signalées comme estimées (pas manquants par fichier) : %1</translation>
+        <translation type="vanished">De courtes lacunes dans les fichiers d’intensité carbone ont été comblées par interpolation et sont signalées comme estimées (pas manquants par fichier) : %1</translation>
     </message>
     <message>
         <location filename="../app/console/compositionroot.cpp" line="198"/>

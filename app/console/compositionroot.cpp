@@ -177,7 +177,7 @@ void CompositionRoot::wire()
     });
     connect(m_feed, &ReplayFeed::gapsFilled, this, [this](const QStringList& notes) {
         m_window->statusBar()->showMessage(
-            tr("Short gaps in carbon-intensity files were filled in by interpolation and are "
+            tr("Short gaps in carbon-intensity files were filled with the last value before them and are "
                "shown as estimated (missing steps per file): %1")
                 .arg(notes.join(QStringLiteral(", "))),
             30'000);

@@ -4,7 +4,9 @@
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <chrono>
+#include <optional>
 
 namespace greenlight {
 namespace {
@@ -80,6 +82,25 @@ void ReplayFeed::onLoaded()
     LoadedData data = m_watcher.result();
     if (!data.fatal.isEmpty()) {
         emit loadFailed(data.fatal);
+        return;
+    }
+    // A replay year no trace covers left the map grey with a forecast error in the status bar.
+    const TimeWindow year{startOfYear(m_config.dataYear), startOfYear(m_config.dataYear + 1)};
+    std::optional<UtcTime> first;
+    std::optional<UtcTime> last;
+    bool covered = false;
+    for (const std::string& key : data.library->zoneKeys()) {
+        const TimeWindow c = data.library->find(key)->coverage();
+        first = first ? std::min(*first, c.begin) : c.begin;
+        last = last ? std::max(*last, c.end) : c.end;
+        covered = covered || (c.begin < year.end && year.begin < c.end);
+    }
+    if (!covered) {
+        emit loadFailed(QStringLiteral("no bundled carbon-intensity data for %1: the traces cover %2 to %3; "
+                                       "start with --replay-year inside that span")
+                            .arg(m_config.dataYear)
+                            .arg(QString::fromStdString(formatIsoUtc(*first)).left(10),
+                                 QString::fromStdString(formatIsoUtc(*last)).left(10)));
         return;
     }
     m_library = std::move(data.library);

@@ -114,6 +114,22 @@ private slots:
                  qPrintable(failed.at(0).at(0).toString()));
         QVERIFY(!feed.isLoaded());
     }
+
+    // A replay year no trace covers: said, with the years there are (the map turned grey and the
+    // status bar showed a forecast error).
+    void aReplayYearWithoutDataIsRefusedWithTheYearsThereAre()
+    {
+        ReplayFeed feed({QStringLiteral(GREENLIGHT_DATA_DIR), 2019, 1.0, 10'000});
+        QSignalSpy failed(&feed, &ReplayFeed::loadFailed);
+        QSignalSpy loaded(&feed, &ReplayFeed::loaded);
+        feed.start();
+        QVERIFY(failed.wait(30'000));
+        const QString why = failed.at(0).at(0).toString();
+        QVERIFY2(why.contains(QStringLiteral("no bundled carbon-intensity data for 2019")) && why.contains(QStringLiteral("2021-01-01")),
+                 qPrintable(why));
+        QCOMPARE(loaded.size(), 0);
+        QVERIFY(!feed.isLoaded());
+    }
 };
 
 QTEST_MAIN(ReplayFeedTest)
