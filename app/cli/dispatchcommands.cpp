@@ -48,26 +48,19 @@ int rollBackProposal(const CliArgs& args, std::ostream& out, std::ostream& err, 
     // A roll-back and a dispatch of one proposal must not act on the clusters at once: the same
     // claim as a dispatch, and the proposal read again under it.
     DispatchClaims claims(s.db);
-    std::optional<DispatchClaim> claim;
+    std::optional<HeldDispatchClaim> held;
     Proposal p = read;
     if (!dryRun) {
-        // As a dispatch's: 15 min plus the source's checkpoint grace.
-        const ClusterEndpoint* source = clusters.forSite(read.sourceSite);
-        const Seconds lease = Seconds{15 * 60} + (source != nullptr ? source->checkpointGrace : Seconds{0});
-        Result<DispatchClaim> c = claims.claim(read.id, dispatchHolder(s.user), nowUtc(), lease);
+        Result<DispatchClaim> c =
+            claims.claim(read.id, dispatchHolder(s.user), nowUtc(), dispatchClaimLease(clusters.forSite(read.sourceSite)));
         if (!c.ok())
             return fail(err, c.status());
-        claim = c.value();
+        held.emplace(claims, std::move(c.value()));
         Result<Proposal> fresh = s.flow->show(s.user, read.id);
         if (!fresh.ok())
             return fail(err, fresh.status());
         p = fresh.value();
     }
-    struct Release {
-        DispatchClaims& claims;
-        std::optional<DispatchClaim>& claim;
-        ~Release() { if (claim) (void)claims.release(*claim); }
-    } release{claims, claim};
     if (p.state != ProposalState::Confirmed && p.state != ProposalState::Failed) {
         err << "error: only confirmed or failed proposals are rolled back; " << p.id << " is "
             << proposalStateName(p.state) << "\n";

@@ -18,26 +18,13 @@ DispatchReport failed(Status status)
     return r;
 }
 
-// Holds a dispatch claim for the life of one dispatch and releases it however the dispatch ends.
-class ClaimGuard {
-public:
-    ClaimGuard(DispatchClaims& claims, DispatchClaim claim) : m_claims(claims), m_claim(std::move(claim)) {}
-    ~ClaimGuard() { (void)m_claims.release(m_claim); } // a claim left behind lapses by itself
-    ClaimGuard(const ClaimGuard&) = delete;
-    ClaimGuard& operator=(const ClaimGuard&) = delete;
-    // Before each step that acts on a cluster: a dispatch slower than its lease must not act
-    // once another has taken the proposal over.
-    Status renew(UtcTime now, Seconds lease) { return m_claims.renew(m_claim, now, lease); }
-
-private:
-    DispatchClaims& m_claims;
-    DispatchClaim m_claim;
-};
-
-// Long enough for the slowest dispatch: SSH and queue reads, plus the checkpoint's grace.
-constexpr Seconds kClaimLease{15 * 60};
-
 } // namespace
+
+Seconds dispatchClaimLease(const ClusterEndpoint* source)
+{
+    // Long enough for the slowest dispatch: SSH and queue reads, plus the checkpoint's grace.
+    return Seconds{15 * 60} + (source != nullptr ? source->checkpointGrace : Seconds{0});
+}
 
 DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string& user, const ClusterConfig& clusters,
                                 const DispatchRequest& request, const std::function<UtcTime()>& now,
@@ -62,9 +49,8 @@ DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string&
     // Only one dispatch of a proposal at a time: two at once would both find no job by the key
     // and both submit. The proposal is read again under the claim: the other may have just ended.
     DispatchClaims claims(db);
-    std::optional<ClaimGuard> held;
-    const ClusterEndpoint* from = clusters.forSite(p->sourceSite);
-    const Seconds lease = kClaimLease + (from != nullptr ? from->checkpointGrace : Seconds{0});
+    std::optional<HeldDispatchClaim> held;
+    const Seconds lease = dispatchClaimLease(clusters.forSite(p->sourceSite));
     if (!request.dryRun) {
         Result<DispatchClaim> claim = claims.claim(id, dispatchHolder(user), now(), lease);
         if (!claim.ok())

@@ -35,6 +35,10 @@ struct DispatchReport {
     std::vector<std::string> dryRunCommands;
 };
 
+// How long a dispatch or roll-back holds its claim on a proposal before it lapses: 15 min plus
+// the source cluster's checkpoint grace.
+Seconds dispatchClaimLease(const ClusterEndpoint* source);
+
 // `progress` (optional) hears each step in words: "submitting at site-b", "checking the queue".
 DispatchReport dispatchProposal(Database& db, Workflow& flow, const std::string& user, const ClusterConfig& clusters,
                                 const DispatchRequest& request, const std::function<UtcTime()>& now,

@@ -13,6 +13,7 @@
 #include "store/database.h"
 
 #include <string>
+#include <utility>
 
 namespace greenlight {
 
@@ -38,6 +39,23 @@ public:
 
 private:
     Database& m_db;
+};
+
+// Holds a claim for the life of one dispatch or roll-back and releases it however that ends (a
+// claim left behind lapses by itself).
+class HeldDispatchClaim {
+public:
+    HeldDispatchClaim(DispatchClaims& claims, DispatchClaim claim) : m_claims(claims), m_claim(std::move(claim)) {}
+    ~HeldDispatchClaim() { (void)m_claims.release(m_claim); }
+    HeldDispatchClaim(const HeldDispatchClaim&) = delete;
+    HeldDispatchClaim& operator=(const HeldDispatchClaim&) = delete;
+    // Before each step that acts on a cluster: one slower than its lease must not act once
+    // another has taken the proposal over.
+    Status renew(UtcTime now, Seconds lease) { return m_claims.renew(m_claim, now, lease); }
+
+private:
+    DispatchClaims& m_claims;
+    DispatchClaim m_claim;
 };
 
 // "ada (pid 4711 on ops1)": the holder named in a claim.
